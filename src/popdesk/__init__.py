@@ -1,0 +1,3 @@
+"""popdesk: partnership working for neighbourhood policing teams."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,47 @@
+"""Alembic environment: runs on the connection popdesk hands it, or on POPDESK_DB for developers."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from alembic import context
+from sqlalchemy import Connection
+
+import popdesk.db.models  # noqa: F401  (registers every table)
+from popdesk.db.base import Base
+from popdesk.db.migrations import FULLTEXT_PREFIX
+
+config = context.config
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(FULLTEXT_PREFIX))
+
+
+def run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    run(connection)
+else:
+    from popdesk.db.engine import make_engine
+
+    url_path = os.environ.get("POPDESK_DB")
+    if not url_path:
+        raise SystemExit("Set POPDESK_DB to the store file to migrate.")
+    engine = make_engine(url_path)  # type: ignore[arg-type]
+    with engine.begin() as conn:
+        run(conn)

@@ -1,0 +1,1 @@
+"""Pure-Python domain: enums, value rules and validators. No database, no Qt."""

@@ -1,0 +1,142 @@
+"""Validators for what people type. Each refusal is a ValidationError a user can act on."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from popdesk.errors import ValidationError
+
+DEFAULT_REGION = "GB"
+
+NAME_MAX = 120
+TITLE_MAX = 200
+SHORT_MAX = 80
+TEXT_MAX = 20_000
+URL_MAX = 500
+
+# Bidirectional overrides and isolates can make text read differently from how it is stored
+# (the "Trojan Source" trick), so they are refused outright; plain RTL letters are fine.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def clean_text(
+    value: str | None,
+    label: str,
+    *,
+    field: str | None = None,
+    max_length: int = NAME_MAX,
+    required: bool = False,
+    multiline: bool = False,
+) -> str | None:
+    """Strip, NFC-normalise and check one text field; empty becomes None unless required."""
+    if value is None:
+        text = ""
+    elif not isinstance(value, str):
+        raise ValidationError(f"{label} must be text.", field)
+    else:
+        text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        if required:
+            raise ValidationError(f"{label} is required.", field)
+        return None
+    for ch in text:
+        if ch in _BIDI_CONTROLS:
+            raise ValidationError(
+                f"{label} contains an invisible text-direction character; retype it without "
+                "pasting.",
+                field,
+            )
+        if ch in "\n\t" and multiline:
+            continue
+        if ch == "\r" and multiline:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
+            what = "a line break" if ch in "\n\r\u2028\u2029" else "a control character"
+            raise ValidationError(f"{label} cannot contain {what}.", field)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > max_length:
+        raise ValidationError(
+            f"{label} is too long: {len(text):,} characters, the most is {max_length:,}.", field
+        )
+    return text
+
+
+def required_text(value: str | None, label: str, **kwargs: object) -> str:
+    result = clean_text(value, label, required=True, **kwargs)  # type: ignore[arg-type]
+    assert result is not None
+    return result
+
+
+def normalise_phone(
+    value: str, *, region: str = DEFAULT_REGION, field: str | None = "phone"
+) -> str:
+    """Parse a phone number as typed (UK by default) and return it in E.164 form."""
+    text = clean_text(value, "Phone number", field=field, max_length=40, required=True)
+    assert text is not None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(
+            f"'{text}' is not a phone number. Type it as you would dial it, e.g. 020 7946 0123.",
+            field,
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        where = (
+            "UK"
+            if phonenumbers.region_code_for_number(number) in (region, None)
+            else "international"
+        )
+        raise ValidationError(
+            f"'{text}' is not a valid {where} phone number; check the digits.", field
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str, *, region: str = DEFAULT_REGION) -> str:
+    """Show a stored number the way people here write it: national form at home, else +CC."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalise_email(value: str, *, field: str | None = "email") -> str:
+    """Check an address's syntax (no network look-up) and return its normalised form."""
+    text = clean_text(value, "Email address", field=field, max_length=254, required=True)
+    assert text is not None
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(f"'{text}' is not a valid email address: {exc}", field) from None
+    return str(result.normalized)
+
+
+def email_key(address: str) -> str:
+    """The form two addresses are compared in when looking for duplicates."""
+    return address.casefold()
+
+
+def check_rating(value: int, label: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise ValidationError(f"{label} must be a whole number from 1 to 5.", label.lower())
+    return value
+
+
+def check_date_order(
+    start: date | None, end: date | None, start_label: str, end_label: str
+) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            f"{end_label} ({end:%d %b %Y}) cannot be before {start_label} ({start:%d %b %Y}).",
+            end_label.lower().replace(" ", "_"),
+        )

@@ -1,0 +1,62 @@
+"""Typed errors. Services raise these; the edges (command line, dialogs) turn them into messages.
+
+Every message is written for the person at the keyboard: what is wrong and, where it helps,
+what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class PopdeskError(Exception):
+    """Base of every error a user may be shown."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFound(PopdeskError):
+    """A record asked for by id does not exist (or no longer does)."""
+
+
+class Conflict(PopdeskError):
+    """The change clashes with the state of the store (a rule, a concurrent edit)."""
+
+
+class ValidationError(PopdeskError):
+    """Input refused. ``field`` names the form field the message belongs to, when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class StoreError(PopdeskError):
+    """The store file cannot be opened as it is. Nothing has been changed on disk."""
+
+
+class StoreNotFound(StoreError):
+    pass
+
+
+class NotAStore(StoreError):
+    pass
+
+
+class StoreDamaged(StoreError):
+    pass
+
+
+class StoreTooNew(StoreError):
+    pass
+
+
+class StoreLocked(StoreError):
+    pass
+
+
+class KeyUnavailable(StoreError):
+    pass

@@ -1,0 +1,1 @@
+"""Keys, store encryption and backups. No Qt."""

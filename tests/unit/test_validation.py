@@ -1,0 +1,140 @@
+"""What people type: phones, emails and free text are checked and normalised."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import phonenumbers
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from popdesk.domain.validation import (
+    clean_text,
+    format_phone,
+    normalise_email,
+    normalise_phone,
+)
+from popdesk.errors import ValidationError
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("020 7946 0123", "+442079460123"),
+        ("(0113) 496-0456", "+441134960456"),
+        ("+44 29 2018 0123", "+442920180123"),
+        ("0044 161 496 0000", "+441614960000"),
+    ],
+)
+def test_uk_numbers_are_stored_in_e164(typed: str, stored: str) -> None:
+    assert normalise_phone(typed) == stored
+
+
+def test_stored_numbers_show_in_national_form() -> None:
+    assert format_phone("+442079460123") == "020 7946 0123"
+    assert format_phone("+33142685300").startswith("+33 1")
+
+
+@pytest.mark.parametrize("typed", ["12", "not a number", "020 7946", "+44 20 7946 01234567"])
+def test_bad_numbers_are_refused_with_the_number_in_the_message(typed: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        normalise_phone(typed)
+    assert typed.strip() in err.value.message
+    assert err.value.field == "phone"
+
+
+def test_emails_are_normalised_without_a_network_lookup() -> None:
+    assert normalise_email("  Jo.Bloggs@Example.ORG ") == "Jo.Bloggs@example.org"
+    assert normalise_email("siân@example.org") == "siân@example.org"
+
+
+@pytest.mark.parametrize("typed", ["jo@", "@example.org", "jo bloggs@example.org", "a@@b.org"])
+def test_bad_emails_are_refused(typed: str) -> None:
+    with pytest.raises(ValidationError, match="not a valid email address"):
+        normalise_email(typed)
+
+
+def test_text_is_trimmed_and_empty_becomes_none() -> None:
+    assert clean_text("  Dafydd ap Gruffudd ", "Name") == "Dafydd ap Gruffudd"
+    assert clean_text("   ", "Name") is None
+
+
+def test_required_text_says_which_field() -> None:
+    with pytest.raises(ValidationError, match="Name is required"):
+        clean_text("", "Name", required=True)
+
+
+def test_long_text_says_how_long_and_the_limit() -> None:
+    with pytest.raises(ValidationError, match="121 characters, the most is 120"):
+        clean_text("x" * 121, "Name", max_length=120)
+
+
+@pytest.mark.parametrize("bad", ["abc\u202edef", "abc\u2066x", "ab\u200fc"])
+def test_bidi_controls_are_refused(bad: str) -> None:
+    with pytest.raises(ValidationError, match="text-direction"):
+        clean_text(bad, "Name")
+
+
+@pytest.mark.parametrize("bad", ["a\x00b", "a\x1bb", "a\nb"])
+def test_control_characters_are_refused_in_single_line_fields(bad: str) -> None:
+    with pytest.raises(ValidationError, match="cannot contain"):
+        clean_text(bad, "Name")
+
+
+def test_notes_may_hold_line_breaks_normalised_to_lf() -> None:
+    assert clean_text("one\r\ntwo\rthree", "Notes", multiline=True) == "one\ntwo\nthree"
+
+
+def test_text_is_nfc_normalised() -> None:
+    decomposed = "Zoe\u0308"
+    assert clean_text(decomposed, "Name") == "Zo\u00eb"
+
+
+# Property tests -----------------------------------------------------------------------------
+
+uk_numbers = st.sampled_from(["20 7946 0", "113 496 0", "161 496 0", "117 496 0"]).flatmap(
+    lambda prefix: st.integers(0, 999).map(lambda n: f"0{prefix}{n:03d}")
+)
+
+
+@given(uk_numbers, st.sampled_from(["{}", " {} ", "+44 {}", "({})"]))
+def test_any_way_of_writing_a_valid_number_gives_one_e164(number: str, layout: str) -> None:
+    typed = layout.format(number[1:] if layout.startswith("+44") else number)
+    stored = normalise_phone(typed)
+    assert stored.startswith("+44") and stored[1:].isdigit()
+    assert normalise_phone(format_phone(stored)) == stored
+    assert phonenumbers.is_valid_number(phonenumbers.parse(stored))
+
+
+@given(st.text(max_size=60))
+def test_phone_validation_never_raises_anything_but_validation_error(text: str) -> None:
+    try:
+        stored = normalise_phone(text)
+    except ValidationError:
+        return
+    assert stored.startswith("+")
+
+
+@given(st.text(max_size=80))
+def test_email_validation_never_raises_anything_but_validation_error(text: str) -> None:
+    try:
+        address = normalise_email(text)
+    except ValidationError:
+        return
+    assert "@" in address
+    assert normalise_email(address) == address
+
+
+@given(st.text(max_size=200))
+def test_clean_text_output_never_holds_controls_and_is_stable(text: str) -> None:
+    try:
+        cleaned = clean_text(text, "Name", max_length=200)
+    except ValidationError:
+        return
+    if cleaned is None:
+        assert unicodedata.normalize("NFC", text).strip() == ""
+        return
+    assert cleaned == cleaned.strip()
+    assert all(ord(ch) >= 32 for ch in cleaned)
+    assert clean_text(cleaned, "Name", max_length=200) == cleaned
