@@ -1,0 +1,1 @@
+"""All queries live here. Repositories take a session and never commit."""

@@ -1,0 +1,28 @@
+"""Fetching one record by id, with a NotFound a user can read."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from popdesk.errors import NotFound, ValidationError
+
+T = TypeVar("T")
+
+
+def as_uuid(value: uuid.UUID | str, label: str = "id") -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"'{value}' is not a valid {label}.") from None
+
+
+def get(session: Session, model: type[T], record_id: uuid.UUID | str, what: str, **opts: Any) -> T:
+    found = session.get(model, as_uuid(record_id, f"{what} id"), **opts)
+    if found is None:
+        raise NotFound(f"No {what} with id {record_id}.")
+    return found

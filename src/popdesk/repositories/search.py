@@ -1,0 +1,39 @@
+"""Full-text search: the one module that knows the store's FTS5 index exists.
+
+Each word typed becomes a quoted prefix term, so punctuation in what people type can never be
+read as FTS5 query syntax, and "lic" finds "licensing" (type-ahead).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(typed: str) -> str | None:
+    words = _WORD.findall(typed)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words[:12])
+
+
+def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str, uuid.UUID, str]]:
+    """(kind, id, title) of the best matches, most relevant first."""
+    query = fts_query(typed)
+    if query is None:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT k.kind, k.record_id, search_index.title FROM search_index "
+            "JOIN search_index_keys AS k ON k.key = search_index.rowid "
+            "WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
+        ),
+        {"query": query, "limit": limit},
+    ).all()
+    return [(kind, uuid.UUID(hex=record_id), title) for kind, record_id, title in rows]

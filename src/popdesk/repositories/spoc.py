@@ -1,0 +1,101 @@
+"""Queries over SPOC assignments."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from popdesk.db.models import Organisation, SpocAssignment, Topic
+
+SPOC_LOAD = (
+    joinedload(SpocAssignment.organisation),
+    joinedload(SpocAssignment.topic),
+    joinedload(SpocAssignment.our_spoc),
+    joinedload(SpocAssignment.their_spoc),
+    selectinload(SpocAssignment.our_deputies),
+    selectinload(SpocAssignment.their_deputies),
+)
+
+
+def _current() -> Select[tuple[SpocAssignment]]:
+    return (
+        select(SpocAssignment)
+        .options(*SPOC_LOAD)
+        .join(Organisation, SpocAssignment.organisation_id == Organisation.id)
+        .join(Topic, SpocAssignment.topic_id == Topic.id)
+        .where(SpocAssignment.end_date.is_(None))
+        .order_by(func.lower(Organisation.name), Topic.name)
+    )
+
+
+def current_for(
+    session: Session, organisation_id: uuid.UUID, topic_id: uuid.UUID
+) -> SpocAssignment | None:
+    return session.scalars(
+        select(SpocAssignment)
+        .options(*SPOC_LOAD)
+        .where(
+            SpocAssignment.organisation_id == organisation_id,
+            SpocAssignment.topic_id == topic_id,
+            SpocAssignment.end_date.is_(None),
+        )
+    ).first()
+
+
+def current(
+    session: Session,
+    *,
+    organisation_id: uuid.UUID | None = None,
+    staff_id: uuid.UUID | None = None,
+    contact_id: uuid.UUID | None = None,
+) -> Sequence[SpocAssignment]:
+    query = _current()
+    if organisation_id is not None:
+        query = query.where(SpocAssignment.organisation_id == organisation_id)
+    if staff_id is not None:
+        query = query.where(SpocAssignment.our_spoc_id == staff_id)
+    if contact_id is not None:
+        query = query.where(SpocAssignment.their_spoc_id == contact_id)
+    return session.scalars(query).unique().all()
+
+
+def vacant(session: Session) -> Sequence[SpocAssignment]:
+    query = _current().where(
+        or_(SpocAssignment.our_spoc_id.is_(None), SpocAssignment.their_spoc_id.is_(None))
+    )
+    return session.scalars(query).unique().all()
+
+
+def review_overdue(session: Session, today: date) -> Sequence[SpocAssignment]:
+    query = _current().where(SpocAssignment.review_due < today)
+    return session.scalars(query).unique().all()
+
+
+def history(
+    session: Session, organisation_id: uuid.UUID, topic_id: uuid.UUID
+) -> Sequence[SpocAssignment]:
+    return session.scalars(
+        select(SpocAssignment)
+        .options(*SPOC_LOAD)
+        .where(
+            SpocAssignment.organisation_id == organisation_id,
+            SpocAssignment.topic_id == topic_id,
+        )
+        .order_by(SpocAssignment.end_date.is_(None).desc(), SpocAssignment.start_date.desc())
+    ).all()
+
+
+def organisations_without_spoc(session: Session) -> Sequence[Organisation]:
+    has_current = exists().where(
+        SpocAssignment.organisation_id == Organisation.id, SpocAssignment.end_date.is_(None)
+    )
+    return session.scalars(
+        select(Organisation)
+        .options(selectinload(Organisation.neighbourhoods))
+        .where(Organisation.active.is_(True), ~has_current)
+        .order_by(func.lower(Organisation.name))
+    ).all()

@@ -1,0 +1,52 @@
+"""Use cases. Each public method is one transaction and returns plain DTOs; no Qt here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from popdesk.services.base import Context
+from popdesk.services.engagements import ActionService, EngagementService
+from popdesk.services.groups import GroupService
+from popdesk.services.handovers import HandoverService
+from popdesk.services.partners import PartnerService
+from popdesk.services.problems import AgreementService, ProblemService, StakeholderService
+from popdesk.services.records import AuditService, CheckService, SearchService
+from popdesk.services.spocs import SpocService
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service over one store, built once by the composition root (app or CLI)."""
+
+    partners: PartnerService
+    spocs: SpocService
+    groups: GroupService
+    engagements: EngagementService
+    actions: ActionService
+    problems: ProblemService
+    agreements: AgreementService
+    stakeholders: StakeholderService
+    handovers: HandoverService
+    search: SearchService
+    audit: AuditService
+    check: CheckService
+
+    @classmethod
+    def over(cls, sessions: sessionmaker[Session], context: Context | None = None) -> Services:
+        ctx = context or Context()
+        return cls(
+            partners=PartnerService(sessions, ctx),
+            spocs=SpocService(sessions, ctx),
+            groups=GroupService(sessions, ctx),
+            engagements=EngagementService(sessions, ctx),
+            actions=ActionService(sessions, ctx),
+            problems=ProblemService(sessions, ctx),
+            agreements=AgreementService(sessions, ctx),
+            stakeholders=StakeholderService(sessions, ctx),
+            handovers=HandoverService(sessions, ctx),
+            search=SearchService(sessions, ctx),
+            audit=AuditService(sessions, ctx),
+            check=CheckService(sessions, ctx),
+        )

@@ -1,0 +1,101 @@
+"""What every service shares: one transaction per public call, the actor, the clock, auditing."""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from popdesk.db.models import AuditEntry
+from popdesk.domain.enums import AuditAction
+from popdesk.errors import Conflict
+
+_current: ContextVar[Session | None] = ContextVar("popdesk_session", default=None)
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown user"
+
+
+@dataclass
+class Context:
+    """Who is acting (for the audit trail) and what time it is (tests set a fixed clock)."""
+
+    actor: str = field(default_factory=_default_actor)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+
+class Service:
+    def __init__(self, sessions: sessionmaker[Session], context: Context | None = None) -> None:
+        self._sessions = sessions
+        self.context = context or Context()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        """A transaction for one public call; a call made inside another joins the outer one."""
+        outer = _current.get()
+        if outer is not None:
+            yield outer
+            return
+        session = self._sessions()
+        token = _current.set(session)
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError:
+            raise Conflict(
+                "Someone else changed this record while you were editing it. "
+                "Reload it and make your change again."
+            ) from None
+        except IntegrityError as exc:
+            raise Conflict(_integrity_message(exc)) from None
+        finally:
+            _current.reset(token)
+            session.close()
+
+    def _audit(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity: str,
+        entity_id: uuid.UUID | None,
+        summary: str,
+        details: str | None = None,
+    ) -> None:
+        session.add(
+            AuditEntry(
+                at=self.context.now(),
+                actor=self.context.actor,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                summary=summary,
+                details=details,
+            )
+        )
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig)
+    if "FOREIGN KEY" in text:
+        return "That record is still in use elsewhere, so it cannot be changed that way."
+    if "UNIQUE" in text:
+        return "A record with those details already exists."
+    return "The change breaks a rule of the store and was not saved."

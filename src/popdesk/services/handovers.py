@@ -1,0 +1,611 @@
+"""Handovers: when someone moves post, a checklist built from everything they hold, worked
+through with the successor, signed off, and on completion every role moved across.
+
+Completing moves SPOC roles, group seats and open actions by ending the outgoing person's
+records and starting new ones for the successor, so the history of who held what stays.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from popdesk.db.models import (
+    Action,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Handover,
+    HandoverItem,
+    HandoverSignoff,
+    Representation,
+    StaffMember,
+)
+from popdesk.domain.checklists import DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME
+from popdesk.domain.enums import (
+    ActionStatus,
+    AuditAction,
+    HandoverStatus,
+    ItemKind,
+    ItemStatus,
+    SignoffRole,
+)
+from popdesk.domain.rules import enum_parser, parse_date
+from popdesk.domain.validation import NAME_MAX, TEXT_MAX, TITLE_MAX, clean_text, required_text
+from popdesk.errors import Conflict, ValidationError
+from popdesk.repositories import groups as group_repo
+from popdesk.repositories import handovers as repo
+from popdesk.repositories.base import get
+from popdesk.services import dto, mappers
+from popdesk.services.base import Service
+from popdesk.services.spocs import SpocService
+
+
+class HandoverService(Service):
+    # Starting ---------------------------------------------------------------------------
+
+    def start(
+        self,
+        *,
+        outgoing_staff_id: uuid.UUID,
+        incoming_staff_id: uuid.UUID | None = None,
+        supervisor_staff_id: uuid.UUID | None = None,
+        post: str | None = None,
+        due_date: date | str | None = None,
+        template_id: uuid.UUID | None = None,
+    ) -> dto.HandoverDTO:
+        """Open a handover for the outgoing person with a checklist of everything they hold."""
+        with self._tx() as s:
+            outgoing = get(s, StaffMember, outgoing_staff_id, "staff member")
+            if repo.open_for(s, outgoing.id) is not None:
+                raise Conflict(f"{outgoing.name} already has a handover in progress.")
+            incoming = self._successor(s, outgoing, incoming_staff_id)
+            template = (
+                get(s, ChecklistTemplate, template_id, "checklist template")
+                if template_id is not None
+                else self._default_template(s)
+            )
+            default_post = " – ".join(p for p in (outgoing.post_role, outgoing.post_area) if p)
+            handover = Handover(
+                outgoing=outgoing,
+                incoming=incoming,
+                supervisor=None
+                if supervisor_staff_id is None
+                else get(s, StaffMember, supervisor_staff_id, "staff member"),
+                post=required_text(
+                    post or default_post, "Post", field="post", max_length=TITLE_MAX
+                ),
+                due_date=parse_date(due_date, "Due date", "due_date"),
+                status=HandoverStatus.IN_PROGRESS,
+                template_id=template.id,
+            )
+            handover.items = self._generate_items(s, outgoing, template)
+            s.add(handover)
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.CREATE,
+                "handover",
+                handover.id,
+                f"Started handover of {handover.post} from {outgoing.name} "
+                f"({len(handover.items)} checklist items)",
+            )
+            return self._dto(s, handover.id)
+
+    def _generate_items(
+        self, s: Session, outgoing: StaffMember, template: ChecklistTemplate
+    ) -> list[HandoverItem]:
+        items: list[HandoverItem] = []
+
+        def add(
+            kind: ItemKind,
+            subject: uuid.UUID | None,
+            title: str,
+            detail: str | None,
+            required: bool = True,
+        ) -> None:
+            items.append(
+                HandoverItem(
+                    kind=kind,
+                    subject_id=subject,
+                    title=title[:300],
+                    detail=detail,
+                    required=required,
+                    status=ItemStatus.TODO,
+                    position=len(items),
+                )
+            )
+
+        for a in repo.spoc_roles(s, outgoing.id):
+            theirs = a.their_spoc.name if a.their_spoc else "vacant"
+            review = f"; review due {a.review_due:%d %b %Y}" if a.review_due else ""
+            add(
+                ItemKind.SPOC,
+                a.id,
+                f"SPOC for {a.organisation.name}: {a.topic.name}",
+                f"Their SPOC: {theirs}{review}",
+            )
+        for a in repo.deputy_roles(s, outgoing.id):
+            add(
+                ItemKind.SPOC,
+                a.id,
+                f"Deputy SPOC for {a.organisation.name}: {a.topic.name}",
+                f"Our SPOC: {a.our_spoc.name if a.our_spoc else 'vacant'}",
+                required=False,
+            )
+        for r in group_repo.representations(s, staff_id=outgoing.id, current=True):
+            add(
+                ItemKind.REPRESENTATION,
+                r.id,
+                f"Seat on {r.group.name} ({r.role.label.lower()})",
+                f"Meets {r.group.cadence.label.lower()}",
+            )
+        for action in repo.open_actions(s, outgoing.id):
+            due = f"Due {action.due_date:%d %b %Y}" if action.due_date else "No due date"
+            add(ItemKind.ACTION, action.id, action.description, due)
+        for problem in repo.live_problems(s, outgoing.id):
+            add(
+                ItemKind.PROBLEM,
+                problem.id,
+                f"Lead on problem: {problem.title}",
+                f"SARA stage: {problem.stage.label}",
+            )
+        for agreement in repo.agreements(s, outgoing.id):
+            review = (
+                f"Review due {agreement.review_date:%d %b %Y}" if agreement.review_date else None
+            )
+            add(ItemKind.AGREEMENT, agreement.id, f"Owner of agreement: {agreement.title}", review)
+        for t in template.items:
+            add(ItemKind.TEMPLATE, None, t.title, t.detail, t.required)
+        return items
+
+    # Working through --------------------------------------------------------------------
+
+    def name_successor(
+        self, handover_id: uuid.UUID, incoming_staff_id: uuid.UUID
+    ) -> dto.HandoverDTO:
+        with self._tx() as s:
+            handover = self._open(s, handover_id)
+            handover.incoming = self._successor(s, handover.outgoing, incoming_staff_id)
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "handover",
+                handover.id,
+                f"Named {handover.incoming.name} as successor for {handover.post}",
+            )
+            return self._dto(s, handover.id)
+
+    def set_supervisor(
+        self, handover_id: uuid.UUID, supervisor_staff_id: uuid.UUID
+    ) -> dto.HandoverDTO:
+        with self._tx() as s:
+            handover = self._open(s, handover_id)
+            handover.supervisor = get(s, StaffMember, supervisor_staff_id, "staff member")
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "handover",
+                handover.id,
+                f"{handover.supervisor.name} supervises the handover of {handover.post}",
+            )
+            return self._dto(s, handover.id)
+
+    def tick(
+        self,
+        item_id: uuid.UUID,
+        status: ItemStatus | str = ItemStatus.DONE,
+        note: str | None = None,
+    ) -> dto.HandoverItemDTO:
+        """Mark a checklist item done (or not needed, or back to do), noting who and when."""
+        with self._tx() as s:
+            item = get(s, HandoverItem, item_id, "checklist item")
+            handover = self._open(s, item.handover_id)
+            value = enum_parser(ItemStatus, "Status", "status")(status)
+            clean_note = clean_text(note, "Note", field="note", max_length=TEXT_MAX, multiline=True)
+            if value is ItemStatus.NOT_NEEDED and item.required and not (clean_note or item.note):
+                raise ValidationError("Say why a required item is not needed.", "note")
+            item.status = value
+            if clean_note is not None:
+                item.note = clean_note
+            done = value is not ItemStatus.TODO
+            item.ticked_by = self.context.actor if done else None
+            item.ticked_at = self.context.now() if done else None
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "handover_item",
+                item.id,
+                f"{value.label}: {item.title[:80]} ({handover.post})",
+            )
+            return _item(item)
+
+    def sign_off(
+        self,
+        handover_id: uuid.UUID,
+        role: SignoffRole | str,
+        *,
+        name: str | None = None,
+        note: str | None = None,
+    ) -> dto.HandoverDTO:
+        with self._tx() as s:
+            handover = self._open(s, handover_id)
+            value = enum_parser(SignoffRole, "Sign-off", "role")(role)
+            if any(x.role is value for x in handover.signoffs):
+                raise Conflict(f"The {value.label.lower()} sign-off has already been given.")
+            person = {
+                SignoffRole.OUTGOING: handover.outgoing,
+                SignoffRole.INCOMING: handover.incoming,
+                SignoffRole.SUPERVISOR: handover.supervisor,
+            }[value]
+            if value is SignoffRole.INCOMING and person is None:
+                raise ValidationError("Name the successor before they sign off.", "incoming")
+            signer = clean_text(name, "Name", field="name", max_length=NAME_MAX) or (
+                person.name if person else None
+            )
+            if signer is None:
+                raise ValidationError("Give the supervisor's name for the sign-off.", "name")
+            handover.signoffs.append(
+                HandoverSignoff(
+                    role=value,
+                    staff_id=person.id if person else None,
+                    name=signer,
+                    signed_at=self.context.now(),
+                    note=clean_text(note, "Note", max_length=TEXT_MAX, multiline=True),
+                )
+            )
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "handover",
+                handover.id,
+                f"{value.label} sign-off by {signer} ({handover.post})",
+            )
+            return self._dto(s, handover.id)
+
+    # Completing -------------------------------------------------------------------------
+
+    def blockers(self, handover_id: uuid.UUID) -> list[str]:
+        """Why the handover cannot be completed yet (empty when it can)."""
+        with self._tx() as s:
+            return self._blockers(
+                get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
+            )
+
+    def preview_completion(self, handover_id: uuid.UUID) -> list[dto.HandoverMove]:
+        """Exactly what completing would move to the successor, as things stand now."""
+        with self._tx() as s:
+            handover = get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
+            return self._moves(s, handover.outgoing_staff_id)
+
+    def complete(self, handover_id: uuid.UUID, *, on: date | None = None) -> dto.HandoverDTO:
+        """Move every SPOC role, seat, open action, problem lead and agreement to the successor."""
+        day = on or self.context.today()
+        with self._tx() as s:
+            handover = self._open(s, handover_id)
+            problems = self._blockers(handover)
+            if problems:
+                raise Conflict("The handover cannot be completed yet: " + "; ".join(problems) + ".")
+            outgoing, incoming = handover.outgoing, handover.incoming
+            assert incoming is not None
+            reason = f"Handed over to {incoming.name}"
+            spocs = SpocService(self._sessions, self.context)
+
+            for a in repo.spoc_roles(s, outgoing.id):
+                spocs.assign(
+                    organisation_id=a.organisation_id,
+                    topic=a.topic.name,
+                    our_spoc_id=incoming.id,
+                    their_spoc_id=a.their_spoc_id,
+                    our_deputy_ids=[d.id for d in a.our_deputies if d.id != incoming.id],
+                    their_deputy_ids=[d.id for d in a.their_deputies],
+                    start_date=max(day, a.start_date),
+                    review_due=a.review_due,
+                    notes=a.notes,
+                    reason=reason,
+                )
+            for a in repo.deputy_roles(s, outgoing.id):
+                keep = [d for d in a.our_deputies if d.id != outgoing.id]
+                if a.our_spoc_id != incoming.id and incoming not in keep:
+                    keep.append(incoming)
+                a.our_deputies = keep
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "spoc_assignment",
+                    a.id,
+                    f"Deputy SPOC for {a.organisation.name}, {a.topic.name}: {reason}",
+                )
+            for seat in group_repo.representations(s, staff_id=outgoing.id, current=True):
+                seat.end_date = max(day, seat.start_date)
+                seat.end_reason = reason
+                already = group_repo.representations(
+                    s, group_ids=[seat.group_id], staff_id=incoming.id, current=True
+                )
+                if not already:
+                    s.add(
+                        Representation(
+                            group_id=seat.group_id,
+                            staff=incoming,
+                            role=seat.role,
+                            start_date=seat.end_date,
+                        )
+                    )
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "representation",
+                    seat.id,
+                    f"Seat on {seat.group.name}: {reason}",
+                )
+            for action in repo.open_actions(s, outgoing.id):
+                continuation = Action(
+                    description=action.description,
+                    owner_staff=incoming,
+                    due_date=action.due_date,
+                    status=ActionStatus.OPEN,
+                    engagement_id=action.engagement_id,
+                    meeting_id=action.meeting_id,
+                    problem_id=action.problem_id,
+                    handover_id=handover.id,
+                )
+                s.add(continuation)
+                s.flush()
+                action.status = ActionStatus.HANDED_OVER
+                action.completed_on = day
+                action.continued_by_id = continuation.id
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "action",
+                    action.id,
+                    f"Action {reason.lower()}: {action.description[:60]}",
+                )
+            for problem in repo.live_problems(s, outgoing.id):
+                problem.lead_staff_id = incoming.id
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "problem",
+                    problem.id,
+                    f"Lead on {problem.title}: {reason}",
+                )
+            for agreement in repo.agreements(s, outgoing.id):
+                agreement.owner_staff_id = incoming.id
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "agreement",
+                    agreement.id,
+                    f"Owner of {agreement.title}: {reason}",
+                )
+
+            handover.status = HandoverStatus.COMPLETED
+            handover.completed_at = self.context.now()
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.COMPLETE,
+                "handover",
+                handover.id,
+                f"Completed handover of {handover.post} from {outgoing.name} to {incoming.name}",
+            )
+            return self._dto(s, handover.id)
+
+    def cancel(self, handover_id: uuid.UUID, *, reason: str) -> dto.HandoverDTO:
+        with self._tx() as s:
+            handover = self._open(s, handover_id)
+            handover.status = HandoverStatus.CANCELLED
+            handover.notes = required_text(
+                reason, "Reason", field="reason", max_length=TEXT_MAX, multiline=True
+            )
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "handover",
+                handover.id,
+                f"Cancelled handover of {handover.post}: {handover.notes}",
+            )
+            return self._dto(s, handover.id)
+
+    # Reading ----------------------------------------------------------------------------
+
+    def get(self, handover_id: uuid.UUID | str) -> dto.HandoverDTO:
+        with self._tx() as s:
+            return self._dto(s, handover_id)
+
+    def list(self, *, status: HandoverStatus | None = None) -> list[dto.HandoverDTO]:
+        with self._tx() as s:
+            return [_handover(h) for h in repo.handovers(s, status=status)]
+
+    # Templates --------------------------------------------------------------------------
+
+    def templates(self) -> list[dto.TemplateDTO]:
+        with self._tx() as s:
+            self._default_template(s)
+            return [_template(t) for t in repo.templates(s)]
+
+    def save_template(
+        self,
+        *,
+        name: str,
+        items: Iterable[tuple[str, bool]],
+        template_id: uuid.UUID | None = None,
+        make_default: bool = False,
+    ) -> dto.TemplateDTO:
+        """Create or replace a checklist template's items (title, required), in order."""
+        with self._tx() as s:
+            template = (
+                ChecklistTemplate()
+                if template_id is None
+                else get(s, ChecklistTemplate, template_id, "checklist template")
+            )
+            template.name = required_text(name, "Template name", field="name", max_length=TITLE_MAX)
+            rows = [
+                ChecklistTemplateItem(
+                    title=required_text(title, "Item", max_length=TITLE_MAX),
+                    required=required,
+                    position=i,
+                )
+                for i, (title, required) in enumerate(items)
+            ]
+            if not rows:
+                raise ValidationError("A checklist template needs at least one item.", "items")
+            template.items = rows
+            if make_default:
+                for other in repo.templates(s):
+                    other.is_default = False
+                template.is_default = True
+            s.add(template)
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "checklist_template",
+                template.id,
+                f"Saved checklist template {template.name}",
+            )
+            return _template(template)
+
+    # helpers ----------------------------------------------------------------------------
+
+    def _default_template(self, s: Session) -> ChecklistTemplate:
+        for t in repo.templates(s):
+            if t.is_default:
+                return t
+        template = ChecklistTemplate(
+            name=DEFAULT_TEMPLATE_NAME,
+            is_default=True,
+            items=[
+                ChecklistTemplateItem(title=title, detail=detail, required=required, position=i)
+                for i, (title, detail, required) in enumerate(DEFAULT_TEMPLATE_ITEMS)
+            ],
+        )
+        s.add(template)
+        s.flush()
+        return template
+
+    def _successor(
+        self, s: Session, outgoing: StaffMember, incoming_id: uuid.UUID | None
+    ) -> StaffMember | None:
+        if incoming_id is None:
+            return None
+        incoming = get(s, StaffMember, incoming_id, "staff member")
+        if incoming.id == outgoing.id:
+            raise ValidationError(
+                "The successor must be someone other than the outgoing person.", "incoming"
+            )
+        if not incoming.active:
+            raise ValidationError(f"{incoming.name} is no longer active.", "incoming")
+        return incoming
+
+    def _open(self, s: Session, handover_id: uuid.UUID | str) -> Handover:
+        handover = get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
+        if handover.status not in repo.OPEN_STATES:
+            raise Conflict(
+                f"That handover is {handover.status.label.lower()}; it can no longer be changed."
+            )
+        return handover
+
+    def _blockers(self, handover: Handover) -> list[str]:
+        reasons = []
+        if handover.status not in repo.OPEN_STATES:
+            reasons.append(f"it is already {handover.status.label.lower()}")
+        if handover.incoming is None:
+            reasons.append("no successor is named")
+        elif not handover.incoming.active:
+            reasons.append(f"{handover.incoming.name} is no longer active")
+        open_items = [i for i in handover.items if i.required and i.status is ItemStatus.TODO]
+        if open_items:
+            reasons.append(
+                f"{len(open_items)} required checklist "
+                + ("items are" if len(open_items) != 1 else "item is")
+                + " still to do"
+            )
+        signed = {x.role for x in handover.signoffs}
+        missing = [r.label.lower() for r in SignoffRole if r not in signed]
+        if missing:
+            reasons.append("sign-off missing from " + ", ".join(missing))
+        return reasons
+
+    def _moves(self, s: Session, staff_id: uuid.UUID) -> list[dto.HandoverMove]:
+        moves = [
+            dto.HandoverMove(ItemKind.SPOC, a.id, f"SPOC for {a.organisation.name}: {a.topic.name}")
+            for a in repo.spoc_roles(s, staff_id)
+        ]
+        moves += [
+            dto.HandoverMove(
+                ItemKind.SPOC, a.id, f"Deputy SPOC for {a.organisation.name}: {a.topic.name}"
+            )
+            for a in repo.deputy_roles(s, staff_id)
+        ]
+        moves += [
+            dto.HandoverMove(
+                ItemKind.REPRESENTATION, r.id, f"Seat on {r.group.name} ({r.role.label.lower()})"
+            )
+            for r in group_repo.representations(s, staff_id=staff_id, current=True)
+        ]
+        moves += [
+            dto.HandoverMove(ItemKind.ACTION, a.id, a.description)
+            for a in repo.open_actions(s, staff_id)
+        ]
+        moves += [
+            dto.HandoverMove(ItemKind.PROBLEM, p.id, f"Lead on problem: {p.title}")
+            for p in repo.live_problems(s, staff_id)
+        ]
+        moves += [
+            dto.HandoverMove(ItemKind.AGREEMENT, a.id, f"Owner of agreement: {a.title}")
+            for a in repo.agreements(s, staff_id)
+        ]
+        return moves
+
+    def _dto(self, s: Session, handover_id: uuid.UUID | str) -> dto.HandoverDTO:
+        handover = get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
+        return _handover(handover)
+
+
+def _item(i: HandoverItem) -> dto.HandoverItemDTO:
+    return dto.HandoverItemDTO(
+        id=i.id,
+        kind=i.kind,
+        subject_id=i.subject_id,
+        title=i.title,
+        detail=i.detail,
+        required=i.required,
+        status=i.status,
+        note=i.note,
+        ticked_by=i.ticked_by,
+        ticked_at=i.ticked_at,
+    )
+
+
+def _handover(h: Handover) -> dto.HandoverDTO:
+    return dto.HandoverDTO(
+        id=h.id,
+        post=h.post,
+        outgoing=mappers.ref(h.outgoing),
+        incoming=mappers.opt_ref(h.incoming),
+        supervisor=mappers.opt_ref(h.supervisor),
+        due_date=h.due_date,
+        status=h.status,
+        items=tuple(_item(i) for i in h.items),
+        signoffs=tuple(
+            dto.SignoffDTO(x.role, x.name, x.signed_at, x.note)
+            for x in sorted(h.signoffs, key=lambda x: x.signed_at)
+        ),
+        completed_at=h.completed_at,
+        version=h.version,
+    )
+
+
+def _template(t: ChecklistTemplate) -> dto.TemplateDTO:
+    return dto.TemplateDTO(
+        t.id, t.name, t.is_default, tuple((i.title, i.required) for i in t.items)
+    )

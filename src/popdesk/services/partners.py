@@ -1,0 +1,392 @@
+"""Partner organisations, their contacts, our staff and neighbourhoods."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session, selectinload
+
+from popdesk.db.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Neighbourhood,
+    Organisation,
+    StaffMember,
+)
+from popdesk.domain.enums import (
+    AuditAction,
+    Channel,
+    LawfulBasis,
+    Sector,
+    StaffKind,
+    WorkingApproach,
+)
+from popdesk.domain.rules import (
+    CONTACT_REVIEW_DAYS,
+    clean_website,
+    enum_parser,
+    optional_enum_parser,
+    parse_date,
+    review_due_from,
+)
+from popdesk.domain.validation import (
+    NAME_MAX,
+    SHORT_MAX,
+    TEXT_MAX,
+    TITLE_MAX,
+    clean_text,
+    email_key,
+    normalise_email,
+    normalise_phone,
+    required_text,
+)
+from popdesk.errors import Conflict, ValidationError
+from popdesk.repositories import partners as repo
+from popdesk.repositories.base import get
+from popdesk.services import dto, mappers
+from popdesk.services.base import Service
+
+Parser = Callable[[Any], Any]
+
+ORGANISATION_FIELDS: Mapping[str, Parser] = {
+    "name": lambda v: required_text(v, "Name", field="name", max_length=TITLE_MAX),
+    "sector": enum_parser(Sector, "Sector", "sector"),
+    "approach": enum_parser(WorkingApproach, "Working approach", "approach"),
+    "website": clean_website,
+    "address": lambda v: clean_text(v, "Address", field="address", max_length=500, multiline=True),
+    "notes": lambda v: clean_text(v, "Notes", field="notes", max_length=TEXT_MAX, multiline=True),
+}
+
+CONTACT_FIELDS: Mapping[str, Parser] = {
+    "name": lambda v: required_text(v, "Name", field="name", max_length=NAME_MAX),
+    "job_title": lambda v: clean_text(v, "Job title", field="job_title", max_length=TITLE_MAX),
+    "preferred_channel": optional_enum_parser(Channel, "Preferred channel", "preferred_channel"),
+    "notes": lambda v: clean_text(v, "Notes", field="notes", max_length=TEXT_MAX, multiline=True),
+    "lawful_basis": enum_parser(LawfulBasis, "Data-protection basis", "lawful_basis"),
+    "review_due": lambda v: parse_date(v, "Review due", "review_due"),
+}
+
+STAFF_FIELDS: Mapping[str, Parser] = {
+    "name": lambda v: required_text(v, "Name", field="name", max_length=NAME_MAX),
+    "kind": enum_parser(StaffKind, "Officer or staff", "kind"),
+    "rank": lambda v: clean_text(v, "Rank or grade", field="rank", max_length=SHORT_MAX),
+    "staff_number": lambda v: clean_text(
+        v, "Collar or staff number", field="staff_number", max_length=20
+    ),
+    "post_role": lambda v: clean_text(v, "Post", field="post_role", max_length=NAME_MAX),
+    "post_area": lambda v: clean_text(v, "Area", field="post_area", max_length=NAME_MAX),
+    "team": lambda v: clean_text(v, "Team", field="team", max_length=NAME_MAX),
+    "phone": lambda v: None if not v else normalise_phone(v),
+    "email": lambda v: None if not v else normalise_email(v),
+    "in_post_since": lambda v: parse_date(v, "In post since", "in_post_since"),
+    "expected_move": lambda v: parse_date(v, "Expected move", "expected_move"),
+}
+
+
+def apply_fields(
+    record: Any, parsers: Mapping[str, Parser], values: Mapping[str, Any]
+) -> list[str]:
+    """Validate and set each given field; return the names that changed."""
+    unknown = set(values) - set(parsers)
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    changed = []
+    for name, value in values.items():
+        parsed = parsers[name](value)
+        if getattr(record, name, None) != parsed:
+            setattr(record, name, parsed)
+            changed.append(name)
+    return changed
+
+
+def check_version(record: Any, expected: int | None, what: str) -> None:
+    if expected is not None and record.version != expected:
+        raise Conflict(
+            f"This {what} was changed elsewhere since you opened it. Reload it and try again."
+        )
+
+
+class PartnerService(Service):
+    # Neighbourhoods ---------------------------------------------------------------------
+
+    def add_neighbourhood(self, name: str, area: str | None = None) -> dto.NeighbourhoodDTO:
+        with self._tx() as s:
+            clean = required_text(name, "Neighbourhood", field="name", max_length=NAME_MAX)
+            if repo.neighbourhood_by_name(s, clean):
+                raise ValidationError(f"There is already a neighbourhood called {clean}.", "name")
+            n = Neighbourhood(name=clean, area=clean_text(area, "Area", max_length=NAME_MAX))
+            s.add(n)
+            s.flush()
+            self._audit(
+                s, AuditAction.CREATE, "neighbourhood", n.id, f"Added neighbourhood {clean}"
+            )
+            return dto.NeighbourhoodDTO(n.id, n.name, n.area)
+
+    def list_neighbourhoods(self) -> list[dto.NeighbourhoodDTO]:
+        with self._tx() as s:
+            return [dto.NeighbourhoodDTO(n.id, n.name, n.area) for n in repo.neighbourhoods(s)]
+
+    # Organisations ----------------------------------------------------------------------
+
+    def create_organisation(
+        self,
+        *,
+        name: str,
+        sector: Sector | str,
+        neighbourhood_ids: Iterable[uuid.UUID] = (),
+        **fields: Any,
+    ) -> dto.OrganisationDTO:
+        with self._tx() as s:
+            org = Organisation(active=True, approach=WorkingApproach.UNKNOWN)
+            apply_fields(org, ORGANISATION_FIELDS, {"name": name, "sector": sector, **fields})
+            org.neighbourhoods = [
+                get(s, Neighbourhood, n, "neighbourhood") for n in neighbourhood_ids
+            ]
+            s.add(org)
+            s.flush()
+            self._audit(
+                s, AuditAction.CREATE, "organisation", org.id, f"Added organisation {org.name}"
+            )
+            return mappers.organisation(org)
+
+    def update_organisation(
+        self,
+        organisation_id: uuid.UUID,
+        *,
+        expected_version: int | None = None,
+        neighbourhood_ids: Iterable[uuid.UUID] | None = None,
+        **fields: Any,
+    ) -> dto.OrganisationDTO:
+        with self._tx() as s:
+            org = self._organisation(s, organisation_id)
+            check_version(org, expected_version, "organisation")
+            changed = apply_fields(org, ORGANISATION_FIELDS, fields)
+            if neighbourhood_ids is not None:
+                org.neighbourhoods = [
+                    get(s, Neighbourhood, n, "neighbourhood") for n in neighbourhood_ids
+                ]
+                changed.append("neighbourhoods")
+            if changed:
+                s.flush()
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "organisation",
+                    org.id,
+                    f"Changed {', '.join(changed)} of {org.name}",
+                )
+            return mappers.organisation(org)
+
+    def set_organisation_active(
+        self, organisation_id: uuid.UUID, active: bool
+    ) -> dto.OrganisationDTO:
+        with self._tx() as s:
+            org = self._organisation(s, organisation_id)
+            if org.active != active:
+                org.active = active
+                s.flush()
+                verb = "Reactivated" if active else "Deactivated"
+                self._audit(s, AuditAction.UPDATE, "organisation", org.id, f"{verb} {org.name}")
+            return mappers.organisation(org)
+
+    def get_organisation(self, organisation_id: uuid.UUID | str) -> dto.OrganisationDTO:
+        with self._tx() as s:
+            return mappers.organisation(self._organisation(s, organisation_id))
+
+    def list_organisations(self, **filters: Any) -> list[dto.OrganisationDTO]:
+        with self._tx() as s:
+            return [mappers.organisation(o) for o in repo.organisations(s, **filters)]
+
+    def _organisation(self, s: Session, organisation_id: uuid.UUID | str) -> Organisation:
+        return get(
+            s,
+            Organisation,
+            organisation_id,
+            "organisation",
+            options=[selectinload(Organisation.neighbourhoods)],
+        )
+
+    # Contacts ---------------------------------------------------------------------------
+
+    def create_contact(
+        self,
+        *,
+        name: str,
+        organisation_id: uuid.UUID | None = None,
+        phones: Iterable[str | tuple[str | None, str]] = (),
+        emails: Iterable[str] = (),
+        **fields: Any,
+    ) -> dto.ContactDTO:
+        with self._tx() as s:
+            contact = Contact(active=True, lawful_basis=LawfulBasis.PUBLIC_TASK)
+            apply_fields(contact, CONTACT_FIELDS, {"name": name, **fields})
+            if contact.review_due is None:
+                contact.review_due = review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
+            if organisation_id is not None:
+                contact.organisation = get(s, Organisation, organisation_id, "organisation")
+            contact.phones = _phones(phones)
+            contact.emails = _emails(emails)
+            s.add(contact)
+            s.flush()
+            self._audit(
+                s, AuditAction.CREATE, "contact", contact.id, f"Added contact {contact.name}"
+            )
+            return mappers.contact(contact)
+
+    def update_contact(
+        self,
+        contact_id: uuid.UUID,
+        *,
+        expected_version: int | None = None,
+        organisation_id: uuid.UUID | str | None = "unchanged",
+        phones: Iterable[str | tuple[str | None, str]] | None = None,
+        emails: Iterable[str] | None = None,
+        **fields: Any,
+    ) -> dto.ContactDTO:
+        with self._tx() as s:
+            contact = self._contact(s, contact_id)
+            check_version(contact, expected_version, "contact")
+            changed = apply_fields(contact, CONTACT_FIELDS, fields)
+            if organisation_id != "unchanged":
+                contact.organisation = (
+                    None
+                    if organisation_id is None
+                    else get(s, Organisation, organisation_id, "organisation")
+                )
+                changed.append("organisation")
+            if phones is not None:
+                contact.phones = _phones(phones)
+                changed.append("phones")
+            if emails is not None:
+                contact.emails = _emails(emails)
+                changed.append("emails")
+            if changed:
+                contact.updated_at = self.context.now()
+                s.flush()
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "contact",
+                    contact.id,
+                    f"Changed {', '.join(changed)} of {contact.name}",
+                )
+            return mappers.contact(contact)
+
+    def set_contact_active(self, contact_id: uuid.UUID, active: bool) -> dto.ContactDTO:
+        with self._tx() as s:
+            contact = self._contact(s, contact_id)
+            if contact.active != active:
+                contact.active = active
+                s.flush()
+                verb = "Reactivated" if active else "Deactivated"
+                self._audit(s, AuditAction.UPDATE, "contact", contact.id, f"{verb} {contact.name}")
+            return mappers.contact(contact)
+
+    def get_contact(self, contact_id: uuid.UUID | str) -> dto.ContactDTO:
+        with self._tx() as s:
+            return mappers.contact(self._contact(s, contact_id))
+
+    def list_contacts(self, **filters: Any) -> list[dto.ContactDTO]:
+        with self._tx() as s:
+            return [mappers.contact(c) for c in repo.contacts(s, **filters)]
+
+    def contacts_due_review(self, within_days: int = 0) -> list[dto.ContactDTO]:
+        """Active contacts whose data-protection review falls due within ``within_days``."""
+        by = review_due_from(self.context.today(), within_days)
+        with self._tx() as s:
+            return [mappers.contact(c) for c in repo.contacts(s, active=True, review_due_by=by)]
+
+    def find_duplicate_contacts(
+        self, *, emails: Iterable[str] = (), phones: Iterable[str] = ()
+    ) -> set[uuid.UUID]:
+        """Contacts already holding one of these addresses or numbers (normalised)."""
+        with self._tx() as s:
+            found: set[uuid.UUID] = set()
+            for address in emails:
+                found.update(repo.contact_ids_by_email(s, email_key(normalise_email(address))))
+            for number in phones:
+                found.update(repo.contact_ids_by_phone(s, normalise_phone(number)))
+            return found
+
+    def _contact(self, s: Session, contact_id: uuid.UUID | str) -> Contact:
+        return get(s, Contact, contact_id, "contact", options=list(repo.CONTACT_LOAD))
+
+    # Staff ------------------------------------------------------------------------------
+
+    def create_staff(self, *, name: str, **fields: Any) -> dto.StaffDTO:
+        with self._tx() as s:
+            member = StaffMember(active=True, kind=StaffKind.OFFICER)
+            apply_fields(member, STAFF_FIELDS, {"name": name, **fields})
+            if member.staff_number and repo.staff_by_number(s, member.staff_number):
+                raise ValidationError(
+                    f"Collar or staff number {member.staff_number} is already in use.",
+                    "staff_number",
+                )
+            s.add(member)
+            s.flush()
+            self._audit(
+                s, AuditAction.CREATE, "staff", member.id, f"Added staff member {member.name}"
+            )
+            return mappers.staff(member)
+
+    def update_staff(
+        self, staff_id: uuid.UUID, *, expected_version: int | None = None, **fields: Any
+    ) -> dto.StaffDTO:
+        with self._tx() as s:
+            member = get(s, StaffMember, staff_id, "staff member")
+            check_version(member, expected_version, "staff member")
+            changed = apply_fields(member, STAFF_FIELDS, fields)
+            if changed:
+                s.flush()
+                self._audit(
+                    s,
+                    AuditAction.UPDATE,
+                    "staff",
+                    member.id,
+                    f"Changed {', '.join(changed)} of {member.name}",
+                )
+            return mappers.staff(member)
+
+    def get_staff(self, staff_id: uuid.UUID | str) -> dto.StaffDTO:
+        with self._tx() as s:
+            return mappers.staff(get(s, StaffMember, staff_id, "staff member"))
+
+    def list_staff(self, *, active: bool | None = None) -> list[dto.StaffDTO]:
+        with self._tx() as s:
+            return [mappers.staff(m) for m in repo.staff(s, active=active)]
+
+
+def _phones(values: Iterable[str | tuple[str | None, str]]) -> list[ContactPhone]:
+    result: list[ContactPhone] = []
+    seen: set[str] = set()
+    for position, value in enumerate(values):
+        label, number = value if isinstance(value, tuple) else (None, value)
+        e164 = normalise_phone(number)
+        if e164 in seen:
+            continue
+        seen.add(e164)
+        result.append(
+            ContactPhone(
+                number=e164,
+                label=clean_text(label, "Phone label", max_length=40),
+                position=position,
+            )
+        )
+    return result
+
+
+def _emails(values: Iterable[str]) -> list[ContactEmail]:
+    result: list[ContactEmail] = []
+    seen: set[str] = set()
+    for position, value in enumerate(values):
+        address = normalise_email(value)
+        if email_key(address) in seen:
+            continue
+        seen.add(email_key(address))
+        result.append(
+            ContactEmail(address=address, address_key=email_key(address), position=position)
+        )
+    return result

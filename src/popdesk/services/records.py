@@ -1,0 +1,99 @@
+"""Looking across the store: full-text search, the audit trail and the coverage check."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, text
+
+from popdesk.db import models as m
+from popdesk.domain.enums import ActionStatus, HandoverStatus
+from popdesk.domain.validation import clean_text
+from popdesk.repositories import search as search_repo
+from popdesk.services import dto
+from popdesk.services.base import Service
+
+COUNTED = {
+    "organisations": m.Organisation,
+    "contacts": m.Contact,
+    "staff": m.StaffMember,
+    "spocs": m.SpocAssignment,
+    "groups": m.Group,
+    "meetings": m.Meeting,
+    "engagements": m.Engagement,
+    "actions": m.Action,
+    "problems": m.Problem,
+    "agreements": m.Agreement,
+    "handovers": m.Handover,
+    "audit entries": m.AuditEntry,
+}
+
+
+class SearchService(Service):
+    def search(self, typed: str, limit: int = 50) -> list[dto.SearchHit]:
+        cleaned = clean_text(typed, "Search", max_length=200) or ""
+        with self._tx() as s:
+            hits = search_repo.search(s, cleaned, limit)
+        return [dto.SearchHit(kind, record_id, _shorten(title)) for kind, record_id, title in hits]
+
+
+class AuditService(Service):
+    def entries(
+        self, *, entity_id: object | None = None, offset: int = 0, limit: int = 200
+    ) -> list[dto.AuditDTO]:
+        """Newest first."""
+        with self._tx() as s:
+            query = select(m.AuditEntry)
+            if entity_id is not None:
+                query = query.where(m.AuditEntry.entity_id == entity_id)
+            rows = s.scalars(
+                query.order_by(m.AuditEntry.at.desc()).offset(offset).limit(limit)
+            ).all()
+            return [
+                dto.AuditDTO(a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.summary)
+                for a in rows
+            ]
+
+
+class CheckService(Service):
+    """The store's health and where partnership working has gaps."""
+
+    def check(self) -> dto.CheckReport:
+        from popdesk.services.engagements import ActionService
+        from popdesk.services.groups import GroupService
+        from popdesk.services.partners import PartnerService
+        from popdesk.services.problems import AgreementService
+        from popdesk.services.spocs import SpocService
+
+        with self._tx() as s:
+            integrity = "; ".join(row[0] for row in s.execute(text("PRAGMA integrity_check")).all())
+            foreign = s.execute(text("PRAGMA foreign_key_check")).all()
+            if foreign:
+                integrity += f"; {len(foreign)} broken links between records"
+            counts = {
+                name: s.scalar(select(func.count()).select_from(model)) or 0
+                for name, model in COUNTED.items()
+            }
+            in_progress = s.scalar(
+                select(func.count())
+                .select_from(m.Handover)
+                .where(m.Handover.status == HandoverStatus.IN_PROGRESS)
+            )
+            args = (self._sessions, self.context)
+            return dto.CheckReport(
+                integrity=integrity,
+                counts=counts,
+                organisations_without_spoc=len(SpocService(*args).organisations_without_spoc()),
+                vacant_spocs=len(SpocService(*args).list_vacant()),
+                spoc_reviews_overdue=len(SpocService(*args).list_review_overdue()),
+                groups_without_representative=len(GroupService(*args).without_representative()),
+                overdue_actions=len(
+                    [a for a in ActionService(*args).overdue() if a.status is ActionStatus.OPEN]
+                ),
+                agreements_due_review=len(AgreementService(*args).due_for_review(notice_days=0)),
+                contacts_due_review=len(PartnerService(*args).contacts_due_review()),
+                handovers_in_progress=in_progress or 0,
+            )
+
+
+def _shorten(title: str, limit: int = 100) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1] + "…"
