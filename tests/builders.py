@@ -35,7 +35,7 @@ class World:
     services: Services
     ids: dict[str, object] = field(default_factory=dict)
 
-    def __getitem__(self, key: str):  # noqa: ANN204
+    def __getitem__(self, key: str):
         return self.ids[key]
 
 

@@ -22,6 +22,10 @@ def as_uuid(value: uuid.UUID | str, label: str = "id") -> uuid.UUID:
 
 
 def get(session: Session, model: type[T], record_id: uuid.UUID | str, what: str, **opts: Any) -> T:
+    """Load one record; with loader ``options`` it is read afresh, so a record created or
+    changed earlier in the same transaction comes back with those relationships loaded."""
+    if "options" in opts:
+        opts.setdefault("populate_existing", True)
     found = session.get(model, as_uuid(record_id, f"{what} id"), **opts)
     if found is None:
         raise NotFound(f"No {what} with id {record_id}.")

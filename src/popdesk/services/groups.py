@@ -28,6 +28,7 @@ from popdesk.domain.enums import (
     RepresentationRole,
 )
 from popdesk.domain.rules import enum_parser, parse_date
+from popdesk.domain.text import sort_key
 from popdesk.domain.validation import (
     TEXT_MAX,
     TITLE_MAX,
@@ -313,7 +314,6 @@ class GroupService(Service):
                 meeting.id,
                 f"Recorded {meeting.group.name} meeting",
             )
-            s.expire(meeting)
             return _meeting(self._meeting(s, meeting.id))
 
     def get_meeting(self, meeting_id: uuid.UUID | str) -> dto.MeetingDTO:
@@ -340,7 +340,14 @@ class GroupService(Service):
         return get(s, Group, group_id, "group", options=list(repo.GROUP_LOAD))
 
     def _meeting(self, s: Session, meeting_id: uuid.UUID | str) -> Meeting:
-        return get(s, Meeting, meeting_id, "meeting", options=list(repo.MEETING_LOAD))
+        return get(
+            s,
+            Meeting,
+            meeting_id,
+            "meeting",
+            options=list(repo.MEETING_LOAD),
+            populate_existing=True,
+        )
 
     def _dto(self, s: Session, group: Group) -> dto.GroupDTO:
         return self._dtos(s, [group])[0]
@@ -363,10 +370,12 @@ class GroupService(Service):
                 terms_of_reference=g.terms_of_reference,
                 active=g.active,
                 member_organisations=tuple(
-                    mappers.ref(o) for o in sorted(g.member_organisations, key=lambda o: o.name)
+                    mappers.ref(o)
+                    for o in sorted(g.member_organisations, key=lambda o: sort_key(o.name))
                 ),
                 member_contacts=tuple(
-                    mappers.ref(c) for c in sorted(g.member_contacts, key=lambda c: c.name)
+                    mappers.ref(c)
+                    for c in sorted(g.member_contacts, key=lambda c: sort_key(c.name))
                 ),
                 representatives=tuple(seats.get(g.id, ())),
                 next_meeting=upcoming.get(g.id),
@@ -393,6 +402,6 @@ def _meeting(m: Meeting) -> dto.MeetingDTO:
         agenda=m.agenda,
         notes=m.notes,
         decisions=m.decisions,
-        attendance=tuple(sorted(people, key=lambda a: (not a.is_staff, a.person.name))),
+        attendance=tuple(sorted(people, key=lambda a: (not a.is_staff, sort_key(a.person.name)))),
         version=m.version,
     )

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from popdesk.db.models import (
     Action,
@@ -63,7 +63,7 @@ class HandoverService(Service):
                 raise Conflict(f"{outgoing.name} already has a handover in progress.")
             incoming = self._successor(s, outgoing, incoming_staff_id)
             template = (
-                get(s, ChecklistTemplate, template_id, "checklist template")
+                self._template(s, template_id)
                 if template_id is not None
                 else self._default_template(s)
             )
@@ -443,9 +443,7 @@ class HandoverService(Service):
         """Create or replace a checklist template's items (title, required), in order."""
         with self._tx() as s:
             template = (
-                ChecklistTemplate()
-                if template_id is None
-                else get(s, ChecklistTemplate, template_id, "checklist template")
+                ChecklistTemplate() if template_id is None else self._template(s, template_id)
             )
             template.name = required_text(name, "Template name", field="name", max_length=TITLE_MAX)
             rows = [
@@ -475,6 +473,15 @@ class HandoverService(Service):
             return _template(template)
 
     # helpers ----------------------------------------------------------------------------
+
+    def _template(self, s: Session, template_id: uuid.UUID) -> ChecklistTemplate:
+        return get(
+            s,
+            ChecklistTemplate,
+            template_id,
+            "checklist template",
+            options=[selectinload(ChecklistTemplate.items)],
+        )
 
     def _default_template(self, s: Session) -> ChecklistTemplate:
         for t in repo.templates(s):

@@ -7,6 +7,7 @@ from typing import Any
 
 from popdesk.db import models as m
 from popdesk.domain.enums import ActionStatus
+from popdesk.domain.text import sort_key
 from popdesk.domain.validation import format_phone
 from popdesk.services import dto
 
@@ -133,9 +134,11 @@ def engagement(e: m.Engagement, problem: m.Problem | None) -> dto.EngagementDTO:
         summary=e.summary,
         outcome=e.outcome,
         location=e.location,
-        staff=tuple(ref(s) for s in sorted(e.staff, key=lambda s: s.name)),
-        contacts=tuple(ref(c) for c in sorted(e.contacts, key=lambda c: c.name)),
-        organisations=tuple(ref(o) for o in sorted(e.organisations, key=lambda o: o.name)),
+        staff=tuple(ref(s) for s in sorted(e.staff, key=lambda s: sort_key(s.name))),
+        contacts=tuple(ref(c) for c in sorted(e.contacts, key=lambda c: sort_key(c.name))),
+        organisations=tuple(
+            ref(o) for o in sorted(e.organisations, key=lambda o: sort_key(o.name))
+        ),
         problem=opt_ref(problem),
         version=e.version,
     )
