@@ -268,4 +268,4 @@ def test_templates_can_be_edited_and_used(world: World) -> None:
         "Hand in radio",
         "Keys",
     ]
-    assert [t.name for t in h.templates()][0] == "Standard handover"
+    assert h.templates()[0].name == "Standard handover"

@@ -24,8 +24,12 @@ _FOLD = str.maketrans(
 )
 
 
+def fold(name: str) -> str:
+    """The name without accents or case: "Łukasz Ó Súilleabháin" -> "lukasz o suilleabhain"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 def sort_key(name: str) -> tuple[str, str]:
     """Accent- and case-blind first, then exact, so the order is stable and total."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return (base.casefold(), name)
+    return (fold(name), name)

@@ -1,0 +1,328 @@
+"""The command line: the same services as the desktop app, for scripts and for checking.
+
+Exit codes: 0 success, 1 the input was refused (one line on stderr, never a traceback),
+2 the command was mistyped (argparse's own usage message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from popdesk import __version__, config
+from popdesk.errors import PopdeskError
+
+KINDS = (
+    "organisations",
+    "contacts",
+    "staff",
+    "spocs",
+    "groups",
+    "meetings",
+    "engagements",
+    "actions",
+    "problems",
+    "agreements",
+    "handovers",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="popdesk",
+        description="Partnership working for neighbourhood policing teams. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"popdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"the store file to use (default: ${config.STORE_ENV}, "
+        "else popdesk.db in your data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a fresh temporary store with demo data"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty store with a demo neighbourhood")
+    demo.add_argument("--scale", choices=["small"], default="small")
+
+    listing = commands.add_parser("list", help="list the records of one kind")
+    listing.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    search = commands.add_parser("search", help="full-text search across the store")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+
+    check = commands.add_parser("check", help="check the store's integrity and coverage gaps")
+    check.add_argument("--json", action="store_true", help="print a JSON object")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from popdesk.app import run_gui
+
+            return run_gui(args.db, demo=args.demo)
+        if args.demo:
+            raise PopdeskError("--demo opens the desktop app; it takes no command.")
+        return COMMANDS[args.command](args)
+    except PopdeskError as exc:
+        print(f"popdesk: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader went away (``popdesk list ... | head``)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("popdesk: interrupted", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"popdesk: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        return 1
+
+
+# Commands ---------------------------------------------------------------------------------
+
+
+def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from popdesk.db.store import open_store
+    from popdesk.services import Services
+
+    path, is_default = config.store_path(args.db)
+    if is_default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(path, create=create)
+    return store, Services.over(store.sessions)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from popdesk.services.demo import DemoService
+
+    store, _ = _services(args, create=True)
+    try:
+        counts = DemoService(store.sessions).fill()
+    finally:
+        store.close()
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"Demo neighbourhood written to {store.path}: {summary}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store, services = _services(args)
+    try:
+        records = LISTERS[args.kind](services)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([_record_json(r) for r in records], ensure_ascii=False, indent=2))
+    else:
+        columns = COLUMNS[args.kind]
+        _print_table(
+            [header for header, _ in columns], [[get(r) for _, get in columns] for r in records]
+        )
+        print(f"\n{len(records)} {args.kind}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store, services = _services(args)
+    try:
+        hits = services.search.search(" ".join(args.text))
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([_record_json(h) for h in hits], ensure_ascii=False, indent=2))
+    elif not hits:
+        print("Nothing found.")
+    else:
+        _print_table(["kind", "title", "id"], [[h.kind, h.title, str(h.id)] for h in hits])
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store, services = _services(args)
+    try:
+        report = services.check.check()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(_jsonable(report), ensure_ascii=False, indent=2))
+    else:
+        print(f"Store: {store.path}")
+        print(f"Integrity: {report.integrity}")
+        print("Records: " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
+        print("Gaps:")
+        for label, value in (
+            ("organisations with no SPOC", report.organisations_without_spoc),
+            ("SPOC assignments with a side vacant", report.vacant_spocs),
+            ("SPOC reviews overdue", report.spoc_reviews_overdue),
+            ("groups with no representative", report.groups_without_representative),
+            ("overdue actions", report.overdue_actions),
+            ("agreements due for review", report.agreements_due_review),
+            ("contacts due a data-protection review", report.contacts_due_review),
+            ("handovers in progress", report.handovers_in_progress),
+        ):
+            print(f"  {value:5d}  {label}")
+    if report.integrity != "ok":
+        print("popdesk: the store failed its integrity check; restore a backup.", file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "search": cmd_search,
+    "check": cmd_check,
+}
+
+LISTERS: dict[str, Callable[[Any], list[Any]]] = {
+    "organisations": lambda s: s.partners.list_organisations(),
+    "contacts": lambda s: s.partners.list_contacts(),
+    "staff": lambda s: s.partners.list_staff(),
+    "spocs": lambda s: s.spocs.list_current(),
+    "groups": lambda s: s.groups.list(),
+    "meetings": lambda s: s.groups.meetings(),
+    "engagements": lambda s: s.engagements.list(),
+    "actions": lambda s: s.actions.list(),
+    "problems": lambda s: s.problems.list(),
+    "agreements": lambda s: s.agreements.list(),
+    "handovers": lambda s: s.handovers.list(),
+}
+
+
+def _d(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:%d %b %Y}"
+
+
+def _names(refs: Sequence[Any]) -> str:
+    return ", ".join(r.name for r in refs)
+
+
+COLUMNS: dict[str, list[tuple[str, Callable[[Any], str]]]] = {
+    "organisations": [
+        ("name", lambda o: o.name),
+        ("sector", lambda o: o.sector.label),
+        ("neighbourhoods", lambda o: ", ".join(o.neighbourhoods)),
+        ("active", lambda o: "yes" if o.active else "no"),
+    ],
+    "contacts": [
+        ("name", lambda c: c.name),
+        ("organisation", lambda c: c.organisation.name if c.organisation else ""),
+        ("job title", lambda c: c.job_title or ""),
+        ("phone", lambda c: c.phones[0].display if c.phones else ""),
+        ("email", lambda c: c.emails[0] if c.emails else ""),
+    ],
+    "staff": [
+        ("name", lambda s: s.name),
+        ("number", lambda s: s.staff_number or ""),
+        ("post", lambda s: " – ".join(p for p in (s.post_role, s.post_area) if p)),
+    ],
+    "spocs": [
+        ("organisation", lambda a: a.organisation.name),
+        ("topic", lambda a: a.topic),
+        ("our SPOC", lambda a: a.our_spoc.name if a.our_spoc else "VACANT"),
+        ("their SPOC", lambda a: a.their_spoc.name if a.their_spoc else "VACANT"),
+        ("since", lambda a: _d(a.start_date)),
+        ("review due", lambda a: _d(a.review_due) + (" OVERDUE" if a.review_overdue else "")),
+    ],
+    "groups": [
+        ("name", lambda g: g.name),
+        ("kind", lambda g: g.kind.label),
+        ("meets", lambda g: g.cadence.label),
+        ("our representatives", lambda g: _names([r.staff for r in g.representatives]) or "NONE"),
+        ("next meeting", lambda g: _d(g.next_meeting)),
+    ],
+    "meetings": [
+        ("date", lambda m: _d(m.starts_at)),
+        ("group", lambda m: m.group.name),
+        ("venue", lambda m: m.venue or ""),
+        ("status", lambda m: m.status.label),
+    ],
+    "engagements": [
+        ("date", lambda e: _d(e.occurred_at)),
+        ("type", lambda e: e.type.label),
+        ("organisations", lambda e: _names(e.organisations)),
+        ("summary", lambda e: e.summary),
+    ],
+    "actions": [
+        ("due", lambda a: _d(a.due_date) + (" OVERDUE" if a.overdue else "")),
+        ("status", lambda a: a.status.label),
+        ("owner", lambda a: a.owner.name if a.owner else ""),
+        ("action", lambda a: a.description),
+    ],
+    "problems": [
+        ("title", lambda p: p.title),
+        ("stage", lambda p: p.stage.label),
+        ("priority", lambda p: p.priority.label),
+        ("status", lambda p: p.status.label),
+        ("lead", lambda p: p.lead.name if p.lead else ""),
+    ],
+    "agreements": [
+        ("title", lambda a: a.title),
+        ("status", lambda a: a.status.label),
+        ("review", lambda a: _d(a.review_date) + (" DUE" if a.review_due else "")),
+        ("parties", lambda a: _names(a.parties)),
+    ],
+    "handovers": [
+        ("post", lambda h: h.post),
+        ("outgoing", lambda h: h.outgoing.name),
+        ("incoming", lambda h: h.incoming.name if h.incoming else "not named"),
+        ("status", lambda h: h.status.label),
+        ("progress", lambda h: f"{h.done}/{h.total}"),
+        ("due", lambda h: _d(h.due_date)),
+    ],
+}
+
+
+# Output -----------------------------------------------------------------------------------
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _record_json(record: Any) -> dict[str, Any]:
+    """A record as JSON, always with ``id`` and a human ``name`` or ``title``."""
+    result: dict[str, Any] = _jsonable(record)
+    for key in ("name", "title"):
+        if key not in result and hasattr(record, key):
+            result[key] = getattr(record, key)
+    return result
+
+
+def _print_table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> None:
+    cells = [[" ".join(str(c).split()) for c in row] for row in rows]
+    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    print("  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

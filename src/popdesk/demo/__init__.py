@@ -1,0 +1,1 @@
+"""A realistic, fictional neighbourhood to try popdesk on (``popdesk demo``)."""

@@ -1,0 +1,1 @@
+"""Qt views. They are handed services; they never open a database session."""
