@@ -195,13 +195,13 @@ LISTERS: dict[str, Callable[[Any], list[Any]]] = {
     "contacts": lambda s: s.partners.list_contacts(),
     "staff": lambda s: s.partners.list_staff(),
     "spocs": lambda s: s.spocs.list_current(),
-    "groups": lambda s: s.groups.list(),
+    "groups": lambda s: s.groups.list_groups(),
     "meetings": lambda s: s.groups.meetings(),
-    "engagements": lambda s: s.engagements.list(),
-    "actions": lambda s: s.actions.list(),
-    "problems": lambda s: s.problems.list(),
-    "agreements": lambda s: s.agreements.list(),
-    "handovers": lambda s: s.handovers.list(),
+    "engagements": lambda s: s.engagements.list_engagements(),
+    "actions": lambda s: s.actions.list_actions(),
+    "problems": lambda s: s.problems.list_problems(),
+    "agreements": lambda s: s.agreements.list_agreements(),
+    "handovers": lambda s: s.handovers.list_handovers(),
 }
 
 

@@ -65,7 +65,7 @@ def test_follow_up_actions_are_saved_with_the_engagement_or_not_at_all(world: Wo
             ],
         )
     assert s.engagements.count() == before
-    assert s.actions.list() == []
+    assert s.actions.list_actions() == []
 
     e = log(
         world,
@@ -78,7 +78,7 @@ def test_follow_up_actions_are_saved_with_the_engagement_or_not_at_all(world: Wo
             ),
         ],
     )
-    actions = s.actions.list(source=("engagement", e.id))
+    actions = s.actions.list_actions(source=("engagement", e.id))
     assert [a.description for a in actions] == ["Share CCTV request", "Send letter"]
     assert actions[0].overdue and not actions[1].overdue
     assert actions[0].owner is not None and actions[0].owner.name == "Siân Evans"
@@ -102,11 +102,11 @@ def test_the_log_is_newest_first_and_filters(world: World) -> None:
     log(world, datetime(2026, 9, 1, tzinfo=UTC), "September", type="call")
     log(world, datetime(2026, 10, 1, tzinfo=UTC), "October", contact_ids=[world["lukasz"]])
     log(world, datetime(2026, 11, 1, tzinfo=UTC), "November", type="visit")
-    assert [e.summary for e in s.engagements.list()] == ["November", "October", "September"]
-    assert [e.summary for e in s.engagements.list(type=EngagementType.CALL)] == ["September"]
-    assert [e.summary for e in s.engagements.list(organisation_id=world["housing"])] == ["October"]
-    assert [e.summary for e in s.engagements.list(offset=1, limit=1)] == ["October"]
-    assert [e.summary for e in s.engagements.list(since=datetime(2026, 9, 15, tzinfo=UTC))] == [
+    assert [e.summary for e in s.engagements.list_engagements()] == ["November", "October", "September"]
+    assert [e.summary for e in s.engagements.list_engagements(type=EngagementType.CALL)] == ["September"]
+    assert [e.summary for e in s.engagements.list_engagements(organisation_id=world["housing"])] == ["October"]
+    assert [e.summary for e in s.engagements.list_engagements(offset=1, limit=1)] == ["October"]
+    assert [e.summary for e in s.engagements.list_engagements(since=datetime(2026, 9, 15, tzinfo=UTC))] == [
         "November",
         "October",
     ]

@@ -128,4 +128,4 @@ def test_attendance_of_someone_unknown_is_refused_and_nothing_changes(world: Wor
 
 
 def test_services_fixture_is_isolated(services: Services) -> None:
-    assert services.groups.list() == []
+    assert services.groups.list_groups() == []

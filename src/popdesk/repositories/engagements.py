@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -94,7 +95,7 @@ def last_dates_by_organisation(
     # func.max bypasses the column type, so SQLite hands back text; go through the type.
     column_type = Engagement.__table__.c.occurred_at.type
     convert = column_type.result_processor(session.get_bind().dialect, None)
-    return {org: (convert(value) if convert else value) for org, value in rows}
+    return {org: cast(datetime, convert(value) if convert else value) for org, value in rows}
 
 
 def latest_with(session: Session, link_column: object, subject_id: uuid.UUID) -> Engagement | None:
@@ -108,7 +109,7 @@ def latest_with(session: Session, link_column: object, subject_id: uuid.UUID) ->
     ).first()
 
 
-def _actions() -> Select[tuple[Action]]:
+def _actions() -> Select[Action]:
     return select(Action).options(*ACTION_LOAD)
 
 

@@ -21,7 +21,7 @@ SPOC_LOAD = (
 )
 
 
-def _current() -> Select[tuple[SpocAssignment]]:
+def _current() -> Select[SpocAssignment]:
     return (
         select(SpocAssignment)
         .options(*SPOC_LOAD)

@@ -357,7 +357,7 @@ class _Builder:
             )
             self.engagement_count += 1
             # Most actions whose due date has passed were done; some are overdue.
-            for action in self.actions.list(source=("engagement", engagement.id)):
+            for action in self.actions.list_actions(source=("engagement", engagement.id)):
                 if action.due_date and action.due_date < self.today and rng.random() < 0.8:
                     self.actions.complete(action.id, on=action.due_date)
 

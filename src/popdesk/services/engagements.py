@@ -31,7 +31,7 @@ from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
 from popdesk.services.base import Service
 
-ACTION_SOURCES = {
+ACTION_SOURCES: dict[str, type[Any]] = {
     "engagement": Engagement,
     "meeting": Meeting,
     "problem": Problem,
@@ -129,7 +129,7 @@ class EngagementService(Service):
             )
             return self._dto(s, engagement)
 
-    def list(self, **filters: Any) -> list[dto.EngagementDTO]:
+    def list_engagements(self, **filters: Any) -> list[dto.EngagementDTO]:
         """Newest first. Filters: since, until, type, organisation_id, contact_id, staff_id,
         problem_id; paging: offset, limit."""
         with self._tx() as s:
@@ -200,7 +200,7 @@ class ActionService(Service):
             action = get(s, Action, action_id, "action", options=list(repo.ACTION_LOAD))
             return mappers.action(action, self.context.today())
 
-    def list(self, **filters: Any) -> list[dto.ActionDTO]:
+    def list_actions(self, **filters: Any) -> list[dto.ActionDTO]:
         """Soonest due first. Filters: status, staff_id, contact_id, source; offset, limit."""
         today = self.context.today()
         with self._tx() as s:
@@ -211,7 +211,7 @@ class ActionService(Service):
     ) -> list[dto.ActionDTO]:
         if (staff_id is None) == (contact_id is None):
             raise ValidationError("Give one owner: a staff member or a contact.")
-        return self.list(status=ActionStatus.OPEN, staff_id=staff_id, contact_id=contact_id)
+        return self.list_actions(status=ActionStatus.OPEN, staff_id=staff_id, contact_id=contact_id)
 
     def overdue(self) -> list[dto.ActionDTO]:
         today = self.context.today()
@@ -221,7 +221,7 @@ class ActionService(Service):
     def open_by_owner(self) -> dict[str, list[dto.ActionDTO]]:
         """Open actions grouped under their owner's name (unowned ones under "No owner")."""
         grouped: dict[str, list[dto.ActionDTO]] = {}
-        for action in self.list(status=ActionStatus.OPEN):
+        for action in self.list_actions(status=ActionStatus.OPEN):
             grouped.setdefault(action.owner.name if action.owner else "No owner", []).append(action)
         return dict(sorted(grouped.items(), key=lambda kv: kv[0].casefold()))
 

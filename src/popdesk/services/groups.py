@@ -148,7 +148,7 @@ class GroupService(Service):
         with self._tx() as s:
             return self._dto(s, self._group(s, group_id))
 
-    def list(self, *, active: bool | None = None) -> list[dto.GroupDTO]:
+    def list_groups(self, *, active: bool | None = None) -> list[dto.GroupDTO]:
         with self._tx() as s:
             return self._dtos(s, repo.groups(s, active=active))
 

@@ -153,10 +153,13 @@ class HandoverService(Service):
                 f"SARA stage: {problem.stage.label}",
             )
         for agreement in repo.agreements(s, outgoing.id):
-            review = (
-                f"Review due {agreement.review_date:%d %b %Y}" if agreement.review_date else None
+            review_on = agreement.review_date
+            add(
+                ItemKind.AGREEMENT,
+                agreement.id,
+                f"Owner of agreement: {agreement.title}",
+                f"Review due {review_on:%d %b %Y}" if review_on else None,
             )
-            add(ItemKind.AGREEMENT, agreement.id, f"Owner of agreement: {agreement.title}", review)
         for t in template.items:
             add(ItemKind.TEMPLATE, None, t.title, t.detail, t.required)
         return items
@@ -168,14 +171,16 @@ class HandoverService(Service):
     ) -> dto.HandoverDTO:
         with self._tx() as s:
             handover = self._open(s, handover_id)
-            handover.incoming = self._successor(s, handover.outgoing, incoming_staff_id)
+            successor = self._successor(s, handover.outgoing, incoming_staff_id)
+            assert successor is not None
+            handover.incoming = successor
             s.flush()
             self._audit(
                 s,
                 AuditAction.UPDATE,
                 "handover",
                 handover.id,
-                f"Named {handover.incoming.name} as successor for {handover.post}",
+                f"Named {successor.name} as successor for {handover.post}",
             )
             return self._dto(s, handover.id)
 
@@ -421,7 +426,7 @@ class HandoverService(Service):
         with self._tx() as s:
             return self._dto(s, handover_id)
 
-    def list(self, *, status: HandoverStatus | None = None) -> list[dto.HandoverDTO]:
+    def list_handovers(self, *, status: HandoverStatus | None = None) -> list[dto.HandoverDTO]:
         with self._tx() as s:
             return [_handover(h) for h in repo.handovers(s, status=status)]
 

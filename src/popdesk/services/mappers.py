@@ -13,7 +13,7 @@ from popdesk.services import dto
 
 
 def ref(record: Any) -> dto.Ref:
-    return dto.Ref(record.id, getattr(record, "name", None) or getattr(record, "title", ""))
+    return dto.Ref(record.id, str(getattr(record, "name", None) or getattr(record, "title", "")))
 
 
 def opt_ref(record: Any | None) -> dto.Ref | None:

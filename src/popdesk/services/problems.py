@@ -176,7 +176,7 @@ class ProblemService(Service):
         with self._tx() as s:
             return self._dto(s, problem_id)
 
-    def list(
+    def list_problems(
         self, *, status: ProblemStatus | None = None, lead_staff_id: uuid.UUID | None = None
     ) -> list[dto.ProblemDTO]:
         with self._tx() as s:
@@ -349,7 +349,7 @@ class AgreementService(Service):
                 get(s, Agreement, agreement_id, "agreement", options=list(AGREEMENT_LOAD))
             )
 
-    def list(self) -> list[dto.AgreementDTO]:
+    def list_agreements(self) -> list[dto.AgreementDTO]:
         with self._tx() as s:
             rows = (
                 s.scalars(
@@ -363,7 +363,7 @@ class AgreementService(Service):
     def due_for_review(
         self, notice_days: int = AGREEMENT_REVIEW_NOTICE_DAYS
     ) -> list[dto.AgreementDTO]:
-        return [a for a in self.list() if a.review_due or self._within(a, notice_days)]
+        return [a for a in self.list_agreements() if a.review_due or self._within(a, notice_days)]
 
     def _within(self, a: dto.AgreementDTO, days: int) -> bool:
         live = a.status in (AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW)
