@@ -102,11 +102,21 @@ def test_the_log_is_newest_first_and_filters(world: World) -> None:
     log(world, datetime(2026, 9, 1, tzinfo=UTC), "September", type="call")
     log(world, datetime(2026, 10, 1, tzinfo=UTC), "October", contact_ids=[world["lukasz"]])
     log(world, datetime(2026, 11, 1, tzinfo=UTC), "November", type="visit")
-    assert [e.summary for e in s.engagements.list_engagements()] == ["November", "October", "September"]
-    assert [e.summary for e in s.engagements.list_engagements(type=EngagementType.CALL)] == ["September"]
-    assert [e.summary for e in s.engagements.list_engagements(organisation_id=world["housing"])] == ["October"]
+    assert [e.summary for e in s.engagements.list_engagements()] == [
+        "November",
+        "October",
+        "September",
+    ]
+    assert [e.summary for e in s.engagements.list_engagements(type=EngagementType.CALL)] == [
+        "September"
+    ]
+    assert [
+        e.summary for e in s.engagements.list_engagements(organisation_id=world["housing"])
+    ] == ["October"]
     assert [e.summary for e in s.engagements.list_engagements(offset=1, limit=1)] == ["October"]
-    assert [e.summary for e in s.engagements.list_engagements(since=datetime(2026, 9, 15, tzinfo=UTC))] == [
+    assert [
+        e.summary for e in s.engagements.list_engagements(since=datetime(2026, 9, 15, tzinfo=UTC))
+    ] == [
         "November",
         "October",
     ]

@@ -260,7 +260,9 @@ def test_a_failure_part_way_through_completion_moves_nothing(
 
 def test_templates_can_be_edited_and_used(world: World) -> None:
     h = world.services.handovers
-    custom = h.save_template(name="PCSO handover", items=[("Hand in radio", True), ("Keys", False)])
+    custom = world.services.checklists.save_template(
+        name="PCSO handover", items=[("Hand in radio", True), ("Keys", False)]
+    )
     handover = h.start(
         outgoing_staff_id=world["dafydd"], template_id=custom.id, post="PCSO – Riverside"
     )
@@ -268,4 +270,4 @@ def test_templates_can_be_edited_and_used(world: World) -> None:
         "Hand in radio",
         "Keys",
     ]
-    assert h.templates()[0].name == "Standard handover"
+    assert world.services.checklists.templates()[0].name == "Standard handover"

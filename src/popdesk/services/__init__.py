@@ -6,14 +6,17 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from popdesk.services.agreements import AgreementService
 from popdesk.services.base import Context
+from popdesk.services.checklists import ChecklistService
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
-from popdesk.services.problems import AgreementService, ProblemService, StakeholderService
+from popdesk.services.problems import ProblemService
 from popdesk.services.records import AuditService, CheckService, SearchService
 from popdesk.services.spocs import SpocService
+from popdesk.services.stakeholders import StakeholderService
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Services:
     agreements: AgreementService
     stakeholders: StakeholderService
     handovers: HandoverService
+    checklists: ChecklistService
     search: SearchService
     audit: AuditService
     check: CheckService
@@ -46,6 +50,7 @@ class Services:
             agreements=AgreementService(sessions, ctx),
             stakeholders=StakeholderService(sessions, ctx),
             handovers=HandoverService(sessions, ctx),
+            checklists=ChecklistService(sessions, ctx),
             search=SearchService(sessions, ctx),
             audit=AuditService(sessions, ctx),
             check=CheckService(sessions, ctx),

@@ -18,13 +18,15 @@ from popdesk.demo import data
 from popdesk.domain.enums import AgreementStatus, SignoffRole
 from popdesk.domain.text import fold
 from popdesk.errors import Conflict
+from popdesk.services.agreements import AgreementService
 from popdesk.services.base import Service
 from popdesk.services.engagements import ActionInput, ActionService, EngagementService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
-from popdesk.services.problems import AgreementService, ProblemService, StakeholderService
+from popdesk.services.problems import ProblemService
 from popdesk.services.spocs import SpocService
+from popdesk.services.stakeholders import StakeholderService
 
 SEED = 20261125
 AGENDA = (

@@ -8,22 +8,19 @@ records and starting new ones for the successor, so the history of who held what
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from popdesk.db.models import (
     Action,
     ChecklistTemplate,
-    ChecklistTemplateItem,
     Handover,
     HandoverItem,
     HandoverSignoff,
     Representation,
     StaffMember,
 )
-from popdesk.domain.checklists import DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME
 from popdesk.domain.enums import (
     ActionStatus,
     AuditAction,
@@ -40,6 +37,7 @@ from popdesk.repositories import handovers as repo
 from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
 from popdesk.services.base import Service
+from popdesk.services.checklists import default_template, load_template
 from popdesk.services.spocs import SpocService
 
 
@@ -63,9 +61,7 @@ class HandoverService(Service):
                 raise Conflict(f"{outgoing.name} already has a handover in progress.")
             incoming = self._successor(s, outgoing, incoming_staff_id)
             template = (
-                self._template(s, template_id)
-                if template_id is not None
-                else self._default_template(s)
+                load_template(s, template_id) if template_id is not None else default_template(s)
             )
             default_post = " – ".join(p for p in (outgoing.post_role, outgoing.post_area) if p)
             handover = Handover(
@@ -430,79 +426,7 @@ class HandoverService(Service):
         with self._tx() as s:
             return [_handover(h) for h in repo.handovers(s, status=status)]
 
-    # Templates --------------------------------------------------------------------------
-
-    def templates(self) -> list[dto.TemplateDTO]:
-        with self._tx() as s:
-            self._default_template(s)
-            return [_template(t) for t in repo.templates(s)]
-
-    def save_template(
-        self,
-        *,
-        name: str,
-        items: Iterable[tuple[str, bool]],
-        template_id: uuid.UUID | None = None,
-        make_default: bool = False,
-    ) -> dto.TemplateDTO:
-        """Create or replace a checklist template's items (title, required), in order."""
-        with self._tx() as s:
-            template = (
-                ChecklistTemplate() if template_id is None else self._template(s, template_id)
-            )
-            template.name = required_text(name, "Template name", field="name", max_length=TITLE_MAX)
-            rows = [
-                ChecklistTemplateItem(
-                    title=required_text(title, "Item", max_length=TITLE_MAX),
-                    required=required,
-                    position=i,
-                )
-                for i, (title, required) in enumerate(items)
-            ]
-            if not rows:
-                raise ValidationError("A checklist template needs at least one item.", "items")
-            template.items = rows
-            if make_default:
-                for other in repo.templates(s):
-                    other.is_default = False
-                template.is_default = True
-            s.add(template)
-            s.flush()
-            self._audit(
-                s,
-                AuditAction.UPDATE,
-                "checklist_template",
-                template.id,
-                f"Saved checklist template {template.name}",
-            )
-            return _template(template)
-
     # helpers ----------------------------------------------------------------------------
-
-    def _template(self, s: Session, template_id: uuid.UUID) -> ChecklistTemplate:
-        return get(
-            s,
-            ChecklistTemplate,
-            template_id,
-            "checklist template",
-            options=[selectinload(ChecklistTemplate.items)],
-        )
-
-    def _default_template(self, s: Session) -> ChecklistTemplate:
-        for t in repo.templates(s):
-            if t.is_default:
-                return t
-        template = ChecklistTemplate(
-            name=DEFAULT_TEMPLATE_NAME,
-            is_default=True,
-            items=[
-                ChecklistTemplateItem(title=title, detail=detail, required=required, position=i)
-                for i, (title, detail, required) in enumerate(DEFAULT_TEMPLATE_ITEMS)
-            ],
-        )
-        s.add(template)
-        s.flush()
-        return template
 
     def _successor(
         self, s: Session, outgoing: StaffMember, incoming_id: uuid.UUID | None
@@ -614,10 +538,4 @@ def _handover(h: Handover) -> dto.HandoverDTO:
         ),
         completed_at=h.completed_at,
         version=h.version,
-    )
-
-
-def _template(t: ChecklistTemplate) -> dto.TemplateDTO:
-    return dto.TemplateDTO(
-        t.id, t.name, t.is_default, tuple((i.title, i.required) for i in t.items)
     )

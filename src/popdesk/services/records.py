@@ -57,10 +57,10 @@ class CheckService(Service):
     """The store's health and where partnership working has gaps."""
 
     def check(self) -> dto.CheckReport:
+        from popdesk.services.agreements import AgreementService
         from popdesk.services.engagements import ActionService
         from popdesk.services.groups import GroupService
         from popdesk.services.partners import PartnerService
-        from popdesk.services.problems import AgreementService
         from popdesk.services.spocs import SpocService
 
         with self._tx() as s:
