@@ -5,6 +5,8 @@ Phone numbers come from Ofcom's ranges kept free for drama, so none can ring any
 
 from __future__ import annotations
 
+from popdesk.domain.rules import SUGGESTED_TOPICS
+
 NEIGHBOURHOODS = (
     ("Riverside", "Glanafon North"),
     ("Castle Ward", "Glanafon Central"),
@@ -198,16 +200,7 @@ JOB_TITLES = {
 # Ofcom drama ranges: each prefix followed by three digits.
 PHONE_RANGES = ("020 7946 0", "0113 496 0", "0161 496 0", "0117 496 0", "0118 496 0", "029 2018 0")
 
-TOPICS = (
-    "Anti-social behaviour",
-    "Licensing",
-    "Safeguarding",
-    "Mental health",
-    "Youth",
-    "Housing",
-    "Domestic abuse",
-    "Road safety",
-)
+TOPICS = SUGGESTED_TOPICS[:8]
 
 # name, rank, kind, post role
 STAFF = (

@@ -12,6 +12,20 @@ from popdesk.errors import ValidationError
 
 E = TypeVar("E", bound=LabelledEnum)
 
+# SPOC topics offered before anyone has typed their own.
+SUGGESTED_TOPICS = (
+    "Anti-social behaviour",
+    "Licensing",
+    "Safeguarding",
+    "Mental health",
+    "Youth",
+    "Housing",
+    "Domestic abuse",
+    "Road safety",
+    "Hate crime",
+    "Serious violence",
+)
+
 # How long partner contact details may be held before someone checks they are still needed.
 CONTACT_REVIEW_DAYS = 365
 # How often a SPOC assignment should be confirmed with the partner.

@@ -185,11 +185,7 @@ class PartnerService(Service):
     ) -> dto.OrganisationDTO:
         with self._tx() as s:
             org = self._organisation(s, organisation_id)
-            if org.active != active:
-                org.active = active
-                s.flush()
-                verb = "Reactivated" if active else "Deactivated"
-                self._audit(s, AuditAction.UPDATE, "organisation", org.id, f"{verb} {org.name}")
+            self._set_active(s, org, active, "organisation")
             return mappers.organisation(org)
 
     def get_organisation(self, organisation_id: uuid.UUID | str) -> dto.OrganisationDTO:
@@ -278,11 +274,7 @@ class PartnerService(Service):
     def set_contact_active(self, contact_id: uuid.UUID, active: bool) -> dto.ContactDTO:
         with self._tx() as s:
             contact = self._contact(s, contact_id)
-            if contact.active != active:
-                contact.active = active
-                s.flush()
-                verb = "Reactivated" if active else "Deactivated"
-                self._audit(s, AuditAction.UPDATE, "contact", contact.id, f"{verb} {contact.name}")
+            self._set_active(s, contact, active, "contact")
             return mappers.contact(contact)
 
     def get_contact(self, contact_id: uuid.UUID | str) -> dto.ContactDTO:
@@ -313,6 +305,16 @@ class PartnerService(Service):
 
     def _contact(self, s: Session, contact_id: uuid.UUID | str) -> Contact:
         return get(s, Contact, contact_id, "contact", options=list(repo.CONTACT_LOAD))
+
+    def _set_active(
+        self, s: Session, record: Organisation | Contact, active: bool, entity: str
+    ) -> None:
+        """Deactivating keeps the record and its history; it only leaves current lists."""
+        if record.active != active:
+            record.active = active
+            s.flush()
+            verb = "Reactivated" if active else "Deactivated"
+            self._audit(s, AuditAction.UPDATE, entity, record.id, f"{verb} {record.name}")
 
     # Staff ------------------------------------------------------------------------------
 

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from popdesk.db.models import Contact, Organisation, SpocAssignment, StaffMember, Topic
 from popdesk.domain.enums import AuditAction
-from popdesk.domain.rules import SPOC_REVIEW_DAYS, SPOC_STALE_DAYS, parse_date, review_due_from
+from popdesk.domain.rules import (
+    SPOC_REVIEW_DAYS,
+    SPOC_STALE_DAYS,
+    SUGGESTED_TOPICS,
+    parse_date,
+    review_due_from,
+)
 from popdesk.domain.validation import SHORT_MAX, TEXT_MAX, clean_text, required_text
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import engagements as engagement_repo
@@ -23,19 +29,6 @@ from popdesk.repositories import spoc as repo
 from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
 from popdesk.services.base import Service
-
-SUGGESTED_TOPICS = (
-    "Anti-social behaviour",
-    "Licensing",
-    "Safeguarding",
-    "Mental health",
-    "Youth",
-    "Housing",
-    "Domestic abuse",
-    "Road safety",
-    "Hate crime",
-    "Serious violence",
-)
 
 
 class SpocService(Service):
