@@ -13,16 +13,13 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from popdesk.db.models import (
-    Action,
     ChecklistTemplate,
     Handover,
     HandoverItem,
     HandoverSignoff,
-    Representation,
     StaffMember,
 )
 from popdesk.domain.enums import (
-    ActionStatus,
     AuditAction,
     HandoverStatus,
     ItemKind,
@@ -38,7 +35,7 @@ from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
 from popdesk.services.base import Service
 from popdesk.services.checklists import default_template, load_template
-from popdesk.services.spocs import SpocService
+from popdesk.services.transfers import moves_for, transfer_roles
 
 
 class HandoverService(Service):
@@ -283,7 +280,7 @@ class HandoverService(Service):
         """Exactly what completing would move to the successor, as things stand now."""
         with self._tx() as s:
             handover = get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
-            return self._moves(s, handover.outgoing_staff_id)
+            return moves_for(s, handover.outgoing_staff_id)
 
     def complete(self, handover_id: uuid.UUID, *, on: date | None = None) -> dto.HandoverDTO:
         """Move every SPOC role, seat, open action, problem lead and agreement to the successor."""
@@ -295,97 +292,7 @@ class HandoverService(Service):
                 raise Conflict("The handover cannot be completed yet: " + "; ".join(problems) + ".")
             outgoing, incoming = handover.outgoing, handover.incoming
             assert incoming is not None
-            reason = f"Handed over to {incoming.name}"
-            spocs = SpocService(self._sessions, self.context)
-
-            for a in repo.spoc_roles(s, outgoing.id):
-                spocs.assign(
-                    organisation_id=a.organisation_id,
-                    topic=a.topic.name,
-                    our_spoc_id=incoming.id,
-                    their_spoc_id=a.their_spoc_id,
-                    our_deputy_ids=[d.id for d in a.our_deputies if d.id != incoming.id],
-                    their_deputy_ids=[d.id for d in a.their_deputies],
-                    start_date=max(day, a.start_date),
-                    review_due=a.review_due,
-                    notes=a.notes,
-                    reason=reason,
-                )
-            for a in repo.deputy_roles(s, outgoing.id):
-                keep = [d for d in a.our_deputies if d.id != outgoing.id]
-                if a.our_spoc_id != incoming.id and incoming not in keep:
-                    keep.append(incoming)
-                a.our_deputies = keep
-                self._audit(
-                    s,
-                    AuditAction.UPDATE,
-                    "spoc_assignment",
-                    a.id,
-                    f"Deputy SPOC for {a.organisation.name}, {a.topic.name}: {reason}",
-                )
-            for seat in group_repo.representations(s, staff_id=outgoing.id, current=True):
-                seat.end_date = max(day, seat.start_date)
-                seat.end_reason = reason
-                already = group_repo.representations(
-                    s, group_ids=[seat.group_id], staff_id=incoming.id, current=True
-                )
-                if not already:
-                    s.add(
-                        Representation(
-                            group_id=seat.group_id,
-                            staff=incoming,
-                            role=seat.role,
-                            start_date=seat.end_date,
-                        )
-                    )
-                self._audit(
-                    s,
-                    AuditAction.UPDATE,
-                    "representation",
-                    seat.id,
-                    f"Seat on {seat.group.name}: {reason}",
-                )
-            for action in repo.open_actions(s, outgoing.id):
-                continuation = Action(
-                    description=action.description,
-                    owner_staff=incoming,
-                    due_date=action.due_date,
-                    status=ActionStatus.OPEN,
-                    engagement_id=action.engagement_id,
-                    meeting_id=action.meeting_id,
-                    problem_id=action.problem_id,
-                    handover_id=handover.id,
-                )
-                s.add(continuation)
-                s.flush()
-                action.status = ActionStatus.HANDED_OVER
-                action.completed_on = day
-                action.continued_by_id = continuation.id
-                self._audit(
-                    s,
-                    AuditAction.UPDATE,
-                    "action",
-                    action.id,
-                    f"Action {reason.lower()}: {action.description[:60]}",
-                )
-            for problem in repo.live_problems(s, outgoing.id):
-                problem.lead_staff_id = incoming.id
-                self._audit(
-                    s,
-                    AuditAction.UPDATE,
-                    "problem",
-                    problem.id,
-                    f"Lead on {problem.title}: {reason}",
-                )
-            for agreement in repo.agreements(s, outgoing.id):
-                agreement.owner_staff_id = incoming.id
-                self._audit(
-                    s,
-                    AuditAction.UPDATE,
-                    "agreement",
-                    agreement.id,
-                    f"Owner of {agreement.title}: {reason}",
-                )
+            transfer_roles(s, self, handover.id, outgoing, incoming, day)
 
             handover.status = HandoverStatus.COMPLETED
             handover.completed_at = self.context.now()
@@ -470,37 +377,6 @@ class HandoverService(Service):
         if missing:
             reasons.append("sign-off missing from " + ", ".join(missing))
         return reasons
-
-    def _moves(self, s: Session, staff_id: uuid.UUID) -> list[dto.HandoverMove]:
-        moves = [
-            dto.HandoverMove(ItemKind.SPOC, a.id, f"SPOC for {a.organisation.name}: {a.topic.name}")
-            for a in repo.spoc_roles(s, staff_id)
-        ]
-        moves += [
-            dto.HandoverMove(
-                ItemKind.SPOC, a.id, f"Deputy SPOC for {a.organisation.name}: {a.topic.name}"
-            )
-            for a in repo.deputy_roles(s, staff_id)
-        ]
-        moves += [
-            dto.HandoverMove(
-                ItemKind.REPRESENTATION, r.id, f"Seat on {r.group.name} ({r.role.label.lower()})"
-            )
-            for r in group_repo.representations(s, staff_id=staff_id, current=True)
-        ]
-        moves += [
-            dto.HandoverMove(ItemKind.ACTION, a.id, a.description)
-            for a in repo.open_actions(s, staff_id)
-        ]
-        moves += [
-            dto.HandoverMove(ItemKind.PROBLEM, p.id, f"Lead on problem: {p.title}")
-            for p in repo.live_problems(s, staff_id)
-        ]
-        moves += [
-            dto.HandoverMove(ItemKind.AGREEMENT, a.id, f"Owner of agreement: {a.title}")
-            for a in repo.agreements(s, staff_id)
-        ]
-        return moves
 
     def _dto(self, s: Session, handover_id: uuid.UUID | str) -> dto.HandoverDTO:
         handover = get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
