@@ -271,3 +271,21 @@ def test_templates_can_be_edited_and_used(world: World) -> None:
         "Keys",
     ]
     assert world.services.checklists.templates()[0].name == "Standard handover"
+
+
+def test_every_step_of_a_handover_leaves_an_audit_entry(world: World) -> None:
+    gwen_holds_things(world)
+    s = world.services
+    handover = start(world)
+    work_through(world, handover.id)
+    s.handovers.complete(handover.id)
+    summaries = [e.summary for e in s.audit.entries(limit=500)]
+    assert any(x.startswith("Started handover of Neighbourhood sergeant") for x in summaries)
+    assert any(x.startswith("Named PC Dafydd ap Gruffudd as successor") for x in summaries)
+    assert sum(x.startswith("Done: ") for x in summaries) == len(handover.items)
+    assert sum("sign-off by" in x for x in summaries) == 3
+    assert any(x.startswith("Ended SPOC for Ynys Borough Council, ASB") for x in summaries)
+    assert any(x.startswith("Seat on Riverside PACT: Handed over") for x in summaries)
+    assert any(x.startswith("Action handed over") for x in summaries)
+    assert any(x.startswith("Completed handover") for x in summaries)
+    assert {e.actor for e in s.audit.entries(limit=500)} == {"insp.test"}
