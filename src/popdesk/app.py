@@ -48,6 +48,7 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
     log_file = setup_logging()
     store, temporary = open_for_gui(db, demo)
     try:
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
         from popdesk.views.main_window import MainWindow, install_error_dialog
@@ -55,9 +56,10 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
         app = QApplication.instance() or QApplication(sys.argv)
         app.setApplicationName("popdesk")
         app.setOrganizationName("popdesk")
+        app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
         install_error_dialog(log_file)
         services = Services.over(store.sessions)
-        window = MainWindow(services.check, store_label=_store_label(store, demo))
+        window = MainWindow(services, store_label=_store_label(store, demo))
         window.show()
         return int(app.exec())
     finally:

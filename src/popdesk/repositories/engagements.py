@@ -8,11 +8,13 @@ from datetime import date, datetime
 from typing import cast
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from popdesk.db.models import (
     Action,
+    Contact,
     Engagement,
+    StaffMember,
     engagement_contacts,
     engagement_organisations,
     engagement_staff,
@@ -121,9 +123,11 @@ def actions(
     contact_id: uuid.UUID | None = None,
     overdue_on: date | None = None,
     source: tuple[str, uuid.UUID] | None = None,
+    by_owner: bool = False,
     offset: int = 0,
     limit: int | None = None,
 ) -> Sequence[Action]:
+    """Soonest due first, or grouped by owner's name (unowned last) with ``by_owner``."""
     query = _actions()
     if status is not None:
         query = query.where(Action.status == status)
@@ -136,6 +140,14 @@ def actions(
     if source is not None:
         kind, source_id = source
         query = query.where(getattr(Action, f"{kind}_id") == source_id)
+    if by_owner:
+        staff, contact = aliased(StaffMember), aliased(Contact)
+        owner = func.lower(func.coalesce(staff.name, contact.name))
+        query = (
+            query.outerjoin(staff, staff.id == Action.owner_staff_id)
+            .outerjoin(contact, contact.id == Action.owner_contact_id)
+            .order_by(owner.is_(None), owner)
+        )
     query = query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -144,8 +156,6 @@ def actions(
 
 def open_actions_for_organisation(session: Session, organisation_id: uuid.UUID) -> Sequence[Action]:
     """Open actions that came from engagements with the organisation, or that its people own."""
-    from popdesk.db.models import Contact
-
     from_engagements = select(engagement_organisations.c.engagement_id).where(
         engagement_organisations.c.organisation_id == organisation_id
     )

@@ -1,107 +1,238 @@
-"""The main window. For now an overview of the store: its records and where the gaps are."""
+"""The main window: a sidebar of sections, global search (Ctrl+K), the open store named below."""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
+import uuid
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from popdesk.services import Services
+from popdesk.views.forms.ui_main_window import Ui_MainWindow
+from popdesk.views.pages.actions import ActionsView
+from popdesk.views.pages.base import Page
+from popdesk.views.pages.contacts import ContactsView
+from popdesk.views.pages.dashboard import DashboardView
+from popdesk.views.pages.engagements import EngagementsView
+from popdesk.views.pages.organisations import OrganisationsView
+from popdesk.views.pages.spocs import SpocsView
+from popdesk.views.search import SearchPopup
+from popdesk.views.widgets import icon
+
 log = logging.getLogger(__name__)
 
-
-class CheckReportSource(Protocol):
-    def check(self) -> object: ...
-
-
-RECORD_LABELS = {"spocs": "SPOC assignments", "staff": "Staff members"}
-
-GAPS = (
-    ("organisations_without_spoc", "Organisations with no SPOC"),
-    ("vacant_spocs", "SPOC assignments with a side vacant"),
-    ("spoc_reviews_overdue", "SPOC reviews overdue"),
-    ("groups_without_representative", "Groups with no representative"),
-    ("overdue_actions", "Overdue actions"),
-    ("agreements_due_review", "Agreements due for review"),
-    ("contacts_due_review", "Contacts due a data-protection review"),
-    ("handovers_in_progress", "Handovers in progress"),
-)
+# kind of record -> the page that opens it
+OPENS_ON = {
+    "organisation": "organisations",
+    "contact": "contacts",
+    "engagement": "engagements",
+    "action": "actions",
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, check_service: CheckReportSource, *, store_label: str) -> None:
-        super().__init__()
-        self._check = check_service
+    def __init__(
+        self,
+        services: Services,
+        *,
+        store_label: str,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings or QSettings()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("popdesk"))
         self.setWindowTitle(self.tr("popdesk"))
-        self.resize(760, 520)
+        title_font = self.ui.page_title.font()
+        title_font.setPointSize(title_font.pointSize() + 5)
+        title_font.setBold(True)
+        self.ui.page_title.setFont(title_font)
+        self.ui.sidebar.setStyleSheet(
+            "QListWidget { background: #1f3b5c; color: white; padding-top: 10px; font-size: 11pt;"
+            " outline: 0; }"
+            "QListWidget::item { padding: 9px 12px; }"
+            "QListWidget::item:selected { background: #2f5a86; color: white; }"
+        )
+        self.ui.sidebar.setIconSize(QSize(20, 20))
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        title = QLabel(self.tr("Partnership overview"))
-        title.setObjectName("title_label")
-        font = title.font()
-        font.setPointSize(font.pointSize() + 6)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        s = services
+        self.pages: dict[str, Page] = {
+            "dashboard": DashboardView(s.check),
+            "organisations": OrganisationsView(s.partners, s.spocs, s.engagements, s.actions),
+            "contacts": ContactsView(s.partners, s.spocs, s.engagements),
+            "spocs": SpocsView(s.spocs, s.partners),
+            "engagements": EngagementsView(s.engagements, s.actions, s.partners, s.problems),
+            "actions": ActionsView(s.actions, s.partners),
+        }
+        icons = {
+            "dashboard": "dashboard",
+            "organisations": "organisation",
+            "contacts": "contact",
+            "spocs": "spoc",
+            "engagements": "engagement",
+            "actions": "action",
+        }
+        labels = {"spocs": self.tr("SPOCs")}
+        for key, page in self.pages.items():
+            page.relax_filters()
+            self.ui.pages.addWidget(page)
+            item = QListWidgetItem(
+                icon(icons[key], "#ffffff"), labels.get(key, self.tr(page.title))
+            )
+            item.setToolTip(self.tr(page.title))
+            self.ui.sidebar.addItem(item)
+            page.status.connect(self.say)
+            page.navigate.connect(self.open_record)
+        self._shown: set[str] = set()
+        self.ui.sidebar.currentRowChanged.connect(self.show_page)
 
-        columns = QHBoxLayout()
-        self.records_box = QGroupBox(self.tr("Records"))
-        self.records_form = QFormLayout(self.records_box)
-        self.gaps_box = QGroupBox(self.tr("Needs attention"))
-        self.gaps_form = QFormLayout(self.gaps_box)
-        columns.addWidget(self.records_box)
-        columns.addWidget(self.gaps_box)
-        layout.addLayout(columns)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(store_label)
+        self.search_popup = SearchPopup(
+            self.ui.search_edit, lambda text: s.search.search(text, limit=40), self
+        )
+        self.search_popup.chosen.connect(self.open_record)
 
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(refresh)
-        menu.addAction(quit_action)
-        self.refresh()
+        self.store_label = QLabel(store_label)
+        self.store_label.setAccessibleName(self.tr("Open store"))
+        self.ui.status_bar.addPermanentWidget(self.store_label)
+        self._menus()
+
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = str(self.settings.value("window/page", "dashboard"))
+        keys = list(self.pages)
+        self.ui.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        if self.ui.sidebar.currentRow() == 0 and "dashboard" not in self._shown:
+            self.show_page(0)
+
+    # navigation ---------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        def action(
+            text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object, menu: object
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)  # type: ignore[arg-type]
+            menu.addAction(act)  # type: ignore[attr-defined]
+            return act
+
+        bar = self.ui.menu_bar
+        file_menu = bar.addMenu(self.tr("&File"))
+        action(self.tr("&Refresh"), "F5", self.refresh, file_menu)
+        file_menu.addSeparator()
+        action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        go = bar.addMenu(self.tr("&Go"))
+        for number, (key, page) in enumerate(self.pages.items(), start=1):
+            action(self.tr(page.title), f"Ctrl+{number}", lambda _=False, k=key: self.go(k), go)
+        go.addSeparator()
+        action(self.tr("&Search everything"), "Ctrl+K", self.focus_search, go)
+        record = bar.addMenu(self.tr("&Record"))
+        action(
+            self.tr("&New in this section"),
+            "Ctrl+N",
+            lambda: self.current_page().new_record(),
+            record,
+        )
+        action(self.tr("&Log engagement…"), "Ctrl+L", self.log_engagement, record)
+        action(self.tr("&Assign SPOC…"), "Ctrl+Shift+A", self.assign_spoc, record)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action(self.tr("&Where is my data?"), None, self.where_is_my_data, help_menu)
+        action(self.tr("&About popdesk"), None, self.about, help_menu)
+
+    def current_page(self) -> Page:
+        page = self.ui.pages.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(self.pages)[row]
+        page = self.pages[key]
+        self.ui.pages.setCurrentWidget(page)
+        self.ui.page_title.setText(self.tr(page.title))
+        self.settings.setValue("window/page", key)
+        try:
+            page.refresh()
+        except Exception:  # shown by the error dialog, and the window stays usable
+            log.exception("Refreshing %s failed", key)
+            raise
+        self._shown.add(key)
+
+    def go(self, key: str) -> Page:
+        row = list(self.pages).index(key)
+        if self.ui.sidebar.currentRow() != row:
+            self.ui.sidebar.setCurrentRow(row)
+        return self.pages[key]
 
     def refresh(self) -> None:
-        report = self._check.check()
-        counts = report.counts  # type: ignore[attr-defined]
-        _fill(
-            self.records_form,
-            [(RECORD_LABELS.get(k, k.capitalize()), n) for k, n in counts.items()],
+        self.current_page().refresh()
+        self.say(self.tr("Refreshed"))
+
+    def open_record(self, kind: str, record_id: uuid.UUID) -> None:
+        page_key = OPENS_ON.get(kind)
+        if page_key is None:
+            QMessageBox.information(
+                self,
+                self.tr("popdesk"),
+                self.tr(
+                    "This version shows organisations, contacts, SPOCs, engagements and actions; "
+                    "{0} records get their own section in the next one."
+                ).format(kind),
+            )
+            return
+        self.go(page_key).open_record(record_id)
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def log_engagement(self) -> None:
+        self.go("engagements").new_record()
+
+    def assign_spoc(self) -> None:
+        self.go("spocs").new_record()
+
+    def say(self, message: str) -> None:
+        self.ui.status_bar.showMessage(message, 6000)
+
+    def where_is_my_data(self) -> None:
+        QMessageBox.information(self, self.tr("Where is my data?"), self.store_label.text())
+
+    def about(self) -> None:
+        from popdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About popdesk"),
+            self.tr(
+                "<b>popdesk {0}</b><br>Partnership working for neighbourhood policing teams, "
+                "after the College of Policing guidance <i>Engaging with partners</i>."
+            ).format(__version__),
         )
-        _fill(self.gaps_form, [(self.tr(label), getattr(report, key)) for key, label in GAPS])
 
-
-def _fill(form: QFormLayout, rows: list[tuple[str, int]]) -> None:
-    while form.rowCount():
-        form.removeRow(0)
-    for label, value in rows:
-        number = QLabel(f"{value:,}")
-        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        number.setAccessibleName(f"{label}: {value}")
-        form.addRow(label, number)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
 
 
 def install_error_dialog(log_file: Path) -> None:

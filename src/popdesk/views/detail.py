@@ -1,0 +1,92 @@
+"""Detail panes as simple HTML for a QTextBrowser, with copy links for phones and emails."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from html import escape
+from urllib.parse import quote
+
+from popdesk.services.dto import LastEngagement
+
+STYLE = """
+<style>
+h2 { margin: 0 0 2px 0; font-size: 15pt; }
+h3 { margin: 14px 0 4px 0; font-size: 10.5pt; color: #2b3a55; }
+p.sub { margin: 0 0 8px 0; color: #555; }
+table.kv td { padding: 1px 10px 1px 0; vertical-align: top; }
+td.k { color: #555; white-space: nowrap; }
+p.empty { color: #777; font-style: italic; margin: 2px 0; }
+span.flag { color: #8c1d18; font-weight: bold; }
+a { color: #1f5fa8; text-decoration: none; }
+</style>
+"""
+
+
+def when(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d %b %Y, %H:%M")
+    return value.strftime("%d %b %Y")
+
+
+def copy_link(text: str, shown: str | None = None) -> str:
+    """A link that copies ``text`` when clicked (handled by the view, not a browser)."""
+    return f'<a href="copy:{quote(text)}" title="Click to copy">{escape(shown or text)}</a>'
+
+
+def open_link(kind: str, record_id: object, text: str) -> str:
+    return f'<a href="open:{kind}:{record_id}">{escape(text)}</a>'
+
+
+def last_engagement(last: LastEngagement) -> list[str]:
+    """The one line about when we last engaged, or nothing when we never have."""
+    if last.engagement_id is None:
+        return []
+    link = open_link("engagement", last.engagement_id, last.summary or "")
+    return [f"{when(last.occurred_at)} – {link}"]
+
+
+def flag(text: str) -> str:
+    return f'<span class="flag">{escape(text)}</span>'
+
+
+class Html:
+    def __init__(self, title: str, subtitle: str | None = None) -> None:
+        self.parts = [STYLE, f"<h2>{escape(title)}</h2>"]
+        if subtitle:
+            self.parts.append(f'<p class="sub">{escape(subtitle)}</p>')
+
+    def facts(self, rows: Iterable[tuple[str, str | None]], *, raw: bool = False) -> Html:
+        cells = [
+            f'<tr><td class="k">{escape(k)}</td><td>{v if raw else escape(v)}</td></tr>'
+            for k, v in rows
+            if v
+        ]
+        if cells:
+            self.parts.append('<table class="kv">' + "".join(cells) + "</table>")
+        return self
+
+    def section(self, heading: str, items: Iterable[str], empty: str) -> Html:
+        """``items`` are HTML fragments (escape text before passing it)."""
+        listed = list(items)
+        self.parts.append(f"<h3>{escape(heading)}</h3>")
+        if listed:
+            self.parts.append("<br>".join(listed))
+        else:
+            self.parts.append(f'<p class="empty">{escape(empty)}</p>')
+        return self
+
+    def text(self, heading: str, body: str | None) -> Html:
+        if body:
+            self.parts.append(f"<h3>{escape(heading)}</h3>")
+            self.parts.append(escape(body).replace("\n", "<br>"))
+        return self
+
+    def render(self) -> str:
+        return "".join(self.parts)
+
+
+def placeholder(message: str) -> str:
+    return f'{STYLE}<p class="empty">{escape(message)}</p>'

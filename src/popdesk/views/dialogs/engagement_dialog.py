@@ -1,0 +1,165 @@
+"""Log an engagement quickly from the keyboard: type-ahead for people and organisations,
+several of each, and follow-up actions with owners and due dates. Ctrl+Enter saves."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
+
+from popdesk.domain.enums import EngagementType, ProblemStatus
+from popdesk.errors import PopdeskError, ValidationError
+from popdesk.services.engagements import ActionInput, EngagementService
+from popdesk.services.partners import PartnerService
+from popdesk.services.problems import ProblemService
+from popdesk.views.forms.ui_engagement_dialog import Ui_EngagementDialog
+from popdesk.views.widgets import ID_ROLE, fill_combo, show_error
+
+STAFF = "staff"
+CONTACT = "contact"
+
+
+class EngagementDialog(QDialog):
+    saved = Signal(object)  # EngagementDTO
+
+    def __init__(
+        self,
+        engagements: EngagementService,
+        partners: PartnerService,
+        problems: ProblemService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engagements, self.partners = engagements, partners
+        self.ui = Ui_EngagementDialog()
+        self.ui.setupUi(self)
+        now = engagements.context.now().astimezone()
+        self.ui.when_edit.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, (now.minute // 15) * 15))
+        )
+        self.ui.when_edit.setMaximumDateTime(self.ui.when_edit.dateTime().addDays(1))
+        fill_combo(
+            self.ui.type_combo, [(t.label, t) for t in EngagementType], keep=EngagementType.MEETING
+        )
+        self.staff = partners.list_staff(active=True)
+        contacts = partners.list_contacts(active=True)
+        self.contact_names = {c.id: c.name for c in contacts}
+        self.ui.staff_picker.set_choices([(s.name, s.id) for s in self.staff])
+        self.ui.contacts_picker.set_choices(
+            [
+                (f"{c.name} – {c.organisation.name}" if c.organisation else c.name, c.id)
+                for c in contacts
+            ]
+        )
+        self.ui.organisations_picker.set_choices(
+            [(o.name, o.id) for o in partners.list_organisations(active=True)]
+        )
+        fill_combo(
+            self.ui.problem_combo,
+            [(p.title, p.id) for p in problems.list_problems(status=ProblemStatus.LIVE)],
+            first=(self.tr("None"), None),
+        )
+        today = engagements.context.today()
+        self.ui.action_due_edit.setDate(QDate(today.year, today.month, today.day).addDays(14))
+        self.ui.actions_tree.setColumnWidth(0, 340)
+        self._owners()
+        self.ui.contacts_picker.changed.connect(self._owners)
+        self.ui.staff_picker.changed.connect(self._owners)
+        self.ui.add_action_button.clicked.connect(self.add_action)
+        self.ui.action_edit.returnPressed.connect(self.add_action)
+        self.ui.remove_action_button.clicked.connect(self._remove_action)
+
+        save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        for button in self.ui.button_box.buttons():  # Enter picks names here; it must not save
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        save.clicked.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        self.ui.staff_picker.setFocus()
+
+    def _owners(self) -> None:
+        """Owners offered for an action: who took part first, then all other staff."""
+        chosen_staff = set(self.ui.staff_picker.ids())
+        items: list[tuple[str, object]] = [
+            (s.name, (STAFF, s.id)) for s in self.staff if s.id in chosen_staff
+        ]
+        items += [(self.contact_names[c], (CONTACT, c)) for c in self.ui.contacts_picker.ids()]
+        items += [(s.name, (STAFF, s.id)) for s in self.staff if s.id not in chosen_staff]
+        fill_combo(self.ui.action_owner_combo, items, first=(self.tr("No owner yet"), None))
+
+    def add_action(self) -> None:
+        text = self.ui.action_edit.text().strip()
+        if not text:
+            return
+        owner = self.ui.action_owner_combo.currentData()
+        due = self.ui.action_due_edit.date()
+        item = QTreeWidgetItem(
+            [
+                text,
+                self.ui.action_owner_combo.currentText() if owner else "",
+                due.toString("dd MMM yyyy"),
+            ]
+        )
+        item.setData(0, ID_ROLE, (text, owner, due.toPython()))
+        self.ui.actions_tree.addTopLevelItem(item)
+        self.ui.action_edit.clear()
+        self.ui.action_edit.setFocus()
+
+    def _remove_action(self) -> None:
+        for item in self.ui.actions_tree.selectedItems():
+            self.ui.actions_tree.takeTopLevelItem(self.ui.actions_tree.indexOfTopLevelItem(item))
+
+    def actions(self) -> list[ActionInput]:
+        result = []
+        for i in range(self.ui.actions_tree.topLevelItemCount()):
+            text, owner, due = self.ui.actions_tree.topLevelItem(i).data(0, ID_ROLE)
+            staff_id: uuid.UUID | None = owner[1] if owner and owner[0] == STAFF else None
+            contact_id: uuid.UUID | None = owner[1] if owner and owner[0] == CONTACT else None
+            result.append(
+                ActionInput(
+                    text, owner_staff_id=staff_id, owner_contact_id=contact_id, due_date=due
+                )
+            )
+        return result
+
+    def save(self) -> None:
+        for label in (
+            self.ui.form_error,
+            self.ui.staff_error,
+            self.ui.contacts_error,
+            self.ui.summary_error,
+        ):
+            show_error(label, None)
+        if self.ui.action_edit.text().strip():
+            self.add_action()  # typed but not yet added: keep it rather than lose it
+        when = self.ui.when_edit.dateTime().toPython().astimezone()
+        try:
+            result = self.engagements.log(
+                occurred_at=when,
+                type=self.ui.type_combo.currentData(),
+                summary=self.ui.summary_edit.toPlainText(),
+                outcome=self.ui.outcome_edit.toPlainText(),
+                staff_ids=self.ui.staff_picker.ids(),
+                contact_ids=self.ui.contacts_picker.ids(),
+                organisation_ids=self.ui.organisations_picker.ids(),
+                problem_id=self.ui.problem_combo.currentData(),
+                actions=self.actions(),
+            )
+        except ValidationError as exc:
+            target = {
+                "staff": self.ui.staff_error,
+                "contacts": self.ui.contacts_error,
+                "summary": self.ui.summary_error,
+            }
+            show_error(target.get(exc.field or "", self.ui.form_error), exc.message)
+            return
+        except PopdeskError as exc:
+            show_error(self.ui.form_error, exc.message)
+            return
+        self.saved.emit(result)
+        self.accept()

@@ -1,0 +1,1 @@
+"""Generated forms and resources: do not edit."""

@@ -1,0 +1,100 @@
+"""What every page of the main window offers the window."""
+
+from __future__ import annotations
+
+import uuid
+from urllib.parse import unquote
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from popdesk.errors import PopdeskError
+from popdesk.views.models import PagedTableModel
+from popdesk.views.widgets import copy_to_clipboard
+
+
+class Page(QWidget):
+    """A section of the main window."""
+
+    status = Signal(str)  # a short message for the status bar
+    navigate = Signal(str, object)  # (kind, id): open a record on another page
+
+    title = ""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the store."""
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        """Show one record (from search or a link)."""
+
+    def new_record(self) -> None:
+        """Ctrl+N on this page."""
+
+    # shared helpers -----------------------------------------------------------------------
+
+    def relax_filters(self, narrowest: int = 80) -> None:
+        """Let filter fields give up width on a small screen; their lists still show in full."""
+        for field in self.findChildren(QComboBox) + self.findChildren(QDateEdit):
+            field.setMinimumWidth(min(field.minimumSizeHint().width(), narrowest))
+            if isinstance(field, QComboBox):
+                field.view().setMinimumWidth(max(field.view().minimumWidth(), 300))
+
+    def setup_table(
+        self, table: QTableView, model: PagedTableModel, widths: dict[int, int], stretch: int
+    ) -> None:
+        """Fixed widths for the given columns; ``stretch`` takes the room left, so the table
+        never needs a horizontal scroll bar."""
+        table.setModel(model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in widths.items():
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def select_row(self, table: QTableView, row: int) -> None:
+        if row < 0:
+            return
+        index = table.model().index(row, 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+
+    def current_row(self, table: QTableView) -> int:
+        index: QModelIndex = table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def follow_link(self, url: QUrl) -> None:
+        """copy:TEXT copies; open:KIND:ID opens a record."""
+        text = url.toString()
+        if text.startswith("copy:"):
+            value = unquote(text[5:])
+            copy_to_clipboard(value)
+            self.status.emit(self.tr("Copied {0}").format(value))
+        elif text.startswith("open:"):
+            _, kind, record_id = text.split(":", 2)
+            self.navigate.emit(kind, uuid.UUID(record_id))
+
+    def confirm(self, title: str, question: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def report(self, error: PopdeskError) -> None:
+        QMessageBox.warning(self, self.tr("popdesk"), error.message)

@@ -1,0 +1,224 @@
+"""Partner contacts: who they are, how to reach them, and the SPOC roles they hold."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QWidget
+
+from popdesk.errors import PopdeskError
+from popdesk.services.dto import ContactDTO
+from popdesk.services.engagements import EngagementService
+from popdesk.services.partners import PartnerService
+from popdesk.services.spocs import SpocService
+from popdesk.views.detail import (
+    Html,
+    copy_link,
+    flag,
+    last_engagement,
+    open_link,
+    placeholder,
+    when,
+)
+from popdesk.views.dialogs.contact_dialog import ContactDialog
+from popdesk.views.forms.ui_contacts_view import Ui_ContactsView
+from popdesk.views.models import Column, PagedTableModel
+from popdesk.views.pages.base import Page
+from popdesk.views.widgets import fill_combo, icon
+
+COLUMNS: list[Column[ContactDTO]] = [
+    Column("Name", lambda c: c.name),
+    Column("Organisation", lambda c: c.organisation.name if c.organisation else "Individual"),
+    Column("Job title", lambda c: c.job_title or ""),
+    Column("Phone", lambda c: c.phones[0].display if c.phones else ""),
+]
+
+
+class ContactsView(Page):
+    title = "Contacts"
+
+    def __init__(
+        self,
+        partners: PartnerService,
+        spocs: SpocService,
+        engagements: EngagementService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.partners, self.spocs, self.engagements = partners, spocs, engagements
+        self.ui = Ui_ContactsView()
+        self.ui.setupUi(self)
+        self.model: PagedTableModel[ContactDTO] = PagedTableModel(
+            COLUMNS, self._fetch, flag=self._flag
+        )
+        self.setup_table(self.ui.table_view, self.model, {0: 180, 2: 190, 3: 115}, stretch=1)
+        self.ui.splitter.setSizes([800, 400])
+        self.ui.new_button.setIcon(icon("add"))
+        self.ui.edit_button.setIcon(icon("edit"))
+        self.ui.deactivate_button.setIcon(icon("deactivate"))
+        self.dialog: ContactDialog | None = None
+
+        self.ui.organisation_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.review_due_check.toggled.connect(self.refresh)
+        self.ui.show_inactive_check.toggled.connect(self.refresh)
+        self.ui.table_view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.ui.table_view.doubleClicked.connect(lambda _: self.edit_current())
+        self.ui.detail_browser.anchorClicked.connect(self.follow_link)
+        self.ui.new_button.clicked.connect(self.new_record)
+        self.ui.edit_button.clicked.connect(self.edit_current)
+        self.ui.deactivate_button.clicked.connect(self.toggle_active)
+
+    def _flag(self, contact: ContactDTO) -> str | None:
+        if not contact.active:
+            return "Deactivated"
+        if contact.review_due is not None and contact.review_due <= self.partners.context.today():
+            return "Data-protection review due"
+        return None
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[ContactDTO]:
+        return self.partners.list_contacts(
+            organisation_id=self.ui.organisation_combo.currentData(),
+            active=None if self.ui.show_inactive_check.isChecked() else True,
+            review_due_by=self.partners.context.today()
+            if self.ui.review_due_check.isChecked()
+            else None,
+            offset=offset,
+            limit=limit,
+        )
+
+    def refresh(self) -> None:
+        fill_combo(
+            self.ui.organisation_combo,
+            [(o.name, o.id) for o in self.partners.list_organisations(active=True)],
+            first=(self.tr("All organisations"), None),
+        )
+        chosen = self.current()
+        self.model.reload()
+        row = self.model.row_of(lambda c: chosen is not None and c.id == chosen.id, load_up_to=400)
+        self.select_row(self.ui.table_view, row if row >= 0 else 0)
+        self._show_current()
+
+    def current(self) -> ContactDTO | None:
+        return self.model.record(self.current_row(self.ui.table_view))
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(lambda c: c.id == record_id)
+        if row < 0:
+            self.ui.organisation_combo.setCurrentIndex(0)
+            self.ui.review_due_check.setChecked(False)
+            self.ui.show_inactive_check.setChecked(True)
+            row = self.model.row_of(lambda c: c.id == record_id, load_up_to=1_000_000)
+        self.select_row(self.ui.table_view, row)
+        self._show_current()
+
+    def _show_current(self, *_: QModelIndex) -> None:
+        contact = self.current()
+        self.ui.edit_button.setEnabled(contact is not None)
+        self.ui.deactivate_button.setEnabled(contact is not None)
+        if contact is None:
+            self.ui.detail_browser.setHtml(placeholder(self.tr("No contact chosen.")))
+            return
+        self.ui.deactivate_button.setText(
+            self.tr("Re&activate") if not contact.active else self.tr("&Deactivate…")
+        )
+        try:
+            self.ui.detail_browser.setHtml(self._detail(contact))
+        except PopdeskError as exc:
+            self.ui.detail_browser.setHtml(placeholder(exc.message))
+
+    def _detail(self, c: ContactDTO) -> str:
+        roles = self.spocs.list_current(contact_id=c.id)
+        last = self.engagements.last_with_contact(c.id)
+        subtitle = " · ".join(
+            x for x in (c.job_title, c.organisation.name if c.organisation else None) if x
+        )
+        due = c.review_due is not None and c.review_due <= self.partners.context.today()
+        html = Html(c.name, subtitle or None)
+        reach = [(p.label or "Phone", copy_link(p.number, p.display)) for p in c.phones] + [
+            ("Email", copy_link(e)) for e in c.emails
+        ]
+        if c.preferred_channel:
+            reach.append(("Prefers", escape(c.preferred_channel.label)))
+        html.facts(reach, raw=True)
+        if c.organisation:
+            html.facts(
+                [
+                    (
+                        "Organisation",
+                        open_link("organisation", c.organisation.id, c.organisation.name),
+                    )
+                ],
+                raw=True,
+            )
+        html.section(
+            self.tr("SPOC roles"),
+            [
+                f"Their SPOC for <b>{escape(r.topic)}</b> "
+                f"(our SPOC: {escape(r.our_spoc.name) if r.our_spoc else flag('vacant')})"
+                for r in roles
+            ],
+            self.tr("Holds no SPOC role."),
+        )
+        html.section(
+            self.tr("Last engagement"),
+            last_engagement(last),
+            self.tr("No engagement logged with this contact."),
+        )
+        html.facts(
+            [
+                ("Data-protection basis", escape(c.lawful_basis.label)),
+                (
+                    "Review due",
+                    (flag(when(c.review_due) + " – due") if due else when(c.review_due)),
+                ),
+            ],
+            raw=True,
+        )
+        return html.text(self.tr("Notes"), c.notes).render()
+
+    def new_record(self) -> None:
+        self._open_dialog(None)
+
+    def edit_current(self) -> None:
+        contact = self.current()
+        if contact is not None:
+            self._open_dialog(contact)
+
+    def _open_dialog(self, contact: ContactDTO | None) -> None:
+        self.dialog = ContactDialog(
+            self.partners,
+            contact,
+            organisation_id=self.ui.organisation_combo.currentData(),
+            parent=self,
+        )
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, contact: ContactDTO) -> None:
+        self.status.emit(self.tr("Saved {0}").format(contact.name))
+        self.model.reload()
+        self.open_record(contact.id)
+
+    def toggle_active(self) -> None:
+        contact = self.current()
+        if contact is None:
+            return
+        if contact.active and not self.confirm(
+            self.tr("Deactivate contact"),
+            self.tr(
+                "Deactivate {0}? They leave the current lists but their history stays; "
+                "you can reactivate them later."
+            ).format(contact.name),
+            self.tr("Deactivate"),
+        ):
+            return
+        try:
+            changed = self.partners.set_contact_active(contact.id, not contact.active)
+        except PopdeskError as exc:
+            self.report(exc)
+            return
+        self.status.emit(f"{changed.name} {'reactivated' if changed.active else 'deactivated'}")
+        self.refresh()

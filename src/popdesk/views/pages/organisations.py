@@ -1,0 +1,239 @@
+"""Partner organisations: a filterable table and everything about the selected one."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QWidget
+
+from popdesk.domain.enums import Sector
+from popdesk.errors import PopdeskError
+from popdesk.services.dto import OrganisationDTO
+from popdesk.services.engagements import ActionService, EngagementService
+from popdesk.services.partners import PartnerService
+from popdesk.services.spocs import SpocService
+from popdesk.views.detail import (
+    Html,
+    copy_link,
+    flag,
+    last_engagement,
+    open_link,
+    placeholder,
+    when,
+)
+from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
+from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
+from popdesk.views.models import Column, PagedTableModel
+from popdesk.views.pages.base import Page
+from popdesk.views.widgets import fill_combo, icon
+
+COLUMNS: list[Column[OrganisationDTO]] = [
+    Column("Name", lambda o: o.name),
+    Column("Sector", lambda o: o.sector.label),
+    Column("Neighbourhoods", lambda o: ", ".join(o.neighbourhoods) or "Borough-wide"),
+    Column("Status", lambda o: "Active" if o.active else "Deactivated"),
+]
+
+
+class OrganisationsView(Page):
+    title = "Organisations"
+
+    def __init__(
+        self,
+        partners: PartnerService,
+        spocs: SpocService,
+        engagements: EngagementService,
+        actions: ActionService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.partners, self.spocs, self.engagements, self.actions = (
+            partners,
+            spocs,
+            engagements,
+            actions,
+        )
+        self.ui = Ui_OrganisationsView()
+        self.ui.setupUi(self)
+        self.model: PagedTableModel[OrganisationDTO] = PagedTableModel(
+            COLUMNS, self._fetch, flag=lambda o: None if o.active else "Deactivated"
+        )
+        self.setup_table(self.ui.table_view, self.model, {1: 130, 2: 150, 3: 90}, stretch=0)
+        self.ui.splitter.setSizes([760, 420])
+        self.ui.new_button.setIcon(icon("add"))
+        self.ui.edit_button.setIcon(icon("edit"))
+        self.ui.deactivate_button.setIcon(icon("deactivate"))
+        fill_combo(
+            self.ui.sector_combo,
+            [(s.label, s) for s in Sector],
+            first=(self.tr("All sectors"), None),
+        )
+        self.dialog: OrganisationDialog | None = None
+
+        self.ui.sector_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.neighbourhood_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.show_inactive_check.toggled.connect(self.refresh)
+        self.ui.table_view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.ui.table_view.doubleClicked.connect(lambda _: self.edit_current())
+        self.ui.detail_browser.anchorClicked.connect(self.follow_link)
+        self.ui.new_button.clicked.connect(self.new_record)
+        self.ui.edit_button.clicked.connect(self.edit_current)
+        self.ui.deactivate_button.clicked.connect(self.toggle_active)
+
+    # data ---------------------------------------------------------------------------------
+
+    def _fetch(self, offset: int, limit: int) -> Sequence[OrganisationDTO]:
+        return self.partners.list_organisations(
+            active=None if self.ui.show_inactive_check.isChecked() else True,
+            sector=self.ui.sector_combo.currentData(),
+            neighbourhood_id=self.ui.neighbourhood_combo.currentData(),
+            offset=offset,
+            limit=limit,
+        )
+
+    def refresh(self) -> None:
+        fill_combo(
+            self.ui.neighbourhood_combo,
+            [(n.name, n.id) for n in self.partners.list_neighbourhoods()],
+            first=(self.tr("All neighbourhoods"), None),
+        )
+        chosen = self.current()
+        self.model.reload()
+        row = self.model.row_of(lambda o: chosen is not None and o.id == chosen.id, load_up_to=400)
+        self.select_row(self.ui.table_view, row if row >= 0 else 0)
+        self._show_current()
+
+    def current(self) -> OrganisationDTO | None:
+        return self.model.record(self.current_row(self.ui.table_view))
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(lambda o: o.id == record_id)
+        if row < 0:  # filtered out: clear the filters and look again
+            self.ui.sector_combo.setCurrentIndex(0)
+            self.ui.neighbourhood_combo.setCurrentIndex(0)
+            self.ui.show_inactive_check.setChecked(True)
+            row = self.model.row_of(lambda o: o.id == record_id, load_up_to=100_000)
+        self.select_row(self.ui.table_view, row)
+        self._show_current()
+
+    # detail -------------------------------------------------------------------------------
+
+    def _show_current(self, *_: QModelIndex) -> None:
+        org = self.current()
+        has = org is not None
+        self.ui.edit_button.setEnabled(has)
+        self.ui.deactivate_button.setEnabled(has)
+        if org is None:
+            self.ui.detail_browser.setHtml(placeholder(self.tr("No organisation chosen.")))
+            return
+        self.ui.deactivate_button.setText(
+            self.tr("Re&activate") if not org.active else self.tr("&Deactivate…")
+        )
+        try:
+            self.ui.detail_browser.setHtml(self._detail(org))
+        except PopdeskError as exc:
+            self.ui.detail_browser.setHtml(placeholder(exc.message))
+
+    def _detail(self, org: OrganisationDTO) -> str:
+        contacts = self.partners.list_contacts(organisation_id=org.id, active=True)
+        spocs = self.spocs.list_current(organisation_id=org.id)
+        last = self.engagements.last_with_organisation(org.id)
+        actions = self.actions.open_for_organisation(org.id)
+        subtitle = org.sector.label + ("" if org.active else " · deactivated")
+        html = Html(org.name, subtitle).facts(
+            [
+                ("Working approach", org.approach.label),
+                ("Neighbourhoods", ", ".join(org.neighbourhoods) or "Borough-wide"),
+                ("Website", org.website),
+                ("Address", org.address.replace("\n", ", ") if org.address else None),
+            ]
+        )
+        html.section(
+            self.tr("SPOCs by topic"),
+            [
+                f"<b>{escape(s.topic)}</b>: ours {_who(s.our_spoc)}, theirs {_who(s.their_spoc)}"
+                + (f" · {flag('review overdue')}" if s.review_overdue else "")
+                for s in spocs
+            ],
+            self.tr("No SPOC assigned for this organisation."),
+        )
+        html.section(
+            self.tr("Contacts"),
+            [
+                open_link("contact", c.id, c.name)
+                + (f" – {escape(c.job_title)}" if c.job_title else "")
+                + (f" · {copy_link(c.phones[0].number, c.phones[0].display)}" if c.phones else "")
+                + (f" · {copy_link(c.emails[0])}" if c.emails else "")
+                for c in contacts
+            ],
+            self.tr("No contacts yet."),
+        )
+        html.section(
+            self.tr("Last engagement"),
+            last_engagement(last),
+            self.tr("No engagement logged with this organisation."),
+        )
+        html.section(
+            self.tr("Open actions"),
+            [
+                escape(f"{a.description} – {a.owner.name if a.owner else 'no owner'}")
+                + (f", due {when(a.due_date)}" if a.due_date else "")
+                + (f" {flag('overdue')}" if a.overdue else "")
+                for a in actions
+            ],
+            self.tr("No open actions."),
+        )
+        return html.text(self.tr("Notes"), org.notes).render()
+
+    # commands -----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        self._open_dialog(None)
+
+    def edit_current(self) -> None:
+        org = self.current()
+        if org is not None:
+            self._open_dialog(org)
+
+    def _open_dialog(self, org: OrganisationDTO | None) -> None:
+        self.dialog = OrganisationDialog(self.partners, org, parent=self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, org: OrganisationDTO) -> None:
+        self.status.emit(self.tr("Saved {0}").format(org.name))
+        self.model.reload()
+        self.open_record(org.id)
+
+    def toggle_active(self) -> None:
+        org = self.current()
+        if org is None:
+            return
+        if org.active and not self.confirm(
+            self.tr("Deactivate organisation"),
+            self.tr(
+                "Deactivate {0}? It leaves the current lists but keeps its history; "
+                "you can reactivate it later."
+            ).format(org.name),
+            self.tr("Deactivate"),
+        ):
+            return
+        try:
+            changed = self.partners.set_organisation_active(org.id, not org.active)
+        except PopdeskError as exc:
+            self.report(exc)
+            return
+        self.status.emit(
+            self.tr("{0} {1}").format(
+                changed.name, "reactivated" if changed.active else "deactivated"
+            )
+        )
+        self.refresh()
+
+
+def _who(ref: object) -> str:
+    name = getattr(ref, "name", None)
+    return f"<b>{escape(name)}</b>" if name else flag("vacant")

@@ -1,0 +1,65 @@
+"""Render each view on a fresh demo store at 1280×800 into docs/screenshots/<view>.png.
+
+    python -m popdesk.views.screenshots [--out docs/screenshots]
+
+Runs offscreen unless a display is given; the store is temporary and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+VIEWS = ("dashboard", "organisations", "contacts", "spocs", "engagements", "actions")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="docs/screenshots", type=Path)
+    parser.add_argument("--only", nargs="*", choices=VIEWS, help="render just these views")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from popdesk.db.store import open_store
+    from popdesk.services import Services
+    from popdesk.services.demo import DemoService
+    from popdesk.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="popdesk-shots-"))
+    try:
+        store = open_store(folder / "demo.db", create=True)
+        DemoService(store.sessions).fill()
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            Services.over(store.sessions), store_label="Demo store", settings=settings
+        )
+        window.resize(1280, 800)
+        window.show()
+        args.out.mkdir(parents=True, exist_ok=True)
+        for key in args.only or VIEWS:
+            page = window.go(key)
+            app.processEvents()
+            table = getattr(page.ui, "table_view", None)
+            if table is not None and key != "spocs":
+                page.select_row(table, 2 if key == "organisations" else 0)
+            app.processEvents()
+            target = args.out / f"{key}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+        store.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
