@@ -187,23 +187,25 @@ def test_log_an_engagement_with_two_contacts_and_an_action_then_mark_it_done(
     page = window.pages["engagements"]
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()
+    type_text(dialog.ui.summary_edit, "Licensing review of the Red Lion")
     type_text(dialog.ui.staff_picker.edit, "Gwenll")
     qtbot.keyClick(dialog.ui.staff_picker.edit, Qt.Key.Key_Return)
     for typed in ("Siân", "Zoë"):
         type_text(dialog.ui.contacts_picker.edit, typed)
         qtbot.keyClick(dialog.ui.contacts_picker.edit, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter picks names; it does not save
+    assert services.engagements.count() == 0
     assert dialog.ui.contacts_picker.names() == [
         "Siân Evans – Glanafon Council",
         "Zoë O'Brien – Glanafon Council",
     ]
-    type_text(dialog.ui.summary_edit, "Licensing review of the Red Lion")
     type_text(dialog.ui.action_edit, "Send the review papers")
     dialog.ui.action_owner_combo.setCurrentIndex(
         dialog.ui.action_owner_combo.findText("PS Gwenllïan Hughes")
     )
     qtbot.keyClick(dialog.ui.action_edit, Qt.Key.Key_Return)
     assert dialog.ui.actions_tree.topLevelItemCount() == 1
+    assert dialog.isVisible() and services.engagements.count() == 0  # Enter added the action
     qtbot.keyClick(
         dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )  # Ctrl+Enter saves

@@ -10,7 +10,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -37,3 +37,26 @@ def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str,
         {"query": query, "limit": limit},
     ).all()
     return [(kind, uuid.UUID(hex=record_id), title) for kind, record_id, title in rows]
+
+
+def details(session: Session, hits: Sequence[tuple[str, uuid.UUID, str]]) -> dict[uuid.UUID, str]:
+    """A few words per hit that tell alike titles apart: an engagement's date, a contact's
+    organisation and job title. Two small keyed queries, whatever the number of matches."""
+    from popdesk.db.models import Contact, Engagement, Organisation
+
+    found: dict[uuid.UUID, str] = {}
+    engagement_ids = [i for kind, i, _ in hits if kind == "engagement"]
+    if engagement_ids:
+        rows = session.execute(
+            select(Engagement.id, Engagement.occurred_at).where(Engagement.id.in_(engagement_ids))
+        )
+        found.update({i: f"{when:%d %b %Y}" for i, when in rows})
+    contact_ids = [i for kind, i, _ in hits if kind == "contact"]
+    if contact_ids:
+        contacts = session.execute(
+            select(Contact.id, Contact.job_title, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+            .where(Contact.id.in_(contact_ids))
+        )
+        found.update({i: ", ".join(x for x in (job, org) if x) for i, job, org in contacts})
+    return found

@@ -372,6 +372,7 @@ class SearchHit:
     kind: str
     id: uuid.UUID
     title: str
+    detail: str = ""  # what tells two alike hits apart: a date, an organisation
 
 
 @dataclass(frozen=True)

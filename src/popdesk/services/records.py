@@ -32,7 +32,11 @@ class SearchService(Service):
         cleaned = clean_text(typed, "Search", max_length=200) or ""
         with self._tx() as s:
             hits = search_repo.search(s, cleaned, limit)
-        return [dto.SearchHit(kind, record_id, _shorten(title)) for kind, record_id, title in hits]
+            details = search_repo.details(s, hits)
+        return [
+            dto.SearchHit(kind, record_id, _shorten(title), details.get(record_id, ""))
+            for kind, record_id, title in hits
+        ]
 
 
 class AuditService(Service):

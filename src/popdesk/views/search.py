@@ -89,7 +89,9 @@ class SearchPopup(QTreeWidget):
                 group.setFont(0, font)
                 groups[hit.kind] = group
                 self.addTopLevelItem(group)
-            item = QTreeWidgetItem(["    " + hit.title])
+            item = QTreeWidgetItem(
+                ["    " + hit.title + (f"  ·  {hit.detail}" if hit.detail else "")]
+            )
             item.setData(0, ID_ROLE, (hit.kind, hit.id))
             group.addChild(item)
             first = first or item

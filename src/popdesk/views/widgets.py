@@ -48,6 +48,9 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
     label.setAccessibleName(message or "")
+    window = label.window()
+    if message and window.height() < window.sizeHint().height():
+        window.resize(window.width(), window.sizeHint().height())  # make room for the note
 
 
 def copy_to_clipboard(text: str) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidgetItem, QWidget
 
 from popdesk.domain.enums import EngagementType, ProblemStatus
 from popdesk.errors import PopdeskError, ValidationError
@@ -73,14 +73,22 @@ class EngagementDialog(QDialog):
 
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        for button in self.ui.button_box.buttons():  # Enter picks names here; it must not save
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        self._no_default_button()
         save.clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         self.ui.staff_picker.setFocus()
+
+    def _no_default_button(self) -> None:
+        """Enter picks names and adds actions here; it must never save the dialog."""
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._no_default_button()  # the button box makes Save the default again when shown
 
     def _owners(self) -> None:
         """Owners offered for an action: who took part first, then all other staff."""

@@ -1,5 +1,5 @@
 # Generated from ui/contact_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: fc442fda14ed8ecdd123d6c0a9e123227e129433cb6361ef751df525f79ad3ff
+# source-sha256: 519ee8417c306a363759de3b3e3b6fcdbe9489290687f7b8c839218d358d769f
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -67,7 +67,6 @@ class Ui_ContactDialog(object):
 
         self.organisation_combo = QComboBox(ContactDialog)
         self.organisation_combo.setObjectName(u"organisation_combo")
-        self.organisation_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.organisation_combo, 4, 1, 1, 1)
 
@@ -129,7 +128,6 @@ class Ui_ContactDialog(object):
 
         self.channel_combo = QComboBox(ContactDialog)
         self.channel_combo.setObjectName(u"channel_combo")
-        self.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.channel_combo, 12, 1, 1, 1)
 
@@ -140,7 +138,6 @@ class Ui_ContactDialog(object):
 
         self.basis_combo = QComboBox(ContactDialog)
         self.basis_combo.setObjectName(u"basis_combo")
-        self.basis_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.basis_combo, 14, 1, 1, 1)
 

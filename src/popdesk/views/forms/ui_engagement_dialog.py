@@ -1,5 +1,5 @@
 # Generated from ui/engagement_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 0564909f6baee9e820050a43022dc2a455a7fb24ea81c8fee927dd8bc7cb3566
+# source-sha256: 4e67ae96f05795631a85e60ff7f32522b8df6cb28996ef57a8b7af7c0e4140d4
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -54,7 +54,6 @@ class Ui_EngagementDialog(object):
 
         self.type_combo = QComboBox(EngagementDialog)
         self.type_combo.setObjectName(u"type_combo")
-        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.type_combo, 2, 1, 1, 1)
 
@@ -140,7 +139,6 @@ class Ui_EngagementDialog(object):
 
         self.problem_combo = QComboBox(EngagementDialog)
         self.problem_combo.setObjectName(u"problem_combo")
-        self.problem_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.problem_combo, 14, 1, 1, 1)
 
@@ -162,7 +160,6 @@ class Ui_EngagementDialog(object):
 
         self.action_owner_combo = QComboBox(EngagementDialog)
         self.action_owner_combo.setObjectName(u"action_owner_combo")
-        self.action_owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.action_row.addWidget(self.action_owner_combo)
 

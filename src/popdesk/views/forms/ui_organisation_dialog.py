@@ -1,5 +1,5 @@
 # Generated from ui/organisation_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 809e963f8dfb6a30c310af602adabb32e2064abd834db8f33e4b972c1d1d74ad
+# source-sha256: 7bdfd4bd9a4a8d05a2e7d505a70b1f021a7ef700606d25f652f2da9eb412065d
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -57,7 +57,6 @@ class Ui_OrganisationDialog(object):
 
         self.sector_combo = QComboBox(OrganisationDialog)
         self.sector_combo.setObjectName(u"sector_combo")
-        self.sector_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.sector_combo, 2, 1, 1, 1)
 
@@ -68,7 +67,6 @@ class Ui_OrganisationDialog(object):
 
         self.approach_combo = QComboBox(OrganisationDialog)
         self.approach_combo.setObjectName(u"approach_combo")
-        self.approach_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.approach_combo, 4, 1, 1, 1)
 

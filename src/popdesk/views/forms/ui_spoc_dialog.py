@@ -1,5 +1,5 @@
 # Generated from ui/spoc_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: ec9143253938784536e475eb3a798aa37f795bd95bf44a21466db233fee0440c
+# source-sha256: f6d2a4aeaa2b7493423b8728a8d16d9f5dfe56c1b5582dae68e8b9ca482155b7
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -40,7 +40,6 @@ class Ui_SpocDialog(object):
 
         self.organisation_combo = QComboBox(SpocDialog)
         self.organisation_combo.setObjectName(u"organisation_combo")
-        self.organisation_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.organisation_combo, 0, 1, 1, 1)
 
@@ -69,7 +68,6 @@ class Ui_SpocDialog(object):
 
         self.our_combo = QComboBox(SpocDialog)
         self.our_combo.setObjectName(u"our_combo")
-        self.our_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.our_combo, 4, 1, 1, 1)
 
@@ -80,7 +78,6 @@ class Ui_SpocDialog(object):
 
         self.their_combo = QComboBox(SpocDialog)
         self.their_combo.setObjectName(u"their_combo")
-        self.their_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.addWidget(self.their_combo, 6, 1, 1, 1)
 
