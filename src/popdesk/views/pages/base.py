@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 from urllib.parse import unquote
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QHeaderView,
     QMessageBox,
     QTableView,
@@ -98,3 +100,61 @@ class Page(QWidget):
 
     def report(self, error: PopdeskError) -> None:
         QMessageBox.warning(self, self.tr("popdesk"), error.message)
+
+
+class EditablePage(Page):
+    """A page of records that are created and edited in a dialog and deactivated, not deleted.
+
+    Subclasses say how to make the dialog, how to (de)activate, and what to ask first.
+    """
+
+    dialog: QDialog | None = None
+
+    def current(self) -> Any:
+        raise NotImplementedError
+
+    def make_dialog(self, record: Any) -> QDialog:
+        """A dialog with a ``saved`` signal carrying the saved record."""
+        raise NotImplementedError
+
+    def set_active(self, record: Any, active: bool) -> Any:
+        raise NotImplementedError
+
+    def deactivate_question(self, record: Any) -> tuple[str, str]:
+        """(title, question) asked before deactivating ``record``."""
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        self._open_dialog(None)
+
+    def edit_current(self) -> None:
+        record = self.current()
+        if record is not None:
+            self._open_dialog(record)
+
+    def _open_dialog(self, record: Any) -> None:
+        self.dialog = self.make_dialog(record)
+        self.dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
+        self.dialog.open()
+
+    def _saved(self, record: Any) -> None:
+        self.status.emit(self.tr("Saved {0}").format(record.name))
+        self.model.reload()  # type: ignore[attr-defined]
+        self.open_record(record.id)
+
+    def toggle_active(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        if record.active:
+            title, question = self.deactivate_question(record)
+            if not self.confirm(title, question, self.tr("Deactivate")):
+                return
+        try:
+            changed = self.set_active(record, not record.active)
+        except PopdeskError as exc:
+            self.report(exc)
+            return
+        verb = self.tr("reactivated") if changed.active else self.tr("deactivated")
+        self.status.emit(f"{changed.name} {verb}")
+        self.refresh()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.errors import PopdeskError
 from popdesk.services.dto import ContactDTO
@@ -26,7 +26,7 @@ from popdesk.views.detail import (
 from popdesk.views.dialogs.contact_dialog import ContactDialog
 from popdesk.views.forms.ui_contacts_view import Ui_ContactsView
 from popdesk.views.models import Column, PagedTableModel
-from popdesk.views.pages.base import Page
+from popdesk.views.pages.base import EditablePage
 from popdesk.views.widgets import fill_combo, icon
 
 COLUMNS: list[Column[ContactDTO]] = [
@@ -37,7 +37,7 @@ COLUMNS: list[Column[ContactDTO]] = [
 ]
 
 
-class ContactsView(Page):
+class ContactsView(EditablePage):
     title = "Contacts"
 
     def __init__(
@@ -59,7 +59,6 @@ class ContactsView(Page):
         self.ui.new_button.setIcon(icon("add"))
         self.ui.edit_button.setIcon(icon("edit"))
         self.ui.deactivate_button.setIcon(icon("deactivate"))
-        self.dialog: ContactDialog | None = None
 
         self.ui.organisation_combo.currentIndexChanged.connect(self.refresh)
         self.ui.review_due_check.toggled.connect(self.refresh)
@@ -179,46 +178,22 @@ class ContactsView(Page):
         )
         return html.text(self.tr("Notes"), c.notes).render()
 
-    def new_record(self) -> None:
-        self._open_dialog(None)
-
-    def edit_current(self) -> None:
-        contact = self.current()
-        if contact is not None:
-            self._open_dialog(contact)
-
-    def _open_dialog(self, contact: ContactDTO | None) -> None:
-        self.dialog = ContactDialog(
+    def make_dialog(self, record: ContactDTO | None) -> QDialog:
+        return ContactDialog(
             self.partners,
-            contact,
+            record,
             organisation_id=self.ui.organisation_combo.currentData(),
             parent=self,
         )
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
 
-    def _saved(self, contact: ContactDTO) -> None:
-        self.status.emit(self.tr("Saved {0}").format(contact.name))
-        self.model.reload()
-        self.open_record(contact.id)
+    def set_active(self, record: ContactDTO, active: bool) -> ContactDTO:
+        return self.partners.set_contact_active(record.id, active)
 
-    def toggle_active(self) -> None:
-        contact = self.current()
-        if contact is None:
-            return
-        if contact.active and not self.confirm(
+    def deactivate_question(self, record: ContactDTO) -> tuple[str, str]:
+        return (
             self.tr("Deactivate contact"),
             self.tr(
                 "Deactivate {0}? They leave the current lists but their history stays; "
                 "you can reactivate them later."
-            ).format(contact.name),
-            self.tr("Deactivate"),
-        ):
-            return
-        try:
-            changed = self.partners.set_contact_active(contact.id, not contact.active)
-        except PopdeskError as exc:
-            self.report(exc)
-            return
-        self.status.emit(f"{changed.name} {'reactivated' if changed.active else 'deactivated'}")
-        self.refresh()
+            ).format(record.name),
+        )

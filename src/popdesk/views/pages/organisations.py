@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.domain.enums import Sector
 from popdesk.errors import PopdeskError
@@ -27,7 +27,7 @@ from popdesk.views.detail import (
 from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
 from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
 from popdesk.views.models import Column, PagedTableModel
-from popdesk.views.pages.base import Page
+from popdesk.views.pages.base import EditablePage
 from popdesk.views.widgets import fill_combo, icon
 
 COLUMNS: list[Column[OrganisationDTO]] = [
@@ -38,7 +38,7 @@ COLUMNS: list[Column[OrganisationDTO]] = [
 ]
 
 
-class OrganisationsView(Page):
+class OrganisationsView(EditablePage):
     title = "Organisations"
 
     def __init__(
@@ -71,7 +71,6 @@ class OrganisationsView(Page):
             [(s.label, s) for s in Sector],
             first=(self.tr("All sectors"), None),
         )
-        self.dialog: OrganisationDialog | None = None
 
         self.ui.sector_combo.currentIndexChanged.connect(self.refresh)
         self.ui.neighbourhood_combo.currentIndexChanged.connect(self.refresh)
@@ -190,48 +189,20 @@ class OrganisationsView(Page):
 
     # commands -----------------------------------------------------------------------------
 
-    def new_record(self) -> None:
-        self._open_dialog(None)
+    def make_dialog(self, record: OrganisationDTO | None) -> QDialog:
+        return OrganisationDialog(self.partners, record, parent=self)
 
-    def edit_current(self) -> None:
-        org = self.current()
-        if org is not None:
-            self._open_dialog(org)
+    def set_active(self, record: OrganisationDTO, active: bool) -> OrganisationDTO:
+        return self.partners.set_organisation_active(record.id, active)
 
-    def _open_dialog(self, org: OrganisationDTO | None) -> None:
-        self.dialog = OrganisationDialog(self.partners, org, parent=self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
-
-    def _saved(self, org: OrganisationDTO) -> None:
-        self.status.emit(self.tr("Saved {0}").format(org.name))
-        self.model.reload()
-        self.open_record(org.id)
-
-    def toggle_active(self) -> None:
-        org = self.current()
-        if org is None:
-            return
-        if org.active and not self.confirm(
+    def deactivate_question(self, record: OrganisationDTO) -> tuple[str, str]:
+        return (
             self.tr("Deactivate organisation"),
             self.tr(
                 "Deactivate {0}? It leaves the current lists but keeps its history; "
                 "you can reactivate it later."
-            ).format(org.name),
-            self.tr("Deactivate"),
-        ):
-            return
-        try:
-            changed = self.partners.set_organisation_active(org.id, not org.active)
-        except PopdeskError as exc:
-            self.report(exc)
-            return
-        self.status.emit(
-            self.tr("{0} {1}").format(
-                changed.name, "reactivated" if changed.active else "deactivated"
-            )
+            ).format(record.name),
         )
-        self.refresh()
 
 
 def _who(ref: object) -> str:
