@@ -377,3 +377,26 @@ def test_editing_a_contact_keeps_what_was_not_changed(
     assert contact.organisation is not None and contact.organisation.name == "Glanafon Council"
     assert [p.number for p in contact.phones] == ["+442920180123"]
     assert contact.version == 2
+
+
+def test_clear_resets_the_engagement_filters(qtbot, window: MainWindow, services: Services) -> None:
+    from datetime import UTC, datetime
+
+    staff(services)
+    org = services.partners.create_organisation(name="Glanafon Council", sector="local_authority")
+    member = services.partners.list_staff()[0]
+    for kind in ("call", "visit"):
+        services.engagements.log(
+            occurred_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
+            type=kind,
+            summary=f"A {kind}",
+            staff_ids=[member.id],
+            organisation_ids=[org.id],
+        )
+    page = window.go("engagements")
+    assert page.model.rowCount() == 2
+    page.ui.type_combo.setCurrentIndex(page.ui.type_combo.findText("Visit"))
+    assert page.model.rowCount() == 1
+    page.ui.clear_button.click()
+    assert page.ui.type_combo.currentText() == "All types"
+    assert page.model.rowCount() == 2

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
@@ -34,8 +34,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         *,
         flag: Callable[[T], str | None] = lambda row: None,
         page_size: int = 200,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        # Owned by its page: without a Qt parent, Python's garbage collector may delete the
+        # model while the table view still uses it (a crash when the page goes away).
+        super().__init__(parent)
         self._columns = list(columns)
         self._fetch = fetch
         self._flag = flag

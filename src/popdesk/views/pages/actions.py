@@ -64,7 +64,7 @@ class ActionsView(Page):
         self.ui = Ui_ActionsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ActionDTO] = PagedTableModel(
-            COLUMNS, self._fetch, flag=lambda a: "Overdue" if a.overdue else None
+            COLUMNS, self._fetch, flag=lambda a: "Overdue" if a.overdue else None, parent=self
         )
         self.setup_table(self.ui.table_view, self.model, {0: 190, 2: 100, 3: 80, 4: 95}, stretch=1)
         fill_combo(

@@ -29,6 +29,13 @@ class Page(QWidget):
     navigate = Signal(str, object)  # (kind, id): open a record on another page
 
     title = ""
+    dialog: Any = None  # the dialog this page last opened
+
+    def keep_dialog(self, dialog: QDialog) -> None:
+        """Hold the newly opened dialog; the one before it is deleted (it is no longer shown)."""
+        if self.dialog is not None and not self.dialog.isVisible():
+            self.dialog.deleteLater()
+        self.dialog = dialog
 
     def refresh(self) -> None:
         """Reload what the page shows from the store."""
@@ -108,8 +115,6 @@ class EditablePage(Page):
     Subclasses say how to make the dialog, how to (de)activate, and what to ask first.
     """
 
-    dialog: QDialog | None = None
-
     def current(self) -> Any:
         raise NotImplementedError
 
@@ -133,8 +138,8 @@ class EditablePage(Page):
             self._open_dialog(record)
 
     def _open_dialog(self, record: Any) -> None:
-        self.dialog = self.make_dialog(record)
-        self.dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
+        self.keep_dialog(self.make_dialog(record))
+        self.dialog.saved.connect(self._saved)
         self.dialog.open()
 
     def _saved(self, record: Any) -> None:

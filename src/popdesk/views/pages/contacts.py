@@ -52,7 +52,7 @@ class ContactsView(EditablePage):
         self.ui = Ui_ContactsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ContactDTO] = PagedTableModel(
-            COLUMNS, self._fetch, flag=self._flag
+            COLUMNS, self._fetch, flag=self._flag, parent=self
         )
         self.setup_table(self.ui.table_view, self.model, {0: 180, 2: 190, 3: 115}, stretch=1)
         self.ui.splitter.setSizes([800, 400])

@@ -52,13 +52,14 @@ class EngagementsView(Page):
         )
         self.ui = Ui_EngagementsView()
         self.ui.setupUi(self)
-        self.model: PagedTableModel[EngagementDTO] = PagedTableModel(COLUMNS, self._fetch)
+        self.model: PagedTableModel[EngagementDTO] = PagedTableModel(
+            COLUMNS, self._fetch, parent=self
+        )
         self.setup_table(
             self.ui.table_view, self.model, {0: 125, 1: 105, 2: 200, 3: 150}, stretch=4
         )
         self.ui.splitter.setSizes([820, 380])
         self.ui.log_button.setIcon(icon("engagement"))
-        self.dialog: EngagementDialog | None = None
         self.shown: EngagementDTO | None = None
         for combo, characters in (
             (self.ui.type_combo, 7),
@@ -78,7 +79,7 @@ class EngagementsView(Page):
             combo.currentIndexChanged.connect(self._reload)
         self.ui.since_edit.dateChanged.connect(self._reload)
         self.ui.until_edit.dateChanged.connect(self._reload)
-        self.ui.clear_button.clicked.connect(self.clear_filters)
+        self.ui.clear_button.clicked.connect(lambda: self.clear_filters())
         self.ui.table_view.selectionModel().currentRowChanged.connect(self._show_current)
         self.ui.detail_browser.anchorClicked.connect(self.follow_link)
         self.ui.log_button.clicked.connect(self.new_record)
@@ -198,7 +199,9 @@ class EngagementsView(Page):
         self.ui.detail_browser.setHtml(html.render())
 
     def new_record(self) -> None:
-        self.dialog = EngagementDialog(self.engagements, self.partners, self.problems, parent=self)
+        self.keep_dialog(
+            EngagementDialog(self.engagements, self.partners, self.problems, parent=self)
+        )
         self.dialog.saved.connect(self._saved)
         self.dialog.open()
 

@@ -59,7 +59,7 @@ class OrganisationsView(EditablePage):
         self.ui = Ui_OrganisationsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[OrganisationDTO] = PagedTableModel(
-            COLUMNS, self._fetch, flag=lambda o: None if o.active else "Deactivated"
+            COLUMNS, self._fetch, flag=lambda o: None if o.active else "Deactivated", parent=self
         )
         self.setup_table(self.ui.table_view, self.model, {1: 130, 2: 150, 3: 90}, stretch=0)
         self.ui.splitter.setSizes([760, 420])

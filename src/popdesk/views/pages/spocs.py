@@ -43,7 +43,7 @@ class SpocsView(Page):
             Column("Attention", lambda a: self._flag(a) or ""),
         ]
         self.model: PagedTableModel[SpocDTO] = PagedTableModel(
-            columns, self._fetch, flag=self._flag
+            columns, self._fetch, flag=self._flag, parent=self
         )
         self.setup_table(
             self.ui.table_view,
@@ -64,7 +64,6 @@ class SpocsView(Page):
         self.ui.reassign_button.setIcon(icon("spoc"))
         self.ui.review_button.setIcon(icon("review"))
         self.ui.end_button.setIcon(icon("deactivate"))
-        self.dialog: SpocDialog | None = None
         self.ui.show_combo.currentIndexChanged.connect(self.refresh)
         self.ui.table_view.selectionModel().currentRowChanged.connect(self._enable)
         self.ui.table_view.doubleClicked.connect(lambda _: self.reassign())
@@ -123,7 +122,7 @@ class SpocsView(Page):
             self._open_dialog(current)
 
     def _open_dialog(self, current: SpocDTO | None) -> None:
-        self.dialog = SpocDialog(self.spocs, self.partners, current, parent=self)
+        self.keep_dialog(SpocDialog(self.spocs, self.partners, current, parent=self))
         self.dialog.saved.connect(self._saved)
         self.dialog.open()
 

@@ -1,0 +1,61 @@
+"""Pages and dialogs can come and go without crashing the app (Qt and Python ownership).
+
+Each check runs in a child process, so a crash is reported as a failure instead of ending
+the test run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from popdesk.db.store import open_store
+from popdesk.services import Services
+from popdesk.services.demo import DemoService
+from popdesk.views.pages import actions, contacts, dashboard, engagements, organisations, spocs
+
+app = QApplication([])
+store = open_store(Path(sys.argv[1]), create=True)
+DemoService(store.sessions).fill()
+s = Services.over(store.sessions)
+make = {
+    "dashboard": lambda: dashboard.DashboardView(s.check),
+    "organisations": lambda: organisations.OrganisationsView(s.partners, s.spocs, s.engagements, s.actions),
+    "contacts": lambda: contacts.ContactsView(s.partners, s.spocs, s.engagements),
+    "spocs": lambda: spocs.SpocsView(s.spocs, s.partners),
+    "engagements": lambda: engagements.EngagementsView(s.engagements, s.actions, s.partners, s.problems),
+    "actions": lambda: actions.ActionsView(s.actions, s.partners),
+}[sys.argv[2]]
+for _ in range(3):
+    page = make()
+    page.refresh()
+    page.new_record()
+    if page.dialog is not None:
+        page.dialog.reject()
+    del page
+    gc.collect()
+    app.processEvents()
+print("survived")
+"""
+
+PAGES = ("dashboard", "organisations", "contacts", "spocs", "engagements", "actions")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_and_its_dialog_can_be_dropped_and_collected(tmp_path: Path, page: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "s.db"), page],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "survived" in result.stdout
