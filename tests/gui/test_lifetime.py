@@ -27,10 +27,14 @@ DemoService(store.sessions).fill()
 s = Services.over(store.sessions)
 make = {
     "dashboard": lambda: dashboard.DashboardView(s.check),
-    "organisations": lambda: organisations.OrganisationsView(s.partners, s.spocs, s.engagements, s.actions),
+    "organisations": lambda: organisations.OrganisationsView(
+        s.partners, s.spocs, s.engagements, s.actions
+    ),
     "contacts": lambda: contacts.ContactsView(s.partners, s.spocs, s.engagements),
     "spocs": lambda: spocs.SpocsView(s.spocs, s.partners),
-    "engagements": lambda: engagements.EngagementsView(s.engagements, s.actions, s.partners, s.problems),
+    "engagements": lambda: engagements.EngagementsView(
+        s.engagements, s.actions, s.partners, s.problems
+    ),
     "actions": lambda: actions.ActionsView(s.actions, s.partners),
 }[sys.argv[2]]
 for _ in range(3):
