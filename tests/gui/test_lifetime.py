@@ -19,14 +19,22 @@ from PySide6.QtWidgets import QApplication
 from popdesk.db.store import open_store
 from popdesk.services import Services
 from popdesk.services.demo import DemoService
-from popdesk.views.pages import actions, contacts, dashboard, engagements, organisations, spocs
+from popdesk.views.pages import (
+    actions, agreements, contacts, dashboard, engagements, groups, handovers, organisations,
+    problems, spocs, stakeholders,
+)
 
 app = QApplication([])
 store = open_store(Path(sys.argv[1]), create=True)
 DemoService(store.sessions).fill()
 s = Services.over(store.sessions)
 make = {
-    "dashboard": lambda: dashboard.DashboardView(s.check),
+    "dashboard": lambda: dashboard.DashboardView(s),
+    "groups": lambda: groups.GroupsView(s.groups, s.partners, s.handovers),
+    "handovers": lambda: handovers.HandoversView(s.handovers, s.partners, s.checklists),
+    "problems": lambda: problems.ProblemsView(s.problems, s.partners, s.engagements, s.actions),
+    "agreements": lambda: agreements.AgreementsView(s.agreements, s.partners),
+    "stakeholders": lambda: stakeholders.StakeholderMapView(s.stakeholders, s.problems),
     "organisations": lambda: organisations.OrganisationsView(
         s.partners, s.spocs, s.engagements, s.actions
     ),
@@ -41,7 +49,7 @@ for _ in range(3):
     page = make()
     page.refresh()
     page.new_record()
-    if page.dialog is not None:
+    if getattr(page, "dialog", None) is not None:
         page.dialog.reject()
     del page
     gc.collect()
@@ -49,7 +57,19 @@ for _ in range(3):
 print("survived")
 """
 
-PAGES = ("dashboard", "organisations", "contacts", "spocs", "engagements", "actions")
+PAGES = (
+    "dashboard",
+    "organisations",
+    "contacts",
+    "spocs",
+    "engagements",
+    "actions",
+    "groups",
+    "handovers",
+    "problems",
+    "agreements",
+    "stakeholders",
+)
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -129,3 +129,28 @@ def test_attendance_of_someone_unknown_is_refused_and_nothing_changes(world: Wor
 
 def test_services_fixture_is_isolated(services: Services) -> None:
     assert services.groups.list_groups() == []
+
+
+def test_actions_agreed_at_a_meeting_are_saved_with_it_or_not_at_all(world: World) -> None:
+    from popdesk.services.engagements import ActionInput
+
+    groups, actions = world.services.groups, world.services.actions
+    pact = make_group(world)
+    when = datetime(2026, 11, 3, 18, tzinfo=UTC)
+    meeting = groups.schedule_meeting(group_id=pact, starts_at=when)
+    with pytest.raises(ValidationError, match="Due date"):
+        groups.record_meeting(
+            meeting.id,
+            notes="Draft",
+            actions=[ActionInput("Leaflet drop", owner_staff_id=world["gwen"], due_date="soon")],
+        )
+    assert groups.get_meeting(meeting.id).notes is None  # nothing of the refused write-up kept
+    groups.record_meeting(
+        meeting.id,
+        notes="Agreed a leaflet drop.",
+        actions=[ActionInput("Leaflet drop", owner_staff_id=world["gwen"], due_date="2026-11-20")],
+    )
+    agreed = actions.list_actions(source=("meeting", meeting.id))
+    assert [(a.description, a.owner.name, a.source_kind) for a in agreed] == [
+        ("Leaflet drop", "PS Gwenllïan Hughes", "meeting")
+    ]

@@ -289,3 +289,20 @@ def test_every_step_of_a_handover_leaves_an_audit_entry(world: World) -> None:
     assert any(x.startswith("Action handed over") for x in summaries)
     assert any(x.startswith("Completed handover") for x in summaries)
     assert {e.actor for e in s.audit.entries(limit=500)} == {"insp.test"}
+
+
+def test_a_problem_keeps_its_evaluation_and_its_partners_roles(world: World) -> None:
+    problems = world.services.problems
+    p = problems.create(
+        title="Street drinking in the harbour car park", lead_staff_id=world["gwen"]
+    )
+    problems.add_partner(
+        p.id, organisation_id=world["council"], contact_id=world["sian"], role="Enforcement"
+    )
+    problems.agree_priority(p.id, "high")
+    done = problems.record_evaluation(p.id, "Calls down 40% in three months; cost met by the BID.")
+    assert done.evaluation_notes == "Calls down 40% in three months; cost met by the BID."
+    assert done.priority.value == "high"
+    assert [(x.organisation.name, x.role) for x in done.partners] == [
+        ("Ynys Borough Council", "Enforcement")
+    ]

@@ -55,3 +55,34 @@ def test_the_command_line_does_not_load_qt_or_reportlab() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_buttons_are_not_wired_straight_to_methods_with_optional_parameters() -> None:
+    """``clicked`` and ``triggered`` pass ``checked`` (False) as the first argument, which
+    silently fills an optional parameter; wrap such slots in a lambda."""
+    offenders = []
+    for path in sorted((PACKAGE / "views").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        optional = {
+            f.name
+            for cls in ast.walk(tree)
+            if isinstance(cls, ast.ClassDef)
+            for f in cls.body
+            if isinstance(f, ast.FunctionDef) and len(f.args.args) > 1 and f.args.defaults
+        }
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "connect"):
+                continue
+            signal = node.func.value  # type: ignore[attr-defined]
+            target = node.args[0] if node.args else None
+            if (
+                getattr(signal, "attr", "") in ("clicked", "triggered", "toggled")
+                and isinstance(target, ast.Attribute)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == "self"
+                and target.attr in optional
+            ):
+                offenders.append(f"{path.name}:{node.lineno} {target.attr}")
+    assert offenders == []

@@ -111,7 +111,7 @@ class EngagementService(Service):
             s.add(engagement)
             s.flush()
             for item in actions:
-                _new_action(s, item, engagement_id=engagement.id)
+                new_action(s, item, engagement_id=engagement.id)
             names = ", ".join(o.name for o in engagement.organisations)
             self._audit(
                 s,
@@ -176,7 +176,7 @@ class ActionService(Service):
                     raise ValidationError(f"Actions cannot come from a {kind}.")
                 links[f"{kind}_id"] = get(s, ACTION_SOURCES[kind], source_id, kind).id
             item = ActionInput(description, owner_staff_id, owner_contact_id, due_date)
-            action = _new_action(s, item, **links)
+            action = new_action(s, item, **links)
             self._audit(
                 s,
                 AuditAction.CREATE,
@@ -254,7 +254,8 @@ class ActionService(Service):
             return mappers.action(action, self.context.today())
 
 
-def _new_action(s: Session, item: ActionInput, **links: uuid.UUID) -> Action:
+def new_action(s: Session, item: ActionInput, **links: uuid.UUID) -> Action:
+    """Add one action inside the caller's transaction (an engagement's, a meeting's ...)."""
     if item.owner_staff_id is not None and item.owner_contact_id is not None:
         raise ValidationError(
             "An action has one owner: a staff member or a contact, not both.", "owner"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -41,6 +41,7 @@ from popdesk.repositories import groups as repo
 from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
 from popdesk.services.base import Service
+from popdesk.services.engagements import ActionInput, new_action
 from popdesk.services.partners import apply_fields, check_version
 
 GROUP_FIELDS = {
@@ -282,8 +283,12 @@ class GroupService(Service):
         notes: str | None = None,
         decisions: str | None = None,
         status: MeetingStatus | str = MeetingStatus.HELD,
+        actions: Sequence[ActionInput] = (),
+        venue: str | None = None,
+        agenda: str | None = None,
     ) -> dto.MeetingDTO:
-        """Write up a sitting: who came (staff or contacts, by id), notes and decisions."""
+        """Write up a sitting: who came (staff or contacts, by id), notes, decisions and the
+        actions agreed, all in one transaction."""
         with self._tx() as s:
             meeting = self._meeting(s, meeting_id)
             parse_attendance = enum_parser(Attendance, "Attendance", "attendance")
@@ -305,8 +310,16 @@ class GroupService(Service):
                 decisions, "Decisions", field="decisions", max_length=TEXT_MAX, multiline=True
             )
             meeting.status = enum_parser(MeetingStatus, "Status", "status")(status)
+            if venue is not None:
+                meeting.venue = clean_text(venue, "Venue", field="venue", max_length=TITLE_MAX)
+            if agenda is not None:
+                meeting.agenda = clean_text(
+                    agenda, "Agenda", field="agenda", max_length=TEXT_MAX, multiline=True
+                )
             meeting.updated_at = self.context.now()
             s.flush()
+            for item in actions:
+                new_action(s, item, meeting_id=meeting.id)
             self._audit(
                 s,
                 AuditAction.UPDATE,

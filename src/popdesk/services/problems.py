@@ -138,6 +138,21 @@ class ProblemService(Service):
             )
             return self._dto(s, problem.id)
 
+    def record_evaluation(self, problem_id: uuid.UUID, notes: str) -> dto.ProblemDTO:
+        """Keep the assessment of what worked (cost-benefit, the academic partner's view)."""
+        with self._tx() as s:
+            problem = self._problem(s, problem_id)
+            problem.evaluation_notes = _text("Evaluation notes", "evaluation_notes")(notes)
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "problem",
+                problem.id,
+                f"Evaluation notes for {problem.title}",
+            )
+            return self._dto(s, problem.id)
+
     def close(
         self, problem_id: uuid.UUID, *, evaluation_notes: str | None = None
     ) -> dto.ProblemDTO:

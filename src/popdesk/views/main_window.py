@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 from popdesk.services import Services
 from popdesk.views.forms.ui_main_window import Ui_MainWindow
 from popdesk.views.pages.actions import ActionsView
+from popdesk.views.pages.agreements import AgreementsView
 from popdesk.views.pages.base import Page
 from popdesk.views.pages.contacts import ContactsView
 from popdesk.views.pages.dashboard import DashboardView
 from popdesk.views.pages.engagements import EngagementsView
+from popdesk.views.pages.groups import GroupsView
+from popdesk.views.pages.handovers import HandoversView
 from popdesk.views.pages.organisations import OrganisationsView
+from popdesk.views.pages.problems import ProblemsView
 from popdesk.views.pages.spocs import SpocsView
+from popdesk.views.pages.stakeholders import StakeholderMapView
 from popdesk.views.search import SearchPopup
 from popdesk.views.widgets import icon
 
@@ -40,6 +45,12 @@ OPENS_ON = {
     "contact": "contacts",
     "engagement": "engagements",
     "action": "actions",
+    "spoc": "spocs",
+    "group": "groups",
+    "meeting": "groups",
+    "handover": "handovers",
+    "problem": "problems",
+    "agreement": "agreements",
 }
 
 
@@ -73,12 +84,17 @@ class MainWindow(QMainWindow):
 
         s = services
         self.pages: dict[str, Page] = {
-            "dashboard": DashboardView(s.check),
+            "dashboard": DashboardView(s),
             "organisations": OrganisationsView(s.partners, s.spocs, s.engagements, s.actions),
             "contacts": ContactsView(s.partners, s.spocs, s.engagements),
             "spocs": SpocsView(s.spocs, s.partners),
             "engagements": EngagementsView(s.engagements, s.actions, s.partners, s.problems),
             "actions": ActionsView(s.actions, s.partners),
+            "groups": GroupsView(s.groups, s.partners, s.handovers),
+            "handovers": HandoversView(s.handovers, s.partners, s.checklists),
+            "problems": ProblemsView(s.problems, s.partners, s.engagements, s.actions),
+            "agreements": AgreementsView(s.agreements, s.partners),
+            "stakeholders": StakeholderMapView(s.stakeholders, s.problems),
         }
         icons = {
             "dashboard": "dashboard",
@@ -87,6 +103,11 @@ class MainWindow(QMainWindow):
             "spocs": "spoc",
             "engagements": "engagement",
             "actions": "action",
+            "groups": "group",
+            "handovers": "handover",
+            "problems": "problem",
+            "agreements": "agreement",
+            "stakeholders": "map",
         }
         labels = {"spocs": self.tr("SPOCs")}
         for key, page in self.pages.items():
@@ -141,7 +162,8 @@ class MainWindow(QMainWindow):
         action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
         go = bar.addMenu(self.tr("&Go"))
         for number, (key, page) in enumerate(self.pages.items(), start=1):
-            action(self.tr(page.title), f"Ctrl+{number}", lambda _=False, k=key: self.go(k), go)
+            keys = f"Ctrl+{number % 10}" if number <= 10 else None  # Ctrl+1 … Ctrl+9, Ctrl+0
+            action(self.tr(page.title), keys, lambda _=False, k=key: self.go(k), go)
         go.addSeparator()
         action(self.tr("&Search everything"), "Ctrl+K", self.focus_search, go)
         record = bar.addMenu(self.tr("&Record"))
@@ -181,6 +203,8 @@ class MainWindow(QMainWindow):
         row = list(self.pages).index(key)
         if self.ui.sidebar.currentRow() != row:
             self.ui.sidebar.setCurrentRow(row)
+        else:
+            self.show_page(row)  # already there: show it afresh
         return self.pages[key]
 
     def refresh(self) -> None:
@@ -189,17 +213,17 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: uuid.UUID) -> None:
         page_key = OPENS_ON.get(kind)
-        if page_key is None:
-            QMessageBox.information(
-                self,
-                self.tr("popdesk"),
-                self.tr(
-                    "This version shows organisations, contacts, SPOCs, engagements and actions; "
-                    "{0} records get their own section in the next one."
-                ).format(kind),
+        if page_key is None:  # staff members have no section of their own
+            self.say(
+                self.tr("Staff members are chosen in the records they hold; search found one.")
             )
             return
-        self.go(page_key).open_record(record_id)
+        page = self.go(page_key)
+        if kind == "meeting":
+            assert isinstance(page, GroupsView)
+            page.open_meeting(self.services.groups.get_meeting(record_id))
+        else:
+            page.open_record(record_id)
 
     def focus_search(self) -> None:
         self.ui.search_edit.setFocus()

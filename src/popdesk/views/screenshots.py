@@ -14,13 +14,27 @@ import sys
 import tempfile
 from pathlib import Path
 
-VIEWS = ("dashboard", "organisations", "contacts", "spocs", "engagements", "actions")
+# view key -> file name
+VIEWS = {
+    "dashboard": "dashboard",
+    "organisations": "organisations",
+    "contacts": "contacts",
+    "spocs": "spocs",
+    "engagements": "engagements",
+    "actions": "actions",
+    "groups": "groups",
+    "meeting": "meeting",
+    "handovers": "handover",
+    "problems": "problems",
+    "agreements": "agreements",
+    "stakeholders": "stakeholder-map",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots", type=Path)
-    parser.add_argument("--only", nargs="*", choices=VIEWS, help="render just these views")
+    parser.add_argument("--only", nargs="*", choices=list(VIEWS), help="render just these views")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,14 +58,20 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.show()
         args.out.mkdir(parents=True, exist_ok=True)
-        for key in args.only or VIEWS:
+        for key in args.only or list(VIEWS):
+            target = args.out / f"{VIEWS[key]}.png"
+            if key == "meeting":
+                _meeting(window, app).grab().save(str(target))
+                print(target)
+                continue
             page = window.go(key)
             app.processEvents()
             table = getattr(page.ui, "table_view", None)
             if table is not None and key != "spocs":
                 page.select_row(table, 2 if key == "organisations" else 0)
+            if key == "dashboard":
+                page.ui.attention_tree.expandAll()
             app.processEvents()
-            target = args.out / f"{key}.png"
             window.grab().save(str(target))
             print(target)
         window.close()
@@ -59,6 +79,20 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+def _meeting(window: object, app: object) -> object:
+    """The meeting dialog on the most recent meeting that was written up."""
+    from popdesk.domain.enums import MeetingStatus
+
+    page = window.go("groups")  # type: ignore[attr-defined]
+    services = window.services  # type: ignore[attr-defined]
+    held = [m for m in services.groups.meetings(limit=50) if m.status is MeetingStatus.HELD]
+    page.open_meeting(held[0])
+    dialog = page.dialog
+    dialog.resize(820, 900)
+    app.processEvents()  # type: ignore[attr-defined]
+    return dialog
 
 
 if __name__ == "__main__":

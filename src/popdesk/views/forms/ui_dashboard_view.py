@@ -1,5 +1,5 @@
 # Generated from ui/dashboard_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: 3b36bb81ee651e9b6d1fd5ad10df2297c34413d7fb6ff3c2b8420a147501e857
+# source-sha256: e9c86223ca245fbd80e565d19b581d08480ac28cf0edeb54215738cf4257e90b
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -18,39 +18,31 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QHeaderView, QSizePolicy, QTreeWidget, QTreeWidgetItem,
+    QWidget)
 
 class Ui_DashboardView(object):
     def setupUi(self, DashboardView):
         if not DashboardView.objectName():
             DashboardView.setObjectName(u"DashboardView")
-        self.page_layout = QVBoxLayout(DashboardView)
-        self.page_layout.setSpacing(8)
+        self.page_layout = QHBoxLayout(DashboardView)
+        self.page_layout.setSpacing(12)
         self.page_layout.setObjectName(u"page_layout")
         self.page_layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes_layout = QHBoxLayout()
-        self.boxes_layout.setSpacing(12)
-        self.boxes_layout.setObjectName(u"boxes_layout")
-        self.gaps_box = QGroupBox(DashboardView)
-        self.gaps_box.setObjectName(u"gaps_box")
-        self.gaps_form = QFormLayout(self.gaps_box)
-        self.gaps_form.setObjectName(u"gaps_form")
+        self.attention_tree = QTreeWidget(DashboardView)
+        self.attention_tree.setObjectName(u"attention_tree")
+        self.attention_tree.setAlternatingRowColors(True)
+        self.attention_tree.setMinimumSize(QSize(0, 300))
 
-        self.boxes_layout.addWidget(self.gaps_box)
+        self.page_layout.addWidget(self.attention_tree)
 
         self.records_box = QGroupBox(DashboardView)
         self.records_box.setObjectName(u"records_box")
+        self.records_box.setMaximumSize(QSize(300, 16777215))
         self.records_form = QFormLayout(self.records_box)
         self.records_form.setObjectName(u"records_form")
 
-        self.boxes_layout.addWidget(self.records_box)
-
-
-        self.page_layout.addLayout(self.boxes_layout)
-
-        self.bottom_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.page_layout.addItem(self.bottom_spacer)
+        self.page_layout.addWidget(self.records_box)
 
 
         self.retranslateUi(DashboardView)
@@ -59,7 +51,12 @@ class Ui_DashboardView(object):
     # setupUi
 
     def retranslateUi(self, DashboardView):
-        self.gaps_box.setTitle(QCoreApplication.translate("DashboardView", u"Needs attention", None))
+        ___qtreewidgetitem = self.attention_tree.headerItem()
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("DashboardView", u"When", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("DashboardView", u"Needs attention", None))
+#if QT_CONFIG(accessibility)
+        self.attention_tree.setAccessibleName(QCoreApplication.translate("DashboardView", u"Needs attention", None))
+#endif // QT_CONFIG(accessibility)
         self.records_box.setTitle(QCoreApplication.translate("DashboardView", u"In this store", None))
         pass
     # retranslateUi

@@ -1,0 +1,77 @@
+"""Start a handover: who is moving, and (if known) who takes over and who supervises."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from popdesk.errors import PopdeskError, ValidationError
+from popdesk.services.checklists import ChecklistService
+from popdesk.services.handovers import HandoverService
+from popdesk.services.partners import PartnerService
+from popdesk.views.forms.ui_handover_start_dialog import Ui_HandoverStartDialog
+from popdesk.views.widgets import fill_combo, show_error
+
+
+class HandoverStartDialog(QDialog):
+    saved = Signal(object)  # HandoverDTO
+
+    def __init__(
+        self,
+        handovers: HandoverService,
+        partners: PartnerService,
+        checklists: ChecklistService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.handovers = handovers
+        self.ui = Ui_HandoverStartDialog()
+        self.ui.setupUi(self)
+        self.staff = partners.list_staff(active=True)
+        people = [(s.name, s.id) for s in self.staff]
+        fill_combo(
+            self.ui.outgoing_combo, people, first=(self.tr("Choose who is moving post"), None)
+        )
+        fill_combo(self.ui.incoming_combo, people, first=(self.tr("Not known yet"), None))
+        fill_combo(self.ui.supervisor_combo, people, first=(self.tr("Not known yet"), None))
+        fill_combo(self.ui.template_combo, [(t.name, t.id) for t in checklists.templates()])
+        due = handovers.context.today() + timedelta(days=28)
+        self.ui.due_edit.setDate(QDate(due.year, due.month, due.day))
+        self.ui.outgoing_combo.currentIndexChanged.connect(self._suggest_post)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Start"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def _suggest_post(self) -> None:
+        chosen = next((s for s in self.staff if s.id == self.ui.outgoing_combo.currentData()), None)
+        if chosen is not None:
+            self.ui.post_edit.setText(
+                " – ".join(p for p in (chosen.post_role, chosen.post_area) if p)
+            )
+
+    def save(self) -> None:
+        show_error(self.ui.form_error, None)
+        show_error(self.ui.outgoing_error, None)
+        outgoing = self.ui.outgoing_combo.currentData()
+        if outgoing is None:
+            show_error(self.ui.outgoing_error, self.tr("Choose who is moving post."))
+            return
+        try:
+            result = self.handovers.start(
+                outgoing_staff_id=outgoing,
+                incoming_staff_id=self.ui.incoming_combo.currentData(),
+                supervisor_staff_id=self.ui.supervisor_combo.currentData(),
+                post=self.ui.post_edit.text() or None,
+                due_date=self.ui.due_edit.date().toPython(),
+                template_id=self.ui.template_combo.currentData(),
+            )
+        except ValidationError as exc:
+            show_error(self.ui.form_error, exc.message)
+            return
+        except PopdeskError as exc:
+            show_error(self.ui.form_error, exc.message)
+            return
+        self.saved.emit(result)
+        self.accept()

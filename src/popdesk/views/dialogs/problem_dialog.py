@@ -1,0 +1,63 @@
+"""Open a problem to work on with partners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from popdesk.domain.enums import Priority, SaraStage
+from popdesk.errors import PopdeskError, ValidationError
+from popdesk.services.partners import PartnerService
+from popdesk.services.problems import ProblemService
+from popdesk.views.forms.ui_problem_dialog import Ui_ProblemDialog
+from popdesk.views.widgets import fill_combo, show_error
+
+
+class ProblemDialog(QDialog):
+    saved = Signal(object)  # ProblemDTO
+
+    def __init__(
+        self, problems: ProblemService, partners: PartnerService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.problems = problems
+        self.ui = Ui_ProblemDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("New problem"))
+        fill_combo(
+            self.ui.neighbourhood_combo,
+            [(n.name, n.id) for n in partners.list_neighbourhoods()],
+            first=(self.tr("Borough-wide"), None),
+        )
+        fill_combo(self.ui.priority_combo, [(p.label, p) for p in Priority], keep=Priority.MEDIUM)
+        fill_combo(
+            self.ui.lead_combo,
+            [(s.name, s.id) for s in partners.list_staff(active=True)],
+            first=(self.tr("No lead yet"), None),
+        )
+        fill_combo(self.ui.stage_combo, [(s.label, s) for s in SaraStage])
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        show_error(self.ui.title_error, None)
+        show_error(self.ui.form_error, None)
+        try:
+            result = self.problems.create(
+                title=self.ui.title_edit.text(),
+                description=self.ui.description_edit.toPlainText(),
+                neighbourhood_id=self.ui.neighbourhood_combo.currentData(),
+                priority=self.ui.priority_combo.currentData(),
+                lead_staff_id=self.ui.lead_combo.currentData(),
+                stage=self.ui.stage_combo.currentData(),
+            )
+        except ValidationError as exc:
+            show_error(
+                self.ui.title_error if exc.field == "title" else self.ui.form_error, exc.message
+            )
+            return
+        except PopdeskError as exc:
+            show_error(self.ui.form_error, exc.message)
+            return
+        self.saved.emit(result)
+        self.accept()

@@ -1,0 +1,56 @@
+"""Add one of our staff as a representative on a group, in a role, from a date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from popdesk.domain.enums import RepresentationRole
+from popdesk.errors import PopdeskError
+from popdesk.services.dto import GroupDTO
+from popdesk.services.groups import GroupService
+from popdesk.services.partners import PartnerService
+from popdesk.views.forms.ui_representative_dialog import Ui_RepresentativeDialog
+from popdesk.views.widgets import fill_combo, show_error
+
+
+class RepresentativeDialog(QDialog):
+    saved = Signal(object)  # RepresentationDTO
+
+    def __init__(
+        self,
+        groups: GroupService,
+        partners: PartnerService,
+        group: GroupDTO,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.groups, self.group = groups, group
+        self.ui = Ui_RepresentativeDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Representative on {0}").format(group.name))
+        self.ui.group_label.setText(group.name)
+        seated = {r.staff.id for r in group.representatives}
+        fill_combo(
+            self.ui.staff_combo,
+            [(s.name, s.id) for s in partners.list_staff(active=True) if s.id not in seated],
+        )
+        fill_combo(self.ui.role_combo, [(r.label, r) for r in RepresentationRole])
+        today = groups.context.today()
+        self.ui.start_edit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        try:
+            seat = self.groups.add_representative(
+                group_id=self.group.id,
+                staff_id=self.ui.staff_combo.currentData(),
+                role=self.ui.role_combo.currentData(),
+                start_date=self.ui.start_edit.date().toPython(),
+            )
+        except PopdeskError as exc:
+            show_error(self.ui.form_error, exc.message)
+            return
+        self.saved.emit(seat)
+        self.accept()

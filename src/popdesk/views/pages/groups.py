@@ -1,0 +1,299 @@
+"""Partnership groups: who represents us, who belongs, when they meet."""
+
+from __future__ import annotations
+
+import uuid
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QUrl
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from popdesk.domain.enums import HandoverStatus, MeetingStatus
+from popdesk.errors import PopdeskError
+from popdesk.services.dto import GroupDTO, MeetingDTO, RepresentationDTO
+from popdesk.services.groups import GroupService
+from popdesk.services.handovers import HandoverService
+from popdesk.services.partners import PartnerService
+from popdesk.views.detail import Html, flag, open_link, placeholder, when
+from popdesk.views.dialogs.group_dialog import GroupDialog
+from popdesk.views.dialogs.meeting_dialog import MeetingDialog
+from popdesk.views.dialogs.representative_dialog import RepresentativeDialog
+from popdesk.views.forms.ui_groups_view import Ui_GroupsView
+from popdesk.views.models import Column, PagedTableModel
+from popdesk.views.pages.base import Page
+from popdesk.views.widgets import fill_combo, icon
+
+
+class GroupsView(Page):
+    title = "Groups"
+
+    def __init__(
+        self,
+        groups: GroupService,
+        partners: PartnerService,
+        handovers: HandoverService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.groups, self.partners, self.handovers = groups, partners, handovers
+        self.ui = Ui_GroupsView()
+        self.ui.setupUi(self)
+        self._rows: list[GroupDTO] = []
+        self._leaving: set[uuid.UUID] = set()
+        columns: list[Column[GroupDTO]] = [
+            Column("Group", lambda g: g.name),
+            Column("Meets", lambda g: g.cadence.label),
+            Column(
+                "Our representatives",
+                lambda g: ", ".join(r.staff.name for r in g.representatives) or "None",
+            ),
+            Column("Next meeting", lambda g: when(g.next_meeting.date()) if g.next_meeting else ""),
+            Column("Attention", lambda g: self._flag(g) or ""),
+        ]
+        self.model: PagedTableModel[GroupDTO] = PagedTableModel(
+            columns,
+            lambda offset, limit: self._rows[offset : offset + limit],
+            flag=self._flag,
+            parent=self,
+        )
+        self.setup_table(
+            self.ui.table_view, self.model, {1: 115, 2: 190, 3: 100, 4: 125}, stretch=0
+        )
+        self.ui.splitter.setSizes([820, 360])
+        fill_combo(
+            self.ui.show_combo,
+            [
+                (self.tr("All groups"), "all"),
+                (self.tr("No representative"), "gap"),
+                (self.tr("Representative handing over"), "leaving"),
+            ],
+        )
+        self.ui.new_button.setIcon(icon("add"))
+        self.ui.represent_button.setIcon(icon("contact"))
+        self.ui.schedule_button.setIcon(icon("group"))
+        self.ui.record_button.setIcon(icon("edit"))
+        self.ui.show_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.table_view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.ui.detail_browser.anchorClicked.connect(self.follow_link)
+        self.ui.new_button.clicked.connect(self.new_record)
+        self.ui.represent_button.clicked.connect(self.add_representative)
+        self.ui.end_seat_button.clicked.connect(self.end_seat)
+        self.ui.schedule_button.clicked.connect(lambda: self.open_meeting(None))
+        self.ui.record_button.clicked.connect(self.record_meeting)
+
+    def _flag(self, g: GroupDTO) -> str | None:
+        if not g.representatives:
+            return "No representative"
+        if any(r.staff.id in self._leaving for r in g.representatives):
+            return "Handing over"
+        return None
+
+    def refresh(self) -> None:
+        chosen = self.current()
+        self._leaving = {
+            h.outgoing.id for h in self.handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)
+        }
+        rows = self.groups.list_groups(active=True)
+        show = self.ui.show_combo.currentData() or "all"
+        if show == "gap":
+            rows = [g for g in rows if not g.representatives]
+        elif show == "leaving":
+            rows = [g for g in rows if self._flag(g) == "Handing over"]
+        self._rows = rows
+        self.model.reload()
+        row = self.model.row_of(lambda g: chosen is not None and g.id == chosen.id)
+        self.select_row(self.ui.table_view, row if row >= 0 else 0)
+        self._show_current()
+
+    def current(self) -> GroupDTO | None:
+        return self.model.record(self.current_row(self.ui.table_view))
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(lambda g: g.id == record_id)
+        if row < 0:
+            self.ui.show_combo.setCurrentIndex(0)
+            row = self.model.row_of(lambda g: g.id == record_id)
+        self.select_row(self.ui.table_view, row)
+        self._show_current()
+
+    def _show_current(self, *_: QModelIndex) -> None:
+        group = self.current()
+        for button in (
+            self.ui.represent_button,
+            self.ui.end_seat_button,
+            self.ui.schedule_button,
+            self.ui.record_button,
+        ):
+            button.setEnabled(group is not None)
+        if group is None:
+            self.ui.detail_browser.setHtml(placeholder(self.tr("No groups to show.")))
+            return
+        try:
+            self.ui.detail_browser.setHtml(self._detail(group))
+        except PopdeskError as exc:
+            self.ui.detail_browser.setHtml(placeholder(exc.message))
+
+    def _detail(self, g: GroupDTO) -> str:
+        seats = self.groups.representations(group_id=g.id)
+        meetings = self.groups.meetings(group_id=g.id, limit=8)
+        html = Html(g.name, f"{g.kind.label} · meets {g.cadence.label.lower()}")
+        html.facts(
+            [
+                (
+                    "Chaired by",
+                    open_link("organisation", g.chair_organisation.id, g.chair_organisation.name)
+                    if g.chair_organisation
+                    else "",
+                ),
+                (
+                    "Neighbourhood",
+                    escape(g.neighbourhood.name) if g.neighbourhood else "Borough-wide",
+                ),
+                (
+                    "Next meeting",
+                    escape(when(g.next_meeting)) if g.next_meeting else flag("none scheduled"),
+                ),
+            ],
+            raw=True,
+        )
+        current = [r for r in seats if r.end_date is None]
+        past = [r for r in seats if r.end_date is not None]
+        html.section(
+            self.tr("Our representatives"),
+            [
+                f"<b>{escape(r.staff.name)}</b> – {_seat(r)} since {when(r.start_date)}"
+                + (f" {flag('handing over')}" if r.staff.id in self._leaving else "")
+                for r in current
+            ],
+            self.tr("Nobody represents us on this group."),
+        )
+        if past:
+            html.section(
+                self.tr("Past representatives"),
+                [
+                    f"{escape(r.staff.name)} – {_seat(r)}, "
+                    f"{when(r.start_date)} to {when(r.end_date)}"
+                    for r in past
+                ],
+                "",
+            )
+        html.section(
+            self.tr("Meetings"),
+            [
+                f'<a href="meeting:{m.id}">{when(m.starts_at)}</a> – '
+                + escape(m.status.label.lower() + (f", {m.venue}" if m.venue else ""))
+                for m in meetings
+            ],
+            self.tr("No meetings yet."),
+        )
+        html.section(
+            self.tr("Member organisations"),
+            [open_link("organisation", o.id, o.name) for o in g.member_organisations],
+            self.tr("No member organisations recorded."),
+        )
+        html.section(
+            self.tr("Member contacts"),
+            [open_link("contact", c.id, c.name) for c in g.member_contacts],
+            self.tr("No member contacts recorded."),
+        )
+        return html.text(self.tr("Terms of reference"), g.terms_of_reference).render()
+
+    def follow_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("meeting:"):
+            self.open_meeting(self.groups.get_meeting(text.split(":", 1)[1]))
+        else:
+            super().follow_link(url)
+
+    # commands -----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        self.keep_dialog(GroupDialog(self.groups, self.partners, parent=self))
+        self.dialog.saved.connect(
+            lambda g: (
+                self.refresh(),
+                self.open_record(g.id),
+                self.status.emit(self.tr("Added {0}").format(g.name)),
+            )
+        )
+        self.dialog.open()
+
+    def add_representative(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        self.keep_dialog(RepresentativeDialog(self.groups, self.partners, group, parent=self))
+        self.dialog.saved.connect(
+            lambda seat: (self.refresh(), self.status.emit(self.tr("{0} added").format(seat.name)))
+        )
+        self.dialog.open()
+
+    def end_seat(self) -> None:
+        group = self.current()
+        if group is None or not group.representatives:
+            return
+        names = [f"{r.staff.name} ({r.role.label.lower()})" for r in group.representatives]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("End a seat"),
+            self.tr("Whose seat on {0} ends?").format(group.name),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        seat = group.representatives[names.index(chosen)]
+        reason, ok = QInputDialog.getText(
+            self, self.tr("End a seat"), self.tr("Why does it end? (kept in the history)")
+        )
+        if not ok:
+            return
+        try:
+            self.groups.end_representation(seat.id, reason=reason or None)
+        except PopdeskError as exc:
+            self.report(exc)
+            return
+        self.status.emit(
+            self.tr("{0} no longer represents us on {1}").format(seat.staff.name, group.name)
+        )
+        self.refresh()
+
+    def record_meeting(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        meetings = self.groups.meetings(group_id=group.id, limit=12)
+        if not meetings:
+            self.open_meeting(None)
+            return
+        now = self.groups.context.now()
+        due = [m for m in meetings if m.starts_at <= now and m.status is MeetingStatus.SCHEDULED]
+        names = [f"{when(m.starts_at)} – {m.status.label.lower()}" for m in meetings]
+        default = meetings.index(due[0]) if due else 0
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Record a meeting"), self.tr("Which meeting?"), names, default, False
+        )
+        if ok:
+            self.open_meeting(meetings[names.index(chosen)])
+
+    def open_meeting(self, meeting: MeetingDTO | None) -> None:
+        group = self.current() if meeting is None else self.groups.get(meeting.group.id)
+        if group is None:
+            return
+        self.keep_dialog(MeetingDialog(self.groups, self.partners, group, meeting, parent=self))
+        self.dialog.saved.connect(self._meeting_saved)
+        self.dialog.open()
+
+    def _meeting_saved(self, meeting: MeetingDTO) -> None:
+        self.status.emit(
+            self.tr("Saved the {0} meeting of {1}").format(
+                when(meeting.starts_at), meeting.group.name
+            )
+        )
+        self.refresh()
+        self.open_record(meeting.group.id)
+
+
+def _seat(seat: RepresentationDTO) -> str:
+    return escape(seat.role.label.lower())

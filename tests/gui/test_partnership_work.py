@@ -1,0 +1,317 @@
+"""Issue-4 workflows through the real widgets: a whole handover, a meeting feeding the
+dashboard, the problem board, the agreements register and the stakeholder map."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from popdesk.domain.enums import Attendance, HandoverStatus, MeetingStatus, SaraStage
+from popdesk.services import Services
+from popdesk.views.main_window import MainWindow
+from tests.gui.conftest import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def save(dialog) -> None:
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def neighbourhood_team(services: Services) -> dict[str, object]:
+    p = services.partners
+    council = p.create_organisation(name="Glanafon Council", sector="local_authority")
+    sian = p.create_contact(name="Siân Evans", organisation_id=council.id)
+    gwen = p.create_staff(
+        name="PS Gwenllïan Hughes",
+        staff_number="4512",
+        post_role="Neighbourhood sergeant",
+        post_area="Riverside",
+    )
+    marc = p.create_staff(name="PS Marc Llewellyn", staff_number="4513")
+    ruth = p.create_staff(name="Insp Ruth Okafor", staff_number="0301")
+    services.spocs.assign(
+        organisation_id=council.id,
+        topic="Licensing",
+        our_spoc_id=gwen.id,
+        their_spoc_id=sian.id,
+        start_date="2026-02-01",
+    )
+    pact = services.groups.create(name="Riverside PACT", kind="pact", member_contact_ids=[sian.id])
+    services.groups.add_representative(
+        group_id=pact.id, staff_id=gwen.id, role="chair", start_date="2026-01-10"
+    )
+    return {
+        "council": council,
+        "sian": sian,
+        "gwen": gwen,
+        "marc": marc,
+        "ruth": ruth,
+        "pact": pact,
+    }
+
+
+def test_a_whole_handover_through_the_widgets(
+    qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team = neighbourhood_team(services)
+    page = window.go("handovers")
+    assert page.shown is None
+    page.ui.start_button.click()
+    dialog = page.dialog
+    dialog.ui.outgoing_combo.setCurrentIndex(
+        dialog.ui.outgoing_combo.findText("PS Gwenllïan Hughes")
+    )
+    assert dialog.ui.post_edit.text() == "Neighbourhood sergeant – Riverside"
+    dialog.ui.incoming_combo.setCurrentIndex(dialog.ui.incoming_combo.findText("PS Marc Llewellyn"))
+    dialog.ui.supervisor_combo.setCurrentIndex(
+        dialog.ui.supervisor_combo.findText("Insp Ruth Okafor")
+    )
+    save(dialog)
+    assert not dialog.isVisible(), dialog.ui.form_error.text()
+    assert page.shown is not None and page.shown.status is HandoverStatus.IN_PROGRESS
+
+    tree = page.ui.checklist_tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups == ["SPOC roles", "Group seats", "Checklist"]
+    required = [i for i in page.shown.items if i.required]
+    for item in required:  # select each required item and press Done
+        page._reload_keeping(item.id)
+        assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == item.id
+        qtbot.mouseClick(page.ui.done_button, Qt.MouseButton.LeftButton)
+    assert page.ui.progress_bar.value() == len(required)
+
+    for button in (
+        page.ui.sign_outgoing_button,
+        page.ui.sign_incoming_button,
+        page.ui.sign_supervisor_button,
+    ):
+        assert button.isEnabled()
+        button.click()
+        assert not button.isEnabled() and "✓" in button.text()
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        page, "confirm", lambda title, question, yes: asked.append(question) or True
+    )
+    page.ui.complete_button.click()
+    assert "from PS Gwenllïan Hughes to PS Marc Llewellyn" in asked[0]
+    assert "SPOC for Glanafon Council: Licensing" in asked[0]
+    assert "Seat on Riverside PACT (chair)" in asked[0]
+    assert page.shown.status is HandoverStatus.COMPLETED
+    assert not page.ui.done_button.isEnabled()  # completed handovers stay readable, unchanged
+
+    spocs = window.go("spocs")
+    row = spocs.model.record(0)
+    assert row is not None and row.our_spoc.name == "PS Marc Llewellyn"
+    spocs.select_row(spocs.ui.table_view, 0)
+    spocs.reassign()
+    history = spocs.dialog.ui.history_table
+    assert [history.item(r, 0).text() for r in range(history.rowCount())] == [
+        "PS Marc Llewellyn",
+        "PS Gwenllïan Hughes",
+    ]
+    spocs.dialog.reject()
+
+    groups_page = window.go("groups")
+    groups_page.open_record(team["pact"].id)
+    detail = groups_page.ui.detail_browser.toPlainText()
+    current, past = detail.split("Past representatives")
+    assert "PS Marc Llewellyn – chair" in current.split("Our representatives")[1]
+    assert "PS Gwenllïan Hughes – chair, 10 Jan 2026 to" in past
+
+
+def test_a_meeting_with_attendance_and_an_action_that_reaches_the_dashboard_once_overdue(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    page = window.go("groups")
+    page.open_record(team["pact"].id)
+    page.ui.schedule_button.click()
+    dialog = page.dialog
+    dialog.ui.status_combo.setCurrentIndex(dialog.ui.status_combo.findText("Held"))
+    dialog.set_attendance(team["gwen"].id, Attendance.PRESENT)
+    dialog.set_attendance(team["sian"].id, Attendance.APOLOGIES)
+    type_text(dialog.ui.notes_edit, "Parking on Heol y Bont raised again.")
+    type_text(dialog.ui.action_edit, "Write to residents about parking")
+    dialog.ui.action_owner_combo.setCurrentIndex(
+        dialog.ui.action_owner_combo.findText("PS Gwenllïan Hughes")
+    )
+    dialog.ui.action_due_edit.setDate(date(2026, 12, 5))
+    qtbot.keyClick(dialog.ui.action_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.ui.actions_tree.topLevelItemCount() == 1
+    save(dialog)
+    assert not dialog.isVisible(), dialog.ui.form_error.text()
+
+    meeting = services.groups.meetings(group_id=team["pact"].id)[0]
+    assert meeting.status is MeetingStatus.HELD
+    assert {(a.person.name, a.attendance) for a in meeting.attendance} == {
+        ("PS Gwenllïan Hughes", "present"),
+        ("Siân Evans", "apologies"),
+    }
+    action = services.actions.list_actions(source=("meeting", meeting.id))[0]
+    assert action.description == "Write to residents about parking"
+
+    dashboard = window.go("dashboard")
+    assert not any("Write to residents" in line for line in dashboard.lines("Overdue actions"))
+    services.actions.context.clock.now = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)  # type: ignore[attr-defined]
+    dashboard.refresh()
+    overdue = dashboard.lines("Overdue actions")
+    assert overdue == ["Write to residents about parking – PS Gwenllïan Hughes"]
+
+    tree = dashboard.ui.attention_tree
+    top = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("Overdue")
+    )
+    tree.itemActivated.emit(top.child(0), 0)  # Enter on the line opens the action
+    actions_page = window.pages["actions"]
+    assert window.ui.pages.currentWidget() is actions_page
+    assert actions_page.current() is not None and actions_page.current().id == action.id
+
+
+def test_dashboard_lines_open_their_records(qtbot, window: MainWindow, services: Services) -> None:
+    team = neighbourhood_team(services)
+    services.groups.create(name="Hate Crime Forum", kind="other")
+    dashboard = window.go("dashboard")
+    assert dashboard.lines("Groups with no representative") == ["Hate Crime Forum"]
+    tree = dashboard.ui.attention_tree
+    top = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("Groups")
+    )
+    tree.itemDoubleClicked.emit(top.child(0), 0)
+    groups = window.pages["groups"]
+    assert window.ui.pages.currentWidget() is groups
+    assert groups.current() is not None and groups.current().name == "Hate Crime Forum"
+    _ = team
+
+
+def test_the_problem_board_moves_a_problem_through_sara(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    services.problems.create(title="Off-road bikes on the riverside path")
+    page = window.go("problems")
+    assert page.ui.scanning_list.count() == 1
+    page.open_record(page.chosen.id)
+    page.ui.next_stage_button.click()
+    assert page.ui.scanning_list.count() == 0 and page.ui.analysis_list.count() == 1
+    assert services.problems.list_problems()[0].stage is SaraStage.ANALYSIS
+    assert "Analysis" in page.ui.detail_browser.toPlainText()
+
+
+def test_agreements_due_for_review_are_marked_and_a_review_clears_them(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    org = services.partners.create_organisation(name="Glanafon Council", sector="local_authority")
+    services.agreements.create(
+        title="ASB case information sharing",
+        purpose="Joint case management",
+        lawful_basis="public_task",
+        parties=[(org.id, "controller")],
+        status="active",
+        start_date="2025-01-01",
+        review_date="2026-11-01",
+    )
+    page = window.go("agreements")
+    assert page.model.rowCount() == 1 and page.current().review_due
+    assert "due" in page.ui.detail_browser.toPlainText()
+    page.mark_reviewed(next_review=date(2027, 11, 1))
+    assert not services.agreements.list_agreements()[0].review_due
+    assert page.current().review_date == date(2027, 11, 1)
+
+
+def drag(view, start: QPointF, end: QPointF) -> None:
+    """Press, move and release the left button on a graphics view, as a mouse would."""
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    for kind, point, buttons in (
+        (QEvent.Type.MouseButtonPress, a, Qt.MouseButton.LeftButton),
+        (
+            QEvent.Type.MouseMove,
+            QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2),
+            Qt.MouseButton.LeftButton,
+        ),
+        (QEvent.Type.MouseMove, b, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind,
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+
+def test_dragging_a_partner_on_the_map_changes_its_stored_rating(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from popdesk.views.pages.stakeholders import cell_rect
+
+    org = services.partners.create_organisation(name="Riverside Food Bank", sector="voluntary")
+    services.stakeholders.rate(organisation_id=org.id, influence=2, interest=2)
+    page = window.go("stakeholders")
+    marker = page.markers[org.id]
+    target = cell_rect((5, 5), (4, 4)).center()  # interest 5, influence 4: manage closely
+    drag(page.ui.map_view, marker.scenePos(), target)
+    rating = services.stakeholders.ratings()[0]
+    assert (rating.interest, rating.influence) == (5, 4)
+    assert page.markers[org.id].rating.influence == 4
+    assert "influence 4, interest 5" in window.statusBar().currentMessage()
+
+    saved = page.export_png(tmp_path / "map.png")
+    image = QImage(str(saved))
+    assert image.width() > 1000 and image.height() > 1000
+    assert not list(tmp_path.glob("*.tmp*"))  # written whole, nothing left behind
+
+
+def test_exporting_the_map_to_a_folder_that_does_not_exist_leaves_nothing(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.go("stakeholders")
+    reported: list[str] = []
+    monkeypatch.setattr(page, "report", lambda error: reported.append(error.message))
+    assert page.export_png(tmp_path / "missing" / "map.png") is None
+    assert reported and "Could not save" in reported[0]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_past_due_meeting_appears_in_the_next_fortnight_list_only_while_upcoming(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    services.groups.schedule_meeting(
+        group_id=team["pact"].id,
+        starts_at=datetime(2026, 12, 1, 18, tzinfo=UTC),
+        venue="Riverside Library",
+    )
+    dashboard = window.go("dashboard")
+    assert dashboard.lines("Meetings in the next 14 days") == ["Riverside PACT, Riverside Library"]
+    services.actions.context.clock.now = datetime(2026, 12, 2, tzinfo=UTC) + timedelta(days=1)  # type: ignore[attr-defined]
+    dashboard.refresh()
+    assert dashboard.lines("Meetings in the next 14 days") == []
+
+
+def test_evaluation_notes_are_saved_from_the_board(
+    qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    services.problems.create(title="Fly-tipping in back lanes")
+    page = window.go("problems")
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Fewer reports since the gates.", True)
+    )
+    page.ui.evaluation_button.click()
+    assert services.problems.list_problems()[0].evaluation_notes == "Fewer reports since the gates."
+    assert "Fewer reports since the gates." in page.ui.detail_browser.toPlainText()
