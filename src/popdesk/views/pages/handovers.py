@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from popdesk.domain.enums import HandoverStatus, ItemKind, ItemStatus, SignoffRole
 from popdesk.errors import PopdeskError
@@ -61,9 +61,12 @@ class HandoversView(Page):
         self.ui.done_button.setIcon(icon("action"))
         self.ui.complete_button.setIcon(icon("handover"))
         tree = self.ui.checklist_tree
-        tree.setColumnWidth(0, 420)
-        tree.setColumnWidth(1, 90)
-        tree.setColumnWidth(2, 200)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 80), (2, 200), (3, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            tree.setColumnWidth(column, width)
         QShortcut(
             QKeySequence(Qt.Key.Key_Space),
             tree,
