@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from popdesk import __version__, config
@@ -63,6 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="full-text search across the store")
     search.add_argument("text", nargs="+")
     search.add_argument("--json", action="store_true", help="print a JSON array")
+
+    export = commands.add_parser("export", help="write a document: handover-pack or meeting-brief")
+    export.add_argument("document", choices=["handover-pack", "meeting-brief"])
+    export.add_argument("id", help="the handover's or the meeting's id (see: popdesk list)")
+    export.add_argument("--out", required=True, metavar="FILE.pdf")
+    export.add_argument("--marking", choices=["OFFICIAL", "OFFICIAL-SENSITIVE"], default=None)
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="protect with a password (AES-256), read from $POPDESK_EXPORT_PASSWORD or asked for",
+    )
 
     check = commands.add_parser("check", help="check the store's integrity and coverage gaps")
     check.add_argument("--json", action="store_true", help="print a JSON object")
@@ -183,11 +195,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from popdesk.services.exports import ExportService
+
+    password = None
+    if args.encrypt:
+        password = os.environ.get("POPDESK_EXPORT_PASSWORD")
+        if not password:
+            if not sys.stdin.isatty():
+                raise PopdeskError("Set POPDESK_EXPORT_PASSWORD, or run in a terminal to be asked.")
+            import getpass
+
+            password = getpass.getpass("Password for the PDF: ")
+            if password != getpass.getpass("Again: "):
+                raise PopdeskError("The two passwords differ; nothing was written.")
+    store, services = _services(args)
+    try:
+        exporter = ExportService(store.sessions, services.audit.context)
+        write = (
+            exporter.handover_pack if args.document == "handover-pack" else exporter.meeting_brief
+        )
+        written = write(args.id, Path(args.out), marking=args.marking, password=password)
+    finally:
+        store.close()
+    print(f"Wrote {written}" + (" (password-protected)" if password else ""))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "search": cmd_search,
     "check": cmd_check,
+    "export": cmd_export,
 }
 
 LISTERS: dict[str, Callable[[Any], list[Any]]] = {

@@ -201,3 +201,71 @@ def test_the_installed_command_runs_as_a_process(demo_store: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Glanafon Pubwatch" in result.stdout and "NONE" in result.stdout
+
+
+def test_export_commands_write_documents_and_refuse_clearly(
+    demo_store: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    handovers = run_json(capsys, "--db", str(demo_store), "list", "handovers", "--json")
+    meetings = run_json(capsys, "--db", str(demo_store), "list", "meetings", "--json")
+    pack, brief = tmp_path / "pack.pdf", tmp_path / "brief.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_store),
+                "export",
+                "handover-pack",
+                handovers[0]["id"],
+                "--out",
+                str(pack),
+            ]
+        )
+        == 0
+    )  # type: ignore[index]
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_store),
+                "export",
+                "meeting-brief",
+                meetings[0]["id"],
+                "--out",
+                str(brief),
+                "--marking",
+                "OFFICIAL",
+            ]
+        )
+        == 0
+    )  # type: ignore[index]
+    assert pack.read_bytes().startswith(b"%PDF") and brief.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert (
+        main(["--db", str(demo_store), "export", "handover-pack", "nonsense", "--out", str(pack)])
+        == 1
+    )
+    assert "not a valid handover id" in capsys.readouterr().err
+    monkeypatch.setenv("POPDESK_EXPORT_PASSWORD", "correct horse")
+    locked = tmp_path / "locked.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_store),
+                "export",
+                "handover-pack",
+                handovers[0]["id"],
+                "--out",
+                str(locked),
+                "--encrypt",
+            ]
+        )
+        == 0
+    )  # type: ignore[index]
+    from pypdf import PdfReader
+
+    assert PdfReader(locked).is_encrypted

@@ -1,0 +1,53 @@
+"""What goes into each document, as plain data the PDF exporters lay out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from popdesk.services import dto
+
+
+@dataclass(frozen=True)
+class PartnerSpoc:
+    assignment: dto.SpocDTO
+    contact: dto.ContactDTO | None
+
+
+@dataclass(frozen=True)
+class PartnerActivity:
+    organisation: dto.Ref
+    count: int
+    last: dto.EngagementDTO | None
+
+
+@dataclass(frozen=True)
+class HandoverPack:
+    handover: dto.HandoverDTO
+    holder: dto.Ref  # whose roles the pack lists (the successor's once completed)
+    moves: tuple[dto.HandoverMove, ...]
+    spocs: tuple[PartnerSpoc, ...]
+    seats: tuple[tuple[dto.RepresentationDTO, dto.GroupDTO], ...]
+    actions: tuple[dto.ActionDTO, ...]
+    problems: tuple[dto.ProblemDTO, ...]
+    agreements: tuple[dto.AgreementDTO, ...]
+    activity: tuple[PartnerActivity, ...]
+    generated_at: datetime
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    contact: dto.ContactDTO
+    last: dto.LastEngagement | None
+
+
+@dataclass(frozen=True)
+class MeetingBrief:
+    group: dto.GroupDTO
+    meeting: dto.MeetingDTO
+    members: tuple[MemberLine, ...]
+    organisation_activity: tuple[dto.LastEngagement, ...]
+    actions: tuple[dto.ActionDTO, ...]
+    problems: tuple[dto.ProblemDTO, ...]
+    previous: dto.MeetingDTO | None
+    generated_at: datetime

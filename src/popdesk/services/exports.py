@@ -1,0 +1,227 @@
+"""Exporting documents: gather the contents, render, write whole, and record it in the audit.
+
+PDF libraries load only when an export is asked for, so they cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from popdesk.domain.enums import AuditAction, HandoverStatus, Marking, MeetingStatus, ProblemStatus
+from popdesk.domain.rules import parse_enum
+from popdesk.errors import ValidationError
+from popdesk.services import dto
+from popdesk.services.agreements import AgreementService
+from popdesk.services.base import Service
+from popdesk.services.documents import (
+    HandoverPack,
+    MeetingBrief,
+    MemberLine,
+    PartnerActivity,
+    PartnerSpoc,
+)
+from popdesk.services.engagements import ActionService, EngagementService
+from popdesk.services.groups import GroupService
+from popdesk.services.handovers import HandoverService
+from popdesk.services.partners import PartnerService
+from popdesk.services.problems import ProblemService
+from popdesk.services.spocs import SpocService
+
+# Anything listing partner staff's contact details is OFFICIAL-SENSITIVE unless chosen otherwise.
+DEFAULT_MARKING = {
+    "handover-pack": Marking.OFFICIAL_SENSITIVE,
+    "meeting-brief": Marking.OFFICIAL_SENSITIVE,
+}
+RECENT_DAYS = 90
+
+
+class ExportService(Service):
+    def _services(self) -> tuple:  # type: ignore[type-arg]
+        a = (self._sessions, self.context)
+        return (
+            PartnerService(*a),
+            SpocService(*a),
+            GroupService(*a),
+            EngagementService(*a),
+            ActionService(*a),
+            ProblemService(*a),
+            AgreementService(*a),
+            HandoverService(*a),
+        )
+
+    # contents -----------------------------------------------------------------------------
+
+    def handover_pack_contents(self, handover_id: uuid.UUID | str) -> HandoverPack:
+        partners, spocs, groups, engagements, actions, problems, agreements, handovers = (
+            self._services()
+        )
+        with self._tx():  # one consistent read
+            h = handovers.get(handover_id)
+            holder = (
+                h.incoming if h.status is HandoverStatus.COMPLETED and h.incoming else h.outgoing
+            )
+            roles = spocs.list_current(staff_id=holder.id)
+            contacts = {c.id: c for c in partners.list_contacts()} if roles else {}
+            seats = [
+                (seat, groups.get(seat.group.id))
+                for seat in groups.representations(staff_id=holder.id, current=True)
+            ]
+            since = self.context.now() - timedelta(days=RECENT_DAYS)
+            activity = []
+            for org in sorted({r.organisation for r in roles}, key=lambda o: o.name):
+                recent = engagements.list_engagements(
+                    organisation_id=org.id, since=since, limit=500
+                )
+                activity.append(PartnerActivity(org, len(recent), recent[0] if recent else None))
+            owned = [a for a in agreements.list_agreements() if a.owner and a.owner.id == holder.id]
+            return HandoverPack(
+                handover=h,
+                holder=holder,
+                moves=tuple(handovers.preview_completion(h.id)),
+                spocs=tuple(
+                    PartnerSpoc(r, contacts.get(r.their_spoc.id) if r.their_spoc else None)
+                    for r in roles
+                ),
+                seats=tuple(seats),
+                actions=tuple(actions.open_for(staff_id=holder.id)),
+                problems=tuple(
+                    problems.list_problems(status=ProblemStatus.LIVE, lead_staff_id=holder.id)
+                ),
+                agreements=tuple(
+                    sorted(
+                        owned,
+                        key=lambda a: (not a.review_due, a.review_date or datetime.max.date()),
+                    )
+                ),
+                activity=tuple(activity),
+                generated_at=self.context.now().astimezone(),
+            )
+
+    def meeting_brief_contents(self, meeting_id: uuid.UUID | str) -> MeetingBrief:
+        partners, _spocs, groups, engagements, actions, problems, _agreements, _handovers = (
+            self._services()
+        )
+        with self._tx():
+            meeting = groups.get_meeting(meeting_id)
+            group = groups.get(meeting.group.id)
+            members = []
+            for ref in group.member_contacts:
+                contact = partners.get_contact(ref.id)
+                members.append(MemberLine(contact, engagements.last_with_contact(contact.id)))
+            org_ids = [o.id for o in group.member_organisations]
+            activity = tuple(engagements.last_with_organisation(o) for o in org_ids)
+            open_actions: dict[uuid.UUID, dto.ActionDTO] = {}
+            for earlier in groups.meetings(group_id=group.id, limit=50):
+                for a in actions.list_actions(source=("meeting", earlier.id)):
+                    if a.status.value == "open":
+                        open_actions[a.id] = a
+            for ref in group.member_contacts:
+                for a in actions.open_for(contact_id=ref.id):
+                    open_actions[a.id] = a
+            for r in group.representatives:
+                for a in actions.open_for(staff_id=r.staff.id):
+                    if a.source_kind == "meeting" or a.id in open_actions:
+                        open_actions[a.id] = a
+            linked = [
+                p
+                for p in problems.list_problems(status=ProblemStatus.LIVE)
+                if {x.organisation.id for x in p.partners} & set(org_ids)
+            ]
+            previous = next(
+                (
+                    m
+                    for m in groups.meetings(group_id=group.id, until=meeting.starts_at, limit=20)
+                    if m.status is MeetingStatus.HELD and m.id != meeting.id
+                ),
+                None,
+            )
+            return MeetingBrief(
+                group=group,
+                meeting=meeting,
+                members=tuple(members),
+                organisation_activity=activity,
+                actions=tuple(
+                    sorted(open_actions.values(), key=lambda a: (a.due_date is None, a.due_date))
+                ),
+                problems=tuple(linked),
+                previous=previous,
+                generated_at=self.context.now().astimezone(),
+            )
+
+    # exports ------------------------------------------------------------------------------
+
+    def handover_pack(
+        self,
+        handover_id: uuid.UUID | str,
+        out: Path,
+        *,
+        marking: Marking | str | None = None,
+        password: str | None = None,
+    ) -> Path:
+        from popdesk.exports.pdf import handover_pack
+
+        chosen = self._marking(marking, "handover-pack")
+        pack = self.handover_pack_contents(handover_id)
+        pdf = handover_pack.build(pack, marking=chosen.value, author=self.context.actor)
+        return self._write(
+            out,
+            pdf,
+            password,
+            "handover",
+            pack.handover.id,
+            f"handover pack for {pack.handover.post}",
+            chosen,
+        )
+
+    def meeting_brief(
+        self,
+        meeting_id: uuid.UUID | str,
+        out: Path,
+        *,
+        marking: Marking | str | None = None,
+        password: str | None = None,
+    ) -> Path:
+        from popdesk.exports.pdf import meeting_brief
+
+        chosen = self._marking(marking, "meeting-brief")
+        brief = self.meeting_brief_contents(meeting_id)
+        pdf = meeting_brief.build(brief, marking=chosen.value, author=self.context.actor)
+        title = f"meeting brief for {brief.group.name}, {brief.meeting.starts_at:%d %b %Y}"
+        return self._write(out, pdf, password, "meeting", brief.meeting.id, title, chosen)
+
+    def _marking(self, marking: Marking | str | None, kind: str) -> Marking:
+        if marking is None or marking == "":
+            return DEFAULT_MARKING[kind]
+        return parse_enum(Marking, marking, "Marking", "marking")
+
+    def _write(
+        self,
+        out: Path,
+        pdf: bytes,
+        password: str | None,
+        entity: str,
+        entity_id: uuid.UUID,
+        what: str,
+        marking: Marking,
+    ) -> Path:
+        from popdesk.exports.files import encrypt_pdf, write_atomically
+
+        if password is not None:
+            pdf = encrypt_pdf(pdf, password)
+        target = Path(out)
+        if target.suffix.lower() != ".pdf":
+            raise ValidationError(f"{target.name} should end in .pdf.", "out")
+        write_atomically(target, pdf)
+        with self._tx() as s:
+            protected = ", password-protected" if password else ""
+            self._audit(
+                s,
+                AuditAction.EXPORT,
+                entity,
+                entity_id,
+                f"Exported {what} marked {marking.value}{protected} to {target.name}",
+                details=str(target),
+            )
+        return target

@@ -1,0 +1,238 @@
+"""Handover packs and meeting briefs: every section, the store's names, the marking on every
+page, passwords, and files written whole or not at all."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from popdesk.domain.enums import AuditAction, HandoverStatus, MeetingStatus
+from popdesk.errors import NotFound, ValidationError
+from popdesk.services import Services
+from popdesk.services.demo import DemoService
+from popdesk.services.exports import ExportService
+from tests.builders import make_services
+
+PAGE_HEIGHT = 842  # A4 in points
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    store, services = make_services(tmp_path_factory.mktemp("exports") / "demo.db")
+    DemoService(store.sessions, services.audit.context).fill()
+    yield services, ExportService(store.sessions, services.audit.context)
+    store.close()
+
+
+def marks_by_page(path: Path, marking: str) -> list[list[float]]:
+    """The heights at which ``marking`` is printed, page by page."""
+    found: list[list[float]] = []
+    for page in PdfReader(path).pages:
+        heights: list[float] = []
+
+        def visit(
+            text: str, cm: object, tm: list[float], *_: object, heights: list[float] = heights
+        ) -> None:
+            if text.strip() == marking:
+                heights.append(tm[5])
+
+        page.extract_text(visitor_text=visit)
+        found.append(heights)
+    return found
+
+
+def all_text(path: Path) -> str:
+    """The document's text with line breaks folded to spaces (table cells wrap)."""
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_the_handover_pack_has_every_section_the_names_and_the_marking(
+    demo, tmp_path: Path
+) -> None:
+    services, exports = demo
+    handover = services.handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)[0]
+    out = exports.handover_pack(handover.id, tmp_path / "pack.pdf")
+    text = all_text(out)
+    for heading in (
+        "Handover pack",
+        "What moves to the successor",
+        "Partner SPOCs",
+        "Groups and seats",
+        "Open actions",
+        "Live problems",
+        "Agreements due for review",
+        "Recent engagement with each partner (last 90 days)",
+        "Checklist",
+        "Sign-off",
+    ):
+        assert heading in text, heading
+    assert (
+        handover.outgoing.name in text
+        and handover.incoming is not None
+        and handover.incoming.name in text
+    )
+    for spoc in services.spocs.list_current(staff_id=handover.outgoing.id):
+        assert spoc.organisation.name.split(" – ")[0] in text
+        if spoc.their_spoc:
+            assert spoc.their_spoc.name in text
+    for item in handover.items:
+        assert item.title[:30] in text
+    pages = marks_by_page(out, "OFFICIAL-SENSITIVE")
+    assert len(pages) >= 3
+    for heights in pages:  # at the top and at the bottom of every page
+        assert any(h > PAGE_HEIGHT - 60 for h in heights) and any(h < 60 for h in heights), heights
+    meta = PdfReader(out).metadata
+    assert (
+        meta is not None
+        and meta.title.startswith("Handover pack")
+        and "OFFICIAL-SENSITIVE" in meta.subject
+    )
+
+
+def test_the_meeting_brief_has_every_section_and_the_members(demo, tmp_path: Path) -> None:
+    services, exports = demo
+    meeting = next(
+        m for m in services.groups.meetings(limit=100) if m.status is MeetingStatus.SCHEDULED
+    )
+    out = exports.meeting_brief(meeting.id, tmp_path / "brief.pdf", marking="OFFICIAL")
+    text = all_text(out)
+    for heading in (
+        "Meeting brief",
+        "Agenda",
+        "Our representatives",
+        "Members",
+        "Last engagement with each member organisation",
+        "Open actions",
+        "Linked problems",
+        "Last meeting",
+    ):
+        assert heading in text, heading
+    group = services.groups.get(meeting.group.id)
+    assert group.name in text
+    for member in group.member_contacts:
+        contact = services.partners.get_contact(member.id)
+        assert contact.name in text
+        if contact.phones:
+            assert (
+                contact.phones[0].display.replace(" ", "\u00a0") in text
+                or contact.phones[0].display in text
+            )
+    for heights in marks_by_page(out, "OFFICIAL"):
+        assert any(h > PAGE_HEIGHT - 60 for h in heights) and any(h < 60 for h in heights)
+
+
+def test_exports_are_audited_with_their_marking(demo, tmp_path: Path) -> None:
+    services, exports = demo
+    handover = services.handovers.list_handovers()[0]
+    exports.handover_pack(handover.id, tmp_path / "audited.pdf", marking="OFFICIAL")
+    entry = next(e for e in services.audit.entries(entity_id=handover.id) if "audited" in e.summary)
+    assert entry.action is AuditAction.EXPORT
+    assert entry.summary.endswith("marked OFFICIAL to audited.pdf")
+
+
+def holder_of_200_roles(services: Services) -> object:
+    p = services.partners
+    gwen = p.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
+    marc = p.create_staff(name="PS Marc Llewellyn", staff_number="4513")
+    for n in range(40):
+        org = p.create_organisation(name=f"Partner organisation {n:02d}", sector="voluntary")
+        contact = p.create_contact(
+            name="Siân Ŵyn Łukasz-Ó'Brien" if n == 0 else f"Contact {n:02d}",
+            organisation_id=org.id,
+            phones=[f"020 7946 0{n:03d}"],
+            emails=[f"contact{n}@partner{n}.example.org"],
+        )
+        for topic in ("ASB", "Licensing", "Safeguarding", "Youth", "Housing"):
+            services.spocs.assign(
+                organisation_id=org.id, topic=topic, our_spoc_id=gwen.id, their_spoc_id=contact.id
+            )
+    return services.handovers.start(
+        outgoing_staff_id=gwen.id, incoming_staff_id=marc.id, post="Neighbourhood sergeant"
+    )
+
+
+def test_a_pack_for_200_spoc_roles_is_a_valid_multi_page_document(tmp_path: Path) -> None:
+    store, services = make_services(tmp_path / "s.db")
+    handover = holder_of_200_roles(services)
+    out = ExportService(store.sessions, services.audit.context).handover_pack(
+        handover.id, tmp_path / "big.pdf"
+    )
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 10
+    text = all_text(out)
+    assert "Siân Ŵyn Łukasz-Ó'Brien" in text  # extracts back exactly
+    assert text.count("Partner organisation 39") >= 5
+    header_rows = text.count(
+        "Organisation and topic"
+    )  # the header row repeats on each page of the table
+    assert header_rows >= 3
+    for heights in marks_by_page(out, "OFFICIAL-SENSITIVE"):
+        assert len(heights) >= 2
+    store.close()
+
+
+def test_a_password_protected_pack_opens_only_with_the_password(demo, tmp_path: Path) -> None:
+    services, exports = demo
+    handover = services.handovers.list_handovers()[0]
+    out = exports.handover_pack(handover.id, tmp_path / "locked.pdf", password="correct horse")
+    reader = PdfReader(out)
+    assert reader.is_encrypted
+    assert reader.decrypt("wrong password").name == "NOT_DECRYPTED"
+    reader = PdfReader(out)
+    assert reader.decrypt("correct horse").name != "NOT_DECRYPTED"
+    assert "Handover pack" in reader.pages[0].extract_text()
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert (encrypt["/V"], encrypt["/R"]) == (5, 6)  # AES-256
+    if shutil.which("pdftotext"):
+        refused = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=False
+        )
+        assert refused.returncode != 0
+        opened = subprocess.run(
+            ["pdftotext", "-upw", "correct horse", str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert opened.returncode == 0 and "Handover pack" in opened.stdout
+    with pytest.raises(ValidationError, match="at least 8"):
+        exports.handover_pack(handover.id, tmp_path / "weak.pdf", password="short")
+    assert not (tmp_path / "weak.pdf").exists()
+
+
+def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(
+    demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, exports = demo
+    handover = services.handovers.list_handovers()[0]
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"the old pack")
+
+    import os
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OSError):
+        exports.handover_pack(handover.id, target)
+    assert target.read_bytes() == b"the old pack"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf"]
+
+
+def test_refusals_are_clear(demo, tmp_path: Path) -> None:
+    services, exports = demo
+    handover = services.handovers.list_handovers()[0]
+    with pytest.raises(ValidationError, match="does not exist"):
+        exports.handover_pack(handover.id, tmp_path / "missing" / "p.pdf")
+    with pytest.raises(ValidationError, match=r"end in \.pdf"):
+        exports.handover_pack(handover.id, tmp_path / "p.docx")
+    with pytest.raises(NotFound):
+        exports.meeting_brief("7d4a0c3e-0000-4000-8000-000000000000", tmp_path / "b.pdf")
+    with pytest.raises(ValidationError, match="Marking"):
+        exports.handover_pack(handover.id, tmp_path / "p.pdf", marking="SECRET")
