@@ -30,8 +30,8 @@ DemoService(store.sessions).fill()
 s = Services.over(store.sessions)
 make = {
     "dashboard": lambda: dashboard.DashboardView(s),
-    "groups": lambda: groups.GroupsView(s.groups, s.partners, s.handovers),
-    "handovers": lambda: handovers.HandoversView(s.handovers, s.partners, s.checklists),
+    "groups": lambda: groups.GroupsView(s.groups, s.partners, s.handovers, s.exports),
+    "handovers": lambda: handovers.HandoversView(s.handovers, s.partners, s.checklists, s.exports),
     "problems": lambda: problems.ProblemsView(s.problems, s.partners, s.engagements, s.actions),
     "agreements": lambda: agreements.AgreementsView(s.agreements, s.partners),
     "stakeholders": lambda: stakeholders.StakeholderMapView(s.stakeholders, s.problems),

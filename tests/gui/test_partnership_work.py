@@ -315,3 +315,59 @@ def test_evaluation_notes_are_saved_from_the_board(
     page.ui.evaluation_button.click()
     assert services.problems.list_problems()[0].evaluation_notes == "Fewer reports since the gates."
     assert "Fewer reports since the gates." in page.ui.detail_browser.toPlainText()
+
+
+def test_exporting_a_handover_pack_and_a_meeting_brief_from_the_app(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    team = neighbourhood_team(services)
+    services.handovers.start(outgoing_staff_id=team["gwen"].id, incoming_staff_id=team["marc"].id)
+    page = window.go("handovers")
+    page.ui.pack_button.click()
+    dialog = page.dialog
+    assert dialog.ui.marking_combo.currentText() == "OFFICIAL-SENSITIVE"
+    target = tmp_path / "pack.pdf"
+    dialog.ui.file_edit.setText(str(target))
+    save(dialog)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert target.exists() and "Handover pack" in PdfReader(target).pages[0].extract_text()
+    assert [b.text() for b in dialog.opened_box.buttons()].count("Open file") == 1
+    dialog.opened_box.close()
+
+    services.groups.schedule_meeting(
+        group_id=team["pact"].id, starts_at=datetime(2026, 12, 1, 18, tzinfo=UTC)
+    )
+    groups = window.go("groups")
+    groups.open_record(team["pact"].id)
+    groups.ui.brief_button.click()
+    brief = groups.dialog
+    brief.ui.file_edit.setText(str(tmp_path / "brief.pdf"))
+    brief.ui.password_check.setChecked(True)
+    brief.ui.password_edit.setText("correct horse")
+    brief.ui.confirm_edit.setText("correct horsf")
+    save(brief)
+    assert "differ" in brief.ui.password_error.text() and not (tmp_path / "brief.pdf").exists()
+    brief.ui.confirm_edit.setText("correct horse")
+    save(brief)
+    qtbot.waitUntil(lambda: brief.written is not None, timeout=20000)
+    assert PdfReader(tmp_path / "brief.pdf").is_encrypted
+    brief.opened_box.close()
+
+
+def test_a_failed_export_says_why_and_keeps_the_dialog(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    team = neighbourhood_team(services)
+    services.handovers.start(outgoing_staff_id=team["gwen"].id)
+    page = window.go("handovers")
+    page.ui.pack_button.click()
+    dialog = page.dialog
+    dialog.ui.file_edit.setText(str(tmp_path / "no such folder" / "pack.pdf"))
+    save(dialog)
+    qtbot.waitUntil(
+        lambda: dialog.ui.form_error.isVisible() or dialog.ui.file_error.isVisible(), timeout=20000
+    )
+    assert "does not exist" in (dialog.ui.form_error.text() + dialog.ui.file_error.text())
+    assert dialog.isVisible() and dialog.isEnabled()

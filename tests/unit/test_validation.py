@@ -138,3 +138,19 @@ def test_clean_text_output_never_holds_controls_and_is_stable(text: str) -> None
     assert cleaned == cleaned.strip()
     assert all(ord(ch) >= 32 for ch in cleaned)
     assert clean_text(cleaned, "Name", max_length=200) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+        ("official sensitive", "OFFICIAL-SENSITIVE"),
+        ("Official", "OFFICIAL"),
+    ],
+)
+def test_enums_parse_values_and_labels_however_typed(typed: str, expected: str) -> None:
+    from popdesk.domain.enums import Marking, Sector
+
+    assert Marking.parse(typed).value == expected
+    assert Sector.parse("Fire and rescue") is Sector.FIRE_AND_RESCUE
+    assert Sector.parse("fire-and-rescue") is Sector.FIRE_AND_RESCUE

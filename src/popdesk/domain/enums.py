@@ -6,6 +6,11 @@ from enum import Enum
 from typing import Any, Self
 
 
+def _key(text: str) -> str:
+    """The form values and labels are compared in: "Official-Sensitive " == "official_sensitive"."""
+    return text.strip().casefold().replace("-", "_").replace(" ", "_")
+
+
 class LabelledEnum(str, Enum):  # noqa: UP042 (StrEnum refuses (value, label) tuples)
     """A string enum whose members carry the label a user reads."""
 
@@ -25,9 +30,9 @@ class LabelledEnum(str, Enum):  # noqa: UP042 (StrEnum refuses (value, label) tu
         """Accept a value or a label, case-insensitively; refuse anything else with the choices."""
         if isinstance(text, cls):
             return text
-        wanted = str(text).strip().casefold().replace("-", "_").replace(" ", "_")
+        wanted = _key(str(text))
         for member in cls:
-            if wanted in (member.value, member.label.casefold().replace(" ", "_")):
+            if wanted in (_key(member.value), _key(member.label)):
                 return member
         choices = ", ".join(m.label for m in cls)
         raise ValueError(f"'{text}' is not one of: {choices}")

@@ -10,6 +10,7 @@ from popdesk.services.agreements import AgreementService
 from popdesk.services.base import Context
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.engagements import ActionService, EngagementService
+from popdesk.services.exports import ExportService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
@@ -36,6 +37,7 @@ class Services:
     search: SearchService
     audit: AuditService
     check: CheckService
+    exports: ExportService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], context: Context | None = None) -> Services:
@@ -54,4 +56,5 @@ class Services:
             search=SearchService(sessions, ctx),
             audit=AuditService(sessions, ctx),
             check=CheckService(sessions, ctx),
+            exports=ExportService(sessions, ctx),
         )

@@ -1,5 +1,5 @@
 # Generated from ui/groups_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: 6b67861b61de1fa9be5d147496368876ac1dee736b90d3cdcc810cb5e4a2e2de
+# source-sha256: da23ca711d13c08ae10e3ed8b15aaee6fc87145ac96902354110f05797433fde
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -72,6 +72,11 @@ class Ui_GroupsView(object):
         self.record_button.setObjectName(u"record_button")
 
         self.filter_layout.addWidget(self.record_button)
+
+        self.brief_button = QPushButton(GroupsView)
+        self.brief_button.setObjectName(u"brief_button")
+
+        self.filter_layout.addWidget(self.brief_button)
 
 
         self.page_layout.addLayout(self.filter_layout)
@@ -146,6 +151,13 @@ class Ui_GroupsView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.record_button.setAccessibleName(QCoreApplication.translate("GroupsView", u"Record meeting\u2026", None))
+#endif // QT_CONFIG(accessibility)
+        self.brief_button.setText(QCoreApplication.translate("GroupsView", u"&Brief\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.brief_button.setToolTip(QCoreApplication.translate("GroupsView", u"Export the brief for the group's next meeting as a PDF", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.brief_button.setAccessibleName(QCoreApplication.translate("GroupsView", u"Brief\u2026", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table_view.setAccessibleName(QCoreApplication.translate("GroupsView", u"Partnership groups", None))

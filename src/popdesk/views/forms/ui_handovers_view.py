@@ -1,5 +1,5 @@
 # Generated from ui/handovers_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: 721813760bb216f8de4a0eb0172ea42e2ac8e373765d69542478f14a26df3736
+# source-sha256: 49a5048d6dd638aab4f44c0098e88ebea2f4ed8801303b347aca3d0182517f83
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -99,6 +99,11 @@ class Ui_HandoversView(object):
         self.supervisor_button.setObjectName(u"supervisor_button")
 
         self.people_row.addWidget(self.supervisor_button)
+
+        self.pack_button = QPushButton(self.detail_panel)
+        self.pack_button.setObjectName(u"pack_button")
+
+        self.people_row.addWidget(self.pack_button)
 
         self.people_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -230,6 +235,13 @@ class Ui_HandoversView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.supervisor_button.setAccessibleName(QCoreApplication.translate("HandoversView", u"Set supervisor\u2026", None))
+#endif // QT_CONFIG(accessibility)
+        self.pack_button.setText(QCoreApplication.translate("HandoversView", u"Handover &pack\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pack_button.setToolTip(QCoreApplication.translate("HandoversView", u"Export the handover pack as a PDF", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.pack_button.setAccessibleName(QCoreApplication.translate("HandoversView", u"Handover pack\u2026", None))
 #endif // QT_CONFIG(accessibility)
         ___qtreewidgetitem = self.checklist_tree.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("HandoversView", u"Ticked by", None))

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from popdesk.domain.enums import HandoverStatus, MeetingStatus
 from popdesk.errors import PopdeskError
 from popdesk.services.dto import GroupDTO, MeetingDTO, RepresentationDTO
+from popdesk.services.exports import DEFAULT_MARKING, ExportService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
+from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.group_dialog import GroupDialog
 from popdesk.views.dialogs.meeting_dialog import MeetingDialog
 from popdesk.views.dialogs.representative_dialog import RepresentativeDialog
@@ -32,10 +34,12 @@ class GroupsView(Page):
         groups: GroupService,
         partners: PartnerService,
         handovers: HandoverService,
+        exports: ExportService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.groups, self.partners, self.handovers = groups, partners, handovers
+        self.exports = exports
         self.ui = Ui_GroupsView()
         self.ui.setupUi(self)
         self._rows: list[GroupDTO] = []
@@ -80,6 +84,7 @@ class GroupsView(Page):
         self.ui.end_seat_button.clicked.connect(self.end_seat)
         self.ui.schedule_button.clicked.connect(lambda: self.open_meeting(None))
         self.ui.record_button.clicked.connect(self.record_meeting)
+        self.ui.brief_button.clicked.connect(self.export_brief)
 
     def _flag(self, g: GroupDTO) -> str | None:
         if not g.representatives:
@@ -119,6 +124,7 @@ class GroupsView(Page):
     def _show_current(self, *_: QModelIndex) -> None:
         group = self.current()
         for button in (
+            self.ui.brief_button,
             self.ui.represent_button,
             self.ui.end_seat_button,
             self.ui.schedule_button,
@@ -258,6 +264,43 @@ class GroupsView(Page):
             self.tr("{0} no longer represents us on {1}").format(seat.staff.name, group.name)
         )
         self.refresh()
+
+    def export_brief(self) -> None:
+        """The brief for the group's next meeting (or its latest, when none is scheduled)."""
+        group = self.current()
+        if group is None:
+            return
+        meetings = self.groups.meetings(group_id=group.id, limit=12)
+        if not meetings:
+            self.report(
+                PopdeskError(
+                    self.tr("{0} has no meetings yet; schedule one first.").format(group.name)
+                )
+            )
+            return
+        now = self.groups.context.now()
+        upcoming = [
+            m for m in meetings if m.starts_at >= now and m.status is MeetingStatus.SCHEDULED
+        ]
+        meeting = upcoming[-1] if upcoming else meetings[0]
+        exports = self.exports
+        slug = "-".join(group.name.lower().split())[:30]
+        name = f"meeting-brief-{slug}-{meeting.starts_at:%Y-%m-%d}.pdf"
+        self.keep_dialog(
+            ExportDialog(
+                self.tr("Meeting brief: {0}, {1}").format(group.name, when(meeting.starts_at)),
+                name,
+                DEFAULT_MARKING["meeting-brief"],
+                lambda path, marking, password: exports.meeting_brief(
+                    meeting.id, path, marking=marking, password=password
+                ),
+                parent=self,
+            )
+        )
+        self.dialog.exported.connect(
+            lambda path: self.status.emit(self.tr("Saved {0}").format(path))
+        )
+        self.dialog.open()
 
     def record_meeting(self) -> None:
         group = self.current()

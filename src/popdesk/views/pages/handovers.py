@@ -13,9 +13,11 @@ from popdesk.domain.enums import HandoverStatus, ItemKind, ItemStatus, SignoffRo
 from popdesk.errors import PopdeskError
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import HandoverDTO, HandoverItemDTO
+from popdesk.services.exports import DEFAULT_MARKING, ExportService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.views.detail import when
+from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.handover_start_dialog import HandoverStartDialog
 from popdesk.views.dialogs.templates_dialog import TemplatesDialog
 from popdesk.views.forms.ui_handovers_view import Ui_HandoversView
@@ -40,10 +42,12 @@ class HandoversView(Page):
         handovers: HandoverService,
         partners: PartnerService,
         checklists: ChecklistService,
+        exports: ExportService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.handovers, self.partners, self.checklists = handovers, partners, checklists
+        self.exports = exports
         self.ui = Ui_HandoversView()
         self.ui.setupUi(self)
         self.shown: HandoverDTO | None = None
@@ -89,6 +93,7 @@ class HandoversView(Page):
             lambda: self.sign_off(SignoffRole.SUPERVISOR)
         )
         self.ui.complete_button.clicked.connect(self.complete)
+        self.ui.pack_button.clicked.connect(self.export_pack)
 
     # loading ------------------------------------------------------------------------------
 
@@ -128,6 +133,7 @@ class HandoversView(Page):
     def _render(self) -> None:
         h = self.shown
         editable = h is not None and h.status is HandoverStatus.IN_PROGRESS
+        self.ui.pack_button.setEnabled(h is not None)
         for button in (
             self.ui.successor_button,
             self.ui.supervisor_button,
@@ -366,6 +372,28 @@ class HandoversView(Page):
         self.ui.show_combo.setCurrentIndex(self.ui.show_combo.count() - 1)
         self.refresh()
         self.open_record(h.id)
+
+    def export_pack(self) -> None:
+        h = self.shown
+        if h is None:
+            return
+        slug = "-".join(h.post.lower().replace("–", " ").split())[:40]
+        exports = self.exports
+        self.keep_dialog(
+            ExportDialog(
+                self.tr("Handover pack: {0}").format(h.post),
+                f"handover-pack-{slug}.pdf",
+                DEFAULT_MARKING["handover-pack"],
+                lambda path, marking, password: exports.handover_pack(
+                    h.id, path, marking=marking, password=password
+                ),
+                parent=self,
+            )
+        )
+        self.dialog.exported.connect(
+            lambda path: self.status.emit(self.tr("Saved {0}").format(path))
+        )
+        self.dialog.open()
 
     def new_record(self) -> None:
         self.keep_dialog(
