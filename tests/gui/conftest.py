@@ -46,3 +46,15 @@ def type_text(widget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Settings written during tests go to a temporary folder, never the user's own."""
+    from PySide6.QtCore import QCoreApplication
+
+    folder = tmp_path_factory.mktemp("qt-settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("popdesk-tests")
+    QCoreApplication.setApplicationName("popdesk-tests")

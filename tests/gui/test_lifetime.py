@@ -36,7 +36,7 @@ make = {
     "agreements": lambda: agreements.AgreementsView(s.agreements, s.partners),
     "stakeholders": lambda: stakeholders.StakeholderMapView(s.stakeholders, s.problems),
     "organisations": lambda: organisations.OrganisationsView(
-        s.partners, s.spocs, s.engagements, s.actions
+        s.partners, s.spocs, s.engagements, s.actions, s.exports
     ),
     "contacts": lambda: contacts.ContactsView(s.partners, s.spocs, s.engagements),
     "spocs": lambda: spocs.SpocsView(s.spocs, s.partners),

@@ -371,3 +371,25 @@ def test_a_failed_export_says_why_and_keeps_the_dialog(
     )
     assert "does not exist" in (dialog.ui.form_error.text() + dialog.ui.file_error.text())
     assert dialog.isVisible() and dialog.isEnabled()
+
+
+def test_the_export_dialog_remembers_the_marking_chosen_for_each_kind_of_document(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("export/marking")
+    services.partners.create_organisation(name="Glanafon Council", sector="local_authority")
+    page = window.go("organisations")
+    page.ui.directory_button.click()
+    first = page.dialog
+    assert first.ui.marking_combo.currentText() == "OFFICIAL-SENSITIVE"
+    first.ui.marking_combo.setCurrentIndex(first.ui.marking_combo.findText("OFFICIAL"))
+    first.ui.file_edit.setText(str(tmp_path / "directory.pdf"))
+    save(first)
+    qtbot.waitUntil(lambda: first.written is not None, timeout=20000)
+    first.opened_box.close()
+    page.ui.directory_button.click()
+    assert page.dialog.ui.marking_combo.currentText() == "OFFICIAL"
+    page.dialog.reject()
+    QSettings().remove("export/marking")

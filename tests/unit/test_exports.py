@@ -236,3 +236,18 @@ def test_refusals_are_clear(demo, tmp_path: Path) -> None:
         exports.meeting_brief("7d4a0c3e-0000-4000-8000-000000000000", tmp_path / "b.pdf")
     with pytest.raises(ValidationError, match="Marking"):
         exports.handover_pack(handover.id, tmp_path / "p.pdf", marking="SECRET")
+
+
+def test_the_partner_directory_lists_contacts_by_organisation_with_their_spoc_roles(
+    demo, tmp_path: Path
+) -> None:
+    services, exports = demo
+    out = exports.partner_directory(tmp_path / "directory.pdf")
+    text = all_text(out)
+    assert "Partner directory" in text
+    for org in services.partners.list_organisations(active=True)[:10]:
+        assert org.name in text
+    spoc = next(a for a in services.spocs.list_current() if a.their_spoc)
+    assert f"Their SPOC for {spoc.topic}" in text and spoc.their_spoc.name in text
+    for heights in marks_by_page(out, "OFFICIAL-SENSITIVE"):
+        assert any(h > PAGE_HEIGHT - 60 for h in heights) and any(h < 60 for h in heights)

@@ -51,3 +51,21 @@ class MeetingBrief:
     problems: tuple[dto.ProblemDTO, ...]
     previous: dto.MeetingDTO | None
     generated_at: datetime
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    contact: dto.ContactDTO
+    roles: tuple[str, ...]  # "Their SPOC for Licensing (ours: PC Owain Parry)"
+
+
+@dataclass(frozen=True)
+class DirectoryOrganisation:
+    organisation: dto.OrganisationDTO
+    people: tuple[DirectoryEntry, ...]
+
+
+@dataclass(frozen=True)
+class PartnerDirectory:
+    organisations: tuple[DirectoryOrganisation, ...]
+    generated_at: datetime

@@ -16,10 +16,13 @@ from popdesk.services import dto
 from popdesk.services.agreements import AgreementService
 from popdesk.services.base import Service
 from popdesk.services.documents import (
+    DirectoryEntry,
+    DirectoryOrganisation,
     HandoverPack,
     MeetingBrief,
     MemberLine,
     PartnerActivity,
+    PartnerDirectory,
     PartnerSpoc,
 )
 from popdesk.services.engagements import ActionService, EngagementService
@@ -33,6 +36,7 @@ from popdesk.services.spocs import SpocService
 DEFAULT_MARKING = {
     "handover-pack": Marking.OFFICIAL_SENSITIVE,
     "meeting-brief": Marking.OFFICIAL_SENSITIVE,
+    "partner-directory": Marking.OFFICIAL_SENSITIVE,
 }
 RECENT_DAYS = 90
 
@@ -150,6 +154,40 @@ class ExportService(Service):
                 generated_at=self.context.now().astimezone(),
             )
 
+    def partner_directory_contents(self) -> PartnerDirectory:
+        partners, spocs, *_ = self._services()
+        with self._tx():
+            roles: dict[object, list[str]] = {}
+            for a in spocs.list_current():
+                if a.their_spoc is not None:
+                    ours = a.our_spoc.name if a.our_spoc else "vacant"
+                    roles.setdefault(a.their_spoc.id, []).append(
+                        f"Their SPOC for {a.topic} (ours: {ours})"
+                    )
+            by_org: dict[object, list[DirectoryEntry]] = {}
+            for c in partners.list_contacts(active=True):
+                if c.organisation is not None:
+                    by_org.setdefault(c.organisation.id, []).append(
+                        DirectoryEntry(c, tuple(roles.get(c.id, ())))
+                    )
+            return PartnerDirectory(
+                organisations=tuple(
+                    DirectoryOrganisation(o, tuple(by_org.get(o.id, ())))
+                    for o in partners.list_organisations(active=True)
+                ),
+                generated_at=self.context.now().astimezone(),
+            )
+
+    def partner_directory(
+        self, out: Path, *, marking: Marking | str | None = None, password: str | None = None
+    ) -> Path:
+        from popdesk.exports.pdf import directory
+
+        chosen = self._marking(marking, "partner-directory")
+        contents = self.partner_directory_contents()
+        pdf = directory.build(contents, marking=chosen.value, author=self.context.actor)
+        return self._write(out, pdf, password, "directory", None, "the partner directory", chosen)
+
     # exports ------------------------------------------------------------------------------
 
     def handover_pack(
@@ -202,7 +240,7 @@ class ExportService(Service):
         pdf: bytes,
         password: str | None,
         entity: str,
-        entity_id: uuid.UUID,
+        entity_id: uuid.UUID | None,
         what: str,
         marking: Marking,
     ) -> Path:

@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         s = services
         self.pages: dict[str, Page] = {
             "dashboard": DashboardView(s),
-            "organisations": OrganisationsView(s.partners, s.spocs, s.engagements, s.actions),
+            "organisations": OrganisationsView(
+                s.partners, s.spocs, s.engagements, s.actions, s.exports
+            ),
             "contacts": ContactsView(s.partners, s.spocs, s.engagements),
             "spocs": SpocsView(s.spocs, s.partners),
             "engagements": EngagementsView(s.engagements, s.actions, s.partners, s.problems),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,9 +37,14 @@ class ExportDialog(QDialog):
         default_marking: Marking,
         export: Export,
         parent: QWidget | None = None,
+        *,
+        kind: str = "",
     ) -> None:
         super().__init__(parent)
         self.export = export
+        # The marking last chosen for this kind of document is the default next time.
+        self.settings_key = f"export/marking/{kind}" if kind else ""
+        remembered = QSettings().value(self.settings_key) if self.settings_key else None
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Export {0}").format(document))
@@ -49,7 +54,7 @@ class ExportDialog(QDialog):
         ) or str(Path.home())
         self.ui.file_edit.setText(str(Path(folder) / suggested_name))
         fill_combo(self.ui.marking_combo, [(m.label, m) for m in Marking])
-        choose(self.ui.marking_combo, default_marking)
+        choose(self.ui.marking_combo, Marking.parse(remembered) if remembered else default_marking)
         self.ui.password_check.toggled.connect(self._password_shown)
         self._password_shown(False)
         self.ui.browse_button.clicked.connect(self._browse)
@@ -97,6 +102,8 @@ class ExportDialog(QDialog):
             show_error(self.ui.password_error, self.tr("The two passwords differ."))
             return
         marking = self.ui.marking_combo.currentData()
+        if self.settings_key:
+            QSettings().setValue(self.settings_key, str(marking))
         self.progress = QProgressDialog(self.tr("Writing {0}…").format(target.name), "", 0, 0, self)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,5 +1,5 @@
 # Generated from ui/organisations_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: ab9aeacacf564671587af06ef8b4710f78d58d5cf3f3722b632b3b800b5d06bc
+# source-sha256: 6539d78010bd97d01420357b0fdf326f3780ba2e2b538490e72127b25d38cc23
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -79,6 +79,11 @@ class Ui_OrganisationsView(object):
 
         self.filter_layout.addWidget(self.deactivate_button)
 
+        self.directory_button = QPushButton(OrganisationsView)
+        self.directory_button.setObjectName(u"directory_button")
+
+        self.filter_layout.addWidget(self.directory_button)
+
 
         self.page_layout.addLayout(self.filter_layout)
 
@@ -144,6 +149,13 @@ class Ui_OrganisationsView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.deactivate_button.setAccessibleName(QCoreApplication.translate("OrganisationsView", u"Deactivate\u2026", None))
+#endif // QT_CONFIG(accessibility)
+        self.directory_button.setText(QCoreApplication.translate("OrganisationsView", u"Director&y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.directory_button.setToolTip(QCoreApplication.translate("OrganisationsView", u"Export the partner directory (PDF) for the office wall", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.directory_button.setAccessibleName(QCoreApplication.translate("OrganisationsView", u"Directory\u2026", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table_view.setAccessibleName(QCoreApplication.translate("OrganisationsView", u"Organisations", None))

@@ -295,6 +295,7 @@ class GroupsView(Page):
                     meeting.id, path, marking=marking, password=password
                 ),
                 parent=self,
+                kind="meeting-brief",
             )
         )
         self.dialog.exported.connect(

@@ -388,6 +388,7 @@ class HandoversView(Page):
                     h.id, path, marking=marking, password=password
                 ),
                 parent=self,
+                kind="handover-pack",
             )
         )
         self.dialog.exported.connect(

@@ -13,6 +13,7 @@ from popdesk.domain.enums import Sector
 from popdesk.errors import PopdeskError
 from popdesk.services.dto import OrganisationDTO
 from popdesk.services.engagements import ActionService, EngagementService
+from popdesk.services.exports import DEFAULT_MARKING, ExportService
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.views.detail import (
@@ -24,6 +25,7 @@ from popdesk.views.detail import (
     placeholder,
     when,
 )
+from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
 from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
 from popdesk.views.models import Column, PagedTableModel
@@ -47,6 +49,7 @@ class OrganisationsView(EditablePage):
         spocs: SpocService,
         engagements: EngagementService,
         actions: ActionService,
+        exports: ExportService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class OrganisationsView(EditablePage):
             engagements,
             actions,
         )
+        self.exports = exports
         self.ui = Ui_OrganisationsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[OrganisationDTO] = PagedTableModel(
@@ -81,6 +85,7 @@ class OrganisationsView(EditablePage):
         self.ui.new_button.clicked.connect(self.new_record)
         self.ui.edit_button.clicked.connect(self.edit_current)
         self.ui.deactivate_button.clicked.connect(self.toggle_active)
+        self.ui.directory_button.clicked.connect(self.export_directory)
 
     # data ---------------------------------------------------------------------------------
 
@@ -188,6 +193,25 @@ class OrganisationsView(EditablePage):
         return html.text(self.tr("Notes"), org.notes).render()
 
     # commands -----------------------------------------------------------------------------
+
+    def export_directory(self) -> None:
+        exports = self.exports
+        self.keep_dialog(
+            ExportDialog(
+                self.tr("Partner directory"),
+                "partner-directory.pdf",
+                DEFAULT_MARKING["partner-directory"],
+                lambda path, marking, password: exports.partner_directory(
+                    path, marking=marking, password=password
+                ),
+                parent=self,
+                kind="partner-directory",
+            )
+        )
+        self.dialog.exported.connect(
+            lambda path: self.status.emit(self.tr("Saved {0}").format(path))
+        )
+        self.dialog.open()
 
     def make_dialog(self, record: OrganisationDTO | None) -> QDialog:
         return OrganisationDialog(self.partners, record, parent=self)
