@@ -393,3 +393,55 @@ def test_the_export_dialog_remembers_the_marking_chosen_for_each_kind_of_documen
     assert page.dialog.ui.marking_combo.currentText() == "OFFICIAL"
     page.dialog.reject()
     QSettings().remove("export/marking")
+
+
+def test_new_group_representative_problem_and_agreement_are_saved_from_their_dialogs(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    groups = window.go("groups")
+    groups.ui.new_button.click()
+    dialog = groups.dialog
+    save(dialog)  # no name: refused beside the field, nothing saved
+    assert "Name is required" in dialog.ui.name_error.text() and dialog.isVisible()
+    type_text(dialog.ui.name_edit, "Pubwatch")
+    type_text(dialog.ui.organisations_picker.edit, "Glanafon")
+    qtbot.keyClick(dialog.ui.organisations_picker.edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter picked the organisation; it did not save
+    save(dialog)
+    assert not dialog.isVisible()
+    (pubwatch,) = [g for g in services.groups.list_groups() if g.name == "Pubwatch"]
+    assert [o.name for o in pubwatch.member_organisations] == ["Glanafon Council"]
+
+    groups.open_record(pubwatch.id)
+    groups.ui.represent_button.click()
+    seat = groups.dialog
+    seat.ui.staff_combo.setCurrentIndex(seat.ui.staff_combo.findText("PS Marc Llewellyn"))
+    save(seat)
+    assert not seat.isVisible()
+    assert [r.staff.name for r in services.groups.get(pubwatch.id).representatives] == [
+        "PS Marc Llewellyn"
+    ]
+
+    problems = window.go("problems")
+    problems.ui.new_button.click()
+    problem = problems.dialog
+    type_text(problem.ui.title_edit, "Drinking near the skate park")
+    save(problem)
+    assert not problem.isVisible()
+    assert [p.title for p in services.problems.list_problems()] == ["Drinking near the skate park"]
+
+    agreements = window.go("agreements")
+    agreements.ui.new_button.click()
+    agreement = agreements.dialog
+    type_text(agreement.ui.title_edit, "Youth referrals")
+    type_text(agreement.ui.purpose_edit, "Refer young people to diversion")
+    save(agreement)  # no partner yet: said beside the partners field
+    assert "at least one partner" in agreement.ui.parties_error.text() and agreement.isVisible()
+    type_text(agreement.ui.parties_picker.edit, "Glanafon")
+    qtbot.keyClick(agreement.ui.parties_picker.edit, Qt.Key.Key_Return)
+    assert agreement.isVisible() and services.agreements.list_agreements() == []
+    save(agreement)
+    assert not agreement.isVisible()
+    assert [a.title for a in services.agreements.list_agreements()] == ["Youth referrals"]
+    _ = team

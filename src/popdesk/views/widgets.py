@@ -119,7 +119,7 @@ class TokenPicker(QWidget):
         self.completer.setMaxVisibleItems(12)
         self.edit.setCompleter(self.completer)
         self.completer.activated.connect(self._picked)
-        self.edit.returnPressed.connect(self._enter)
+        self.edit.installEventFilter(self)  # Enter picks a name; it never reaches the dialog
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
@@ -181,12 +181,11 @@ class TokenPicker(QWidget):
         self.changed.emit()
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if (
-            watched is self.chosen
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        ):
-            self._remove_selected()
-            return True
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if watched is self.edit and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter()
+                return True
+            if watched is self.chosen and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._remove_selected()
+                return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import AgreementStatus, LawfulBasis, Marking, PartyRole, SharingDirection
-from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.agreements import AgreementService
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_agreement_dialog import Ui_AgreementDialog
-from popdesk.views.widgets import fill_combo, show_error
+from popdesk.views.widgets import fill_combo
 
 
 class AgreementDialog(QDialog):
@@ -53,16 +53,9 @@ class AgreementDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self) -> None:
-        targets = {
-            "title": self.ui.title_error,
-            "purpose": self.ui.purpose_error,
-            "parties": self.ui.parties_error,
-            "review_date": self.ui.review_error,
-        }
-        for label in (*targets.values(), self.ui.form_error):
-            show_error(label, None)
-        try:
-            result = self.agreements.create(
+        submit(
+            self,
+            lambda: self.agreements.create(
                 title=self.ui.title_edit.text(),
                 reference=self.ui.reference_edit.text(),
                 purpose=self.ui.purpose_edit.toPlainText(),
@@ -81,15 +74,15 @@ class AgreementDialog(QDialog):
                 status=self.ui.status_combo.currentData(),
                 document_location=self.ui.document_edit.text(),
                 owner_staff_id=self.ui.owner_combo.currentData(),
-            )
-        except ValidationError as exc:
-            show_error(targets.get(exc.field or "", self.ui.form_error), exc.message)
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
+            ),
+            {
+                "title": self.ui.title_error,
+                "purpose": self.ui.purpose_error,
+                "parties": self.ui.parties_error,
+                "review_date": self.ui.review_error,
+            },
+            self.ui.form_error,
+        )
 
 
 def _qdate(value: date) -> QDate:

@@ -3,22 +3,17 @@ several of each, and follow-up actions with owners and due dates. Ctrl+Enter sav
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import EngagementType, ProblemStatus
-from popdesk.errors import PopdeskError, ValidationError
-from popdesk.services.engagements import ActionInput, EngagementService
+from popdesk.services.engagements import EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
+from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button, submit
 from popdesk.views.forms.ui_engagement_dialog import Ui_EngagementDialog
-from popdesk.views.widgets import ID_ROLE, fill_combo, show_error
-
-STAFF = "staff"
-CONTACT = "contact"
+from popdesk.views.widgets import fill_combo
 
 
 class EngagementDialog(QDialog):
@@ -67,28 +62,27 @@ class EngagementDialog(QDialog):
         self._owners()
         self.ui.contacts_picker.changed.connect(self._owners)
         self.ui.staff_picker.changed.connect(self._owners)
-        self.ui.add_action_button.clicked.connect(self.add_action)
-        self.ui.action_edit.returnPressed.connect(self.add_action)
-        self.ui.remove_action_button.clicked.connect(self._remove_action)
+        self.rows = ActionRows(
+            self.ui.action_edit,
+            self.ui.action_owner_combo,
+            self.ui.action_due_edit,
+            self.ui.add_action_button,
+            self.ui.remove_action_button,
+            self.ui.actions_tree,
+        )
 
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self._no_default_button()
+        no_default_button(self)
         save.clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         self.ui.staff_picker.setFocus()
 
-    def _no_default_button(self) -> None:
-        """Enter picks names and adds actions here; it must never save the dialog."""
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._no_default_button()  # the button box makes Save the default again when shown
+        no_default_button(self)  # the button box makes Save the default again when shown
 
     def _owners(self) -> None:
         """Owners offered for an action: who took part first, then all other staff."""
@@ -100,54 +94,12 @@ class EngagementDialog(QDialog):
         items += [(s.name, (STAFF, s.id)) for s in self.staff if s.id not in chosen_staff]
         fill_combo(self.ui.action_owner_combo, items, first=(self.tr("No owner yet"), None))
 
-    def add_action(self) -> None:
-        text = self.ui.action_edit.text().strip()
-        if not text:
-            return
-        owner = self.ui.action_owner_combo.currentData()
-        due = self.ui.action_due_edit.date()
-        item = QTreeWidgetItem(
-            [
-                text,
-                self.ui.action_owner_combo.currentText() if owner else "",
-                due.toString("dd MMM yyyy"),
-            ]
-        )
-        item.setData(0, ID_ROLE, (text, owner, due.toPython()))
-        self.ui.actions_tree.addTopLevelItem(item)
-        self.ui.action_edit.clear()
-        self.ui.action_edit.setFocus()
-
-    def _remove_action(self) -> None:
-        for item in self.ui.actions_tree.selectedItems():
-            self.ui.actions_tree.takeTopLevelItem(self.ui.actions_tree.indexOfTopLevelItem(item))
-
-    def actions(self) -> list[ActionInput]:
-        result = []
-        for i in range(self.ui.actions_tree.topLevelItemCount()):
-            text, owner, due = self.ui.actions_tree.topLevelItem(i).data(0, ID_ROLE)
-            staff_id: uuid.UUID | None = owner[1] if owner and owner[0] == STAFF else None
-            contact_id: uuid.UUID | None = owner[1] if owner and owner[0] == CONTACT else None
-            result.append(
-                ActionInput(
-                    text, owner_staff_id=staff_id, owner_contact_id=contact_id, due_date=due
-                )
-            )
-        return result
-
     def save(self) -> None:
-        for label in (
-            self.ui.form_error,
-            self.ui.staff_error,
-            self.ui.contacts_error,
-            self.ui.summary_error,
-        ):
-            show_error(label, None)
-        if self.ui.action_edit.text().strip():
-            self.add_action()  # typed but not yet added: keep it rather than lose it
+        self.rows.flush()
         when = self.ui.when_edit.dateTime().toPython().astimezone()
-        try:
-            result = self.engagements.log(
+        submit(
+            self,
+            lambda: self.engagements.log(
                 occurred_at=when,
                 type=self.ui.type_combo.currentData(),
                 summary=self.ui.summary_edit.toPlainText(),
@@ -156,18 +108,12 @@ class EngagementDialog(QDialog):
                 contact_ids=self.ui.contacts_picker.ids(),
                 organisation_ids=self.ui.organisations_picker.ids(),
                 problem_id=self.ui.problem_combo.currentData(),
-                actions=self.actions(),
-            )
-        except ValidationError as exc:
-            target = {
+                actions=self.rows.inputs(),
+            ),
+            {
                 "staff": self.ui.staff_error,
                 "contacts": self.ui.contacts_error,
                 "summary": self.ui.summary_error,
-            }
-            show_error(target.get(exc.field or "", self.ui.form_error), exc.message)
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
+            },
+            self.ui.form_error,
+        )

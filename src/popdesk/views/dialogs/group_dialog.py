@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import Cadence, GroupKind
-from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_group_dialog import Ui_GroupDialog
-from popdesk.views.widgets import fill_combo, show_error
+from popdesk.views.widgets import fill_combo
 
 
 class GroupDialog(QDialog):
@@ -49,10 +49,9 @@ class GroupDialog(QDialog):
         self.ui.name_edit.setFocus()
 
     def save(self) -> None:
-        show_error(self.ui.form_error, None)
-        show_error(self.ui.name_error, None)
-        try:
-            result = self.groups.create(
+        submit(
+            self,
+            lambda: self.groups.create(
                 name=self.ui.name_edit.text(),
                 kind=self.ui.kind_combo.currentData(),
                 cadence=self.ui.cadence_combo.currentData(),
@@ -61,14 +60,7 @@ class GroupDialog(QDialog):
                 member_organisation_ids=self.ui.organisations_picker.ids(),
                 member_contact_ids=self.ui.contacts_picker.ids(),
                 terms_of_reference=self.ui.terms_edit.toPlainText(),
-            )
-        except ValidationError as exc:
-            show_error(
-                self.ui.name_error if exc.field == "name" else self.ui.form_error, exc.message
-            )
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
+            ),
+            {"name": self.ui.name_error},
+            self.ui.form_error,
+        )

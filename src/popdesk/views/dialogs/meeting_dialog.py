@@ -12,18 +12,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QPushButton,
     QTableWidgetItem,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from popdesk.domain.enums import Attendance, MeetingStatus
 from popdesk.errors import PopdeskError
 from popdesk.services.dto import GroupDTO, MeetingDTO
-from popdesk.services.engagements import ActionInput
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button
 from popdesk.views.forms.ui_meeting_dialog import Ui_MeetingDialog
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
@@ -76,17 +74,20 @@ class MeetingDialog(QDialog):
         self.ui.notes_edit.setMaximumHeight(110)
         self.ui.decisions_edit.setMaximumHeight(80)
         self.ui.actions_tree.setMaximumHeight(120)
-        self.ui.add_action_button.clicked.connect(self.add_action)
-        self.ui.action_edit.returnPressed.connect(self.add_action)
-        self.ui.remove_action_button.clicked.connect(self._remove_action)
+        self.rows = ActionRows(
+            self.ui.action_edit,
+            self.ui.action_owner_combo,
+            self.ui.action_due_edit,
+            self.ui.add_action_button,
+            self.ui.remove_action_button,
+            self.ui.actions_tree,
+        )
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        for button in self.findChildren(QPushButton):  # Enter adds an action; it never saves
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        no_default_button(self)
 
     def _attendance(self, partners: PartnerService) -> None:
         """One row per person expected: our representatives, then the member contacts."""
@@ -143,52 +144,18 @@ class MeetingDialog(QDialog):
 
     def _owners(self, partners: PartnerService) -> None:
         items: list[tuple[str, object]] = [
-            (r.staff.name, ("staff", r.staff.id)) for r in self.group.representatives
+            (r.staff.name, (STAFF, r.staff.id)) for r in self.group.representatives
         ]
-        items += [(c.name, ("contact", c.id)) for c in self.group.member_contacts]
+        items += [(c.name, (CONTACT, c.id)) for c in self.group.member_contacts]
         seated = {r.staff.id for r in self.group.representatives}
         items += [
-            (s.name, ("staff", s.id))
-            for s in partners.list_staff(active=True)
-            if s.id not in seated
+            (s.name, (STAFF, s.id)) for s in partners.list_staff(active=True) if s.id not in seated
         ]
         fill_combo(self.ui.action_owner_combo, items, first=(self.tr("No owner yet"), None))
 
-    def add_action(self) -> None:
-        text = self.ui.action_edit.text().strip()
-        if not text:
-            return
-        owner = self.ui.action_owner_combo.currentData()
-        due = self.ui.action_due_edit.date()
-        shown = self.ui.action_owner_combo.currentText() if owner else ""
-        item = QTreeWidgetItem([text, shown, due.toString("dd MMM yyyy")])
-        item.setData(0, ID_ROLE, (text, owner, due.toPython()))
-        self.ui.actions_tree.addTopLevelItem(item)
-        self.ui.action_edit.clear()
-
-    def _remove_action(self) -> None:
-        for item in self.ui.actions_tree.selectedItems():
-            self.ui.actions_tree.takeTopLevelItem(self.ui.actions_tree.indexOfTopLevelItem(item))
-
-    def actions(self) -> list[ActionInput]:
-        found = []
-        for i in range(self.ui.actions_tree.topLevelItemCount()):
-            text, owner, due = self.ui.actions_tree.topLevelItem(i).data(0, ID_ROLE)
-            kind, owner_id = owner if owner else (None, None)
-            found.append(
-                ActionInput(
-                    text,
-                    owner_staff_id=owner_id if kind == "staff" else None,
-                    owner_contact_id=owner_id if kind == "contact" else None,
-                    due_date=due,
-                )
-            )
-        return found
-
     def save(self) -> None:
         show_error(self.ui.form_error, None)
-        if self.ui.action_edit.text().strip():
-            self.add_action()
+        self.rows.flush()
         status = self.ui.status_combo.currentData()
         try:
             meeting = self.meeting
@@ -201,7 +168,7 @@ class MeetingDialog(QDialog):
                     agenda=self.ui.agenda_edit.toPlainText(),
                 )
             written = (
-                self.attendance() or self.ui.notes_edit.toPlainText().strip() or self.actions()
+                self.attendance() or self.ui.notes_edit.toPlainText().strip() or self.rows.inputs()
             )
             if self.meeting is not None or written or status is not MeetingStatus.SCHEDULED:
                 meeting = self.groups.record_meeting(
@@ -210,7 +177,7 @@ class MeetingDialog(QDialog):
                     notes=self.ui.notes_edit.toPlainText(),
                     decisions=self.ui.decisions_edit.toPlainText(),
                     status=status,
-                    actions=self.actions(),
+                    actions=self.rows.inputs(),
                     venue=self.ui.venue_edit.text(),
                     agenda=self.ui.agenda_edit.toPlainText(),
                 )

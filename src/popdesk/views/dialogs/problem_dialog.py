@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import Priority, SaraStage
-from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_problem_dialog import Ui_ProblemDialog
-from popdesk.views.widgets import fill_combo, show_error
+from popdesk.views.widgets import fill_combo
 
 
 class ProblemDialog(QDialog):
@@ -40,24 +40,16 @@ class ProblemDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self) -> None:
-        show_error(self.ui.title_error, None)
-        show_error(self.ui.form_error, None)
-        try:
-            result = self.problems.create(
+        submit(
+            self,
+            lambda: self.problems.create(
                 title=self.ui.title_edit.text(),
                 description=self.ui.description_edit.toPlainText(),
                 neighbourhood_id=self.ui.neighbourhood_combo.currentData(),
                 priority=self.ui.priority_combo.currentData(),
                 lead_staff_id=self.ui.lead_combo.currentData(),
                 stage=self.ui.stage_combo.currentData(),
-            )
-        except ValidationError as exc:
-            show_error(
-                self.ui.title_error if exc.field == "title" else self.ui.form_error, exc.message
-            )
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
+            ),
+            {"title": self.ui.title_error},
+            self.ui.form_error,
+        )

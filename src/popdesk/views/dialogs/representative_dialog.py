@@ -6,12 +6,12 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import RepresentationRole
-from popdesk.errors import PopdeskError
 from popdesk.services.dto import GroupDTO
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_representative_dialog import Ui_RepresentativeDialog
-from popdesk.views.widgets import fill_combo, show_error
+from popdesk.views.widgets import fill_combo
 
 
 class RepresentativeDialog(QDialog):
@@ -42,15 +42,14 @@ class RepresentativeDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self) -> None:
-        try:
-            seat = self.groups.add_representative(
+        submit(
+            self,
+            lambda: self.groups.add_representative(
                 group_id=self.group.id,
                 staff_id=self.ui.staff_combo.currentData(),
                 role=self.ui.role_combo.currentData(),
                 start_date=self.ui.start_edit.date().toPython(),
-            )
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(seat)
-        self.accept()
+            ),
+            {},
+            self.ui.form_error,
+        )
