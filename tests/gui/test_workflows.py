@@ -400,3 +400,21 @@ def test_clear_resets_the_engagement_filters(qtbot, window: MainWindow, services
     page.ui.clear_button.click()
     assert page.ui.type_combo.currentText() == "All types"
     assert page.model.rowCount() == 2
+
+
+def test_opening_a_record_far_down_a_long_list_shows_it_without_loading_everything(
+    qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from popdesk.views.pages import base
+
+    monkeypatch.setattr(base, "FIND_LIMIT", 2)
+    for name in ("Aled", "Bethan", "Ceri", "Dafydd", "Zoë O'Brien"):
+        services.partners.create_contact(name=name)
+    monkeypatch.setattr("popdesk.views.pages.contacts.FIND_LIMIT", 2)
+    page = window.go("contacts")
+    page.model._page = 2  # small pages, so the last contact is beyond the limit
+    page.model.reload()
+    last = services.partners.list_contacts()[-1]
+    page.open_record(last.id)
+    assert page.model.loaded <= 4
+    assert "Zoë O'Brien" in page.ui.detail_browser.toPlainText()

@@ -18,7 +18,7 @@ from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.forms.ui_actions_view import Ui_ActionsView
 from popdesk.views.models import Column, PagedTableModel
-from popdesk.views.pages.base import Page
+from popdesk.views.pages.base import FIND_LIMIT, Page
 from popdesk.views.widgets import fill_combo, icon
 
 OPENABLE = ("engagement",)
@@ -113,7 +113,7 @@ class ActionsView(Page):
     def _reload(self) -> None:
         chosen = self.current()
         self.model.reload()
-        row = self.model.row_of(lambda a: chosen is not None and a.id == chosen.id, load_up_to=400)
+        row = self.model.row_of(lambda a: a.id == chosen.id, load_up_to=400) if chosen else -1
         self.select_row(self.ui.table_view, row if row >= 0 else 0)
         self._enable()
 
@@ -165,11 +165,15 @@ class ActionsView(Page):
         self.ui.detail_browser.setHtml(html.text(self.tr("Action"), a.description).render())
 
     def open_record(self, record_id: uuid.UUID) -> None:
-        row = self.model.row_of(lambda a: a.id == record_id)
+        row = self.model.row_of(lambda a: a.id == record_id, load_up_to=FIND_LIMIT)
         if row < 0:
             self.ui.owner_combo.setCurrentIndex(0)
             self.ui.show_combo.setCurrentIndex(3)
-            row = self.model.row_of(lambda a: a.id == record_id, load_up_to=1_000_000)
+            row = self.model.row_of(lambda a: a.id == record_id, load_up_to=FIND_LIMIT)
+        if row < 0:  # far down a long list: show it without paging through everything
+            self.ui.table_view.clearSelection()
+            self._show(self.actions.get(record_id))
+            return
         self.select_row(self.ui.table_view, row)
         self._enable()
 

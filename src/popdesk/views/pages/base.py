@@ -21,6 +21,10 @@ from popdesk.errors import PopdeskError
 from popdesk.views.models import PagedTableModel
 from popdesk.views.widgets import copy_to_clipboard
 
+# Opening a record pages through at most this many rows to select it in its list; beyond
+# that its details are shown straight away (a long list is never loaded whole).
+FIND_LIMIT = 2000
+
 
 class Page(QWidget):
     """A section of the main window."""

@@ -26,7 +26,7 @@ from popdesk.views.detail import (
 from popdesk.views.dialogs.contact_dialog import ContactDialog
 from popdesk.views.forms.ui_contacts_view import Ui_ContactsView
 from popdesk.views.models import Column, PagedTableModel
-from popdesk.views.pages.base import EditablePage
+from popdesk.views.pages.base import FIND_LIMIT, EditablePage
 from popdesk.views.widgets import fill_combo, icon
 
 COLUMNS: list[Column[ContactDTO]] = [
@@ -96,7 +96,7 @@ class ContactsView(EditablePage):
         )
         chosen = self.current()
         self.model.reload()
-        row = self.model.row_of(lambda c: chosen is not None and c.id == chosen.id, load_up_to=400)
+        row = self.model.row_of(lambda c: c.id == chosen.id, load_up_to=400) if chosen else -1
         self.select_row(self.ui.table_view, row if row >= 0 else 0)
         self._show_current()
 
@@ -104,17 +104,23 @@ class ContactsView(EditablePage):
         return self.model.record(self.current_row(self.ui.table_view))
 
     def open_record(self, record_id: uuid.UUID) -> None:
-        row = self.model.row_of(lambda c: c.id == record_id)
+        row = self.model.row_of(lambda c: c.id == record_id, load_up_to=FIND_LIMIT)
         if row < 0:
             self.ui.organisation_combo.setCurrentIndex(0)
             self.ui.review_due_check.setChecked(False)
             self.ui.show_inactive_check.setChecked(True)
-            row = self.model.row_of(lambda c: c.id == record_id, load_up_to=1_000_000)
+            row = self.model.row_of(lambda c: c.id == record_id, load_up_to=FIND_LIMIT)
+        if row < 0:  # far down a long list: show it without paging through everything
+            self.ui.table_view.clearSelection()
+            self._show_record(self.partners.get_contact(record_id))
+            return
         self.select_row(self.ui.table_view, row)
         self._show_current()
 
     def _show_current(self, *_: QModelIndex) -> None:
-        contact = self.current()
+        self._show_record(self.current())
+
+    def _show_record(self, contact: ContactDTO | None) -> None:
         self.ui.edit_button.setEnabled(contact is not None)
         self.ui.deactivate_button.setEnabled(contact is not None)
         if contact is None:

@@ -29,7 +29,7 @@ from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
 from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
 from popdesk.views.models import Column, PagedTableModel
-from popdesk.views.pages.base import EditablePage
+from popdesk.views.pages.base import FIND_LIMIT, EditablePage
 from popdesk.views.widgets import fill_combo, icon
 
 COLUMNS: list[Column[OrganisationDTO]] = [
@@ -106,7 +106,7 @@ class OrganisationsView(EditablePage):
         )
         chosen = self.current()
         self.model.reload()
-        row = self.model.row_of(lambda o: chosen is not None and o.id == chosen.id, load_up_to=400)
+        row = self.model.row_of(lambda o: o.id == chosen.id, load_up_to=400) if chosen else -1
         self.select_row(self.ui.table_view, row if row >= 0 else 0)
         self._show_current()
 
@@ -114,19 +114,25 @@ class OrganisationsView(EditablePage):
         return self.model.record(self.current_row(self.ui.table_view))
 
     def open_record(self, record_id: uuid.UUID) -> None:
-        row = self.model.row_of(lambda o: o.id == record_id)
+        row = self.model.row_of(lambda o: o.id == record_id, load_up_to=FIND_LIMIT)
         if row < 0:  # filtered out: clear the filters and look again
             self.ui.sector_combo.setCurrentIndex(0)
             self.ui.neighbourhood_combo.setCurrentIndex(0)
             self.ui.show_inactive_check.setChecked(True)
-            row = self.model.row_of(lambda o: o.id == record_id, load_up_to=100_000)
+            row = self.model.row_of(lambda o: o.id == record_id, load_up_to=FIND_LIMIT)
+        if row < 0:  # far down a long list: show it without paging through everything
+            self.ui.table_view.clearSelection()
+            self._show_record(self.partners.get_organisation(record_id))
+            return
         self.select_row(self.ui.table_view, row)
         self._show_current()
 
     # detail -------------------------------------------------------------------------------
 
     def _show_current(self, *_: QModelIndex) -> None:
-        org = self.current()
+        self._show_record(self.current())
+
+    def _show_record(self, org: OrganisationDTO | None) -> None:
         has = org is not None
         self.ui.edit_button.setEnabled(has)
         self.ui.deactivate_button.setEnabled(has)
