@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from datetime import date
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QStringListModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QFile, QIODevice, QStringListModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -51,6 +52,10 @@ def show_error(label: QLabel, message: str | None) -> None:
     window = label.window()
     if message and window.height() < window.sizeHint().height():
         window.resize(window.width(), window.sizeHint().height())  # make room for the note
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
 
 
 def copy_to_clipboard(text: str) -> None:

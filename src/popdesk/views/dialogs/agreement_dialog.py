@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import AgreementStatus, LawfulBasis, Marking, PartyRole, SharingDirection
@@ -12,7 +12,7 @@ from popdesk.services.agreements import AgreementService
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_agreement_dialog import Ui_AgreementDialog
-from popdesk.views.widgets import fill_combo
+from popdesk.views.widgets import fill_combo, qdate
 
 
 class AgreementDialog(QDialog):
@@ -47,8 +47,8 @@ class AgreementDialog(QDialog):
             [(o.name, o.id) for o in partners.list_organisations(active=True)]
         )
         today = agreements.context.today()
-        self.ui.start_edit.setDate(_qdate(today))
-        self.ui.review_edit.setDate(_qdate(today + timedelta(days=365)))
+        self.ui.start_edit.setDate(qdate(today))
+        self.ui.review_edit.setDate(qdate(today + timedelta(days=365)))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -83,7 +83,3 @@ class AgreementDialog(QDialog):
             },
             self.ui.form_error,
         )
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from popdesk.domain.enums import Channel, LawfulBasis
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
 from popdesk.domain.validation import NAME_MAX, normalise_email, normalise_phone, required_text
-from popdesk.errors import PopdeskError, ValidationError
+from popdesk.errors import ValidationError
 from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_contact_dialog import Ui_ContactDialog
-from popdesk.views.widgets import choose, fill_combo, show_error
+from popdesk.views.widgets import choose, fill_combo, qdate, show_error
 
 
 class ContactDialog(QDialog):
@@ -56,7 +56,7 @@ class ContactDialog(QDialog):
             self.ui.basis_combo, [(b.label, b) for b in LawfulBasis], keep=LawfulBasis.PUBLIC_TASK
         )
         today = partners.context.today()
-        self.ui.review_edit.setDate(_qdate(review_due_from(today, CONTACT_REVIEW_DAYS)))
+        self.ui.review_edit.setDate(qdate(review_due_from(today, CONTACT_REVIEW_DAYS)))
         if contact is not None:
             self.ui.name_edit.setText(contact.name)
             self.ui.job_title_edit.setText(contact.job_title or "")
@@ -68,7 +68,7 @@ class ContactDialog(QDialog):
             choose(self.ui.channel_combo, contact.preferred_channel)
             choose(self.ui.basis_combo, contact.lawful_basis)
             if contact.review_due:
-                self.ui.review_edit.setDate(_qdate(contact.review_due))
+                self.ui.review_edit.setDate(qdate(contact.review_due))
             self.ui.notes_edit.setPlainText(contact.notes or "")
 
         self.checks: dict[QLineEdit, tuple[QLabel, Callable[[str], object]]] = {
@@ -127,16 +127,17 @@ class ContactDialog(QDialog):
             "review_due": self.ui.review_edit.date().toPython(),
             "notes": self.ui.notes_edit.toPlainText(),
         }
-        try:
-            if self.contact is None:
-                result = self.partners.create_contact(
+        submit(
+            self,
+            lambda: (
+                self.partners.create_contact(
                     organisation_id=self.ui.organisation_combo.currentData(),
                     phones=phones,
                     emails=emails,
                     **fields,
                 )
-            else:
-                result = self.partners.update_contact(
+                if self.contact is None
+                else self.partners.update_contact(
                     self.contact.id,
                     expected_version=self.contact.version,
                     organisation_id=self.ui.organisation_combo.currentData(),
@@ -144,15 +145,7 @@ class ContactDialog(QDialog):
                     emails=emails,
                     **fields,
                 )
-        except ValidationError as exc:
-            show_error(self.by_field.get(exc.field or "", self.ui.form_error), exc.message)
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+            ),
+            self.by_field,
+            self.ui.form_error,
+        )

@@ -7,10 +7,10 @@ from datetime import timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_handover_start_dialog import Ui_HandoverStartDialog
 from popdesk.views.widgets import fill_combo, show_error
 
@@ -58,20 +58,16 @@ class HandoverStartDialog(QDialog):
         if outgoing is None:
             show_error(self.ui.outgoing_error, self.tr("Choose who is moving post."))
             return
-        try:
-            result = self.handovers.start(
+        submit(
+            self,
+            lambda: self.handovers.start(
                 outgoing_staff_id=outgoing,
                 incoming_staff_id=self.ui.incoming_combo.currentData(),
                 supervisor_staff_id=self.ui.supervisor_combo.currentData(),
                 post=self.ui.post_edit.text() or None,
                 due_date=self.ui.due_edit.date().toPython(),
                 template_id=self.ui.template_combo.currentData(),
-            )
-        except ValidationError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
+            ),
+            {},
+            self.ui.form_error,
+        )

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from popdesk.domain.enums import Sector, WorkingApproach
 from popdesk.domain.rules import clean_website
 from popdesk.domain.validation import TITLE_MAX, required_text
-from popdesk.errors import PopdeskError, ValidationError
+from popdesk.errors import ValidationError
 from popdesk.services.dto import OrganisationDTO
 from popdesk.services.partners import PartnerService
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
@@ -97,24 +98,20 @@ class OrganisationDialog(QDialog):
             "address": self.ui.address_edit.toPlainText(),
             "notes": self.ui.notes_edit.toPlainText(),
         }
-        try:
-            if self.organisation is None:
-                result = self.partners.create_organisation(
-                    neighbourhood_ids=self.neighbourhood_ids(),
-                    **fields,  # type: ignore[arg-type]
+        submit(
+            self,
+            lambda: (
+                self.partners.create_organisation(
+                    neighbourhood_ids=self.neighbourhood_ids(), **fields
                 )
-            else:
-                result = self.partners.update_organisation(
+                if self.organisation is None
+                else self.partners.update_organisation(
                     self.organisation.id,
                     expected_version=self.organisation.version,
-                    neighbourhood_ids=self.neighbourhood_ids(),  # type: ignore[arg-type]
+                    neighbourhood_ids=self.neighbourhood_ids(),
                     **fields,
                 )
-        except ValidationError as exc:
-            show_error(self.errors.get(exc.field or "", self.ui.form_error), exc.message)
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
+            ),
+            self.errors,
+            self.ui.form_error,
+        )

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from popdesk.domain.rules import SPOC_REVIEW_DAYS
-from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.dto import SpocDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.views.detail import when
+from popdesk.views.editing import submit
 from popdesk.views.forms.ui_spoc_dialog import Ui_SpocDialog
-from popdesk.views.widgets import fill_combo, show_error
+from popdesk.views.widgets import fill_combo, qdate, show_error
 
 HISTORY_HEADERS = ("Our SPOC", "Their SPOC", "From", "To", "Why it ended")
 
@@ -47,8 +47,8 @@ class SpocDialog(QDialog):
             first=(self.tr("Vacant"), None),
             keep=current.our_spoc.id if current and current.our_spoc else None,
         )
-        self.ui.start_edit.setDate(_qdate(today))
-        self.ui.review_edit.setDate(_qdate(today + timedelta(days=SPOC_REVIEW_DAYS)))
+        self.ui.start_edit.setDate(qdate(today))
+        self.ui.review_edit.setDate(qdate(today + timedelta(days=SPOC_REVIEW_DAYS)))
         self.ui.history_table.setColumnCount(len(HISTORY_HEADERS))
         self.ui.history_table.setHorizontalHeaderLabels(list(HISTORY_HEADERS))
         self.ui.history_table.verticalHeader().setVisible(False)
@@ -128,8 +128,9 @@ class SpocDialog(QDialog):
         keep_theirs = (
             [d.id for d in self.current.their_deputies if d.id != theirs] if self.current else []
         )
-        try:
-            result = self.spocs.assign(
+        submit(
+            self,
+            lambda: self.spocs.assign(
                 organisation_id=org,
                 topic=self.ui.topic_combo.currentText(),
                 our_spoc_id=ours,
@@ -139,21 +140,11 @@ class SpocDialog(QDialog):
                 start_date=self.ui.start_edit.date().toPython(),
                 review_due=self.ui.review_edit.date().toPython(),
                 reason=self.ui.reason_edit.text() or "Reassigned",
-            )
-        except ValidationError as exc:
-            target = {
+            ),
+            {
                 "topic": self.ui.topic_error,
                 "their_spoc": self.ui.their_error,
                 "end_date": self.ui.start_error,
-            }
-            show_error(target.get(exc.field or "", self.ui.form_error), exc.message)
-            return
-        except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
-            return
-        self.saved.emit(result)
-        self.accept()
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+            },
+            self.ui.form_error,
+        )
