@@ -46,6 +46,10 @@ class NotAStore(StoreError):
     pass
 
 
+class EmptyFile(StoreError):
+    """A zero-byte file where a store should be: never taken to be a new store."""
+
+
 class StoreDamaged(StoreError):
     pass
 
@@ -59,4 +63,12 @@ class StoreLocked(StoreError):
 
 
 class KeyUnavailable(StoreError):
-    pass
+    """The store's key is not in this computer's keyring and no passphrase was given."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase or recovery key given does not unlock this store."""
+
+
+class StoreWriteFailed(StoreError):
+    """A change could not be written (a full disk, a file that may not grow); none of it was."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -12,17 +11,20 @@ from alembic import command
 from popdesk.db import migrations
 from popdesk.db.engine import APPLICATION_ID
 from popdesk.db.store import open_store
-from popdesk.errors import NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from popdesk.errors import EmptyFile, NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
+from tests.stores import digest, raw
 
 
 def test_a_new_store_is_marked_as_popdesk_and_at_the_newest_schema(tmp_path: Path) -> None:
     store = open_store(tmp_path / "new.db", create=True)
     store.close()
-    conn = sqlite3.connect(tmp_path / "new.db")
+    with pytest.raises(sqlite3.DatabaseError):  # encrypted: plain SQLite cannot read it
+        sqlite3.connect(tmp_path / "new.db").execute("PRAGMA application_id").fetchone()
+    with raw(tmp_path / "new.db") as conn:
+        check_new_store(conn)
+
+
+def check_new_store(conn: object) -> None:
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
@@ -59,10 +61,10 @@ def test_an_older_store_is_backed_up_then_upgraded_keeping_its_rows(tmp_path: Pa
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.close()
-    # Build the store as the first release left it, with one organisation in it.
+    # Build the store as the first release left it (unencrypted), with one organisation in it.
     from popdesk.db.engine import make_engine
 
-    engine = make_engine(path)
+    engine = make_engine(path, None)
     cfg = migrations.config()
     with engine.begin() as c:
         cfg.attributes["connection"] = c
@@ -75,10 +77,11 @@ def test_an_older_store_is_backed_up_then_upgraded_keeping_its_rows(tmp_path: Pa
     engine.dispose()
 
     store = open_store(path)
+    assert store.encrypted_from_plain and store.recovery_key
     assert len(store.backups) == 1
-    backup = sqlite3.connect(store.backups[0])
-    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-    assert backup.execute("SELECT name FROM organisations").fetchall() == [("Ynys Council",)]
+    with raw(store.backups[0]) as backup:  # encrypted like the store, with its key file
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert backup.execute("SELECT name FROM organisations").fetchall() == [("Ynys Council",)]
     with store.engine.connect() as c:
         rows = c.exec_driver_sql(
             "SELECT k.kind FROM search_index "
@@ -99,10 +102,8 @@ def test_a_current_store_opens_without_a_backup(tmp_path: Path) -> None:
 def test_a_store_from_a_newer_popdesk_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     open_store(path, create=True).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    with raw(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
     before = digest(path)
     with pytest.raises(StoreTooNew, match="newer popdesk"):
         open_store(path)
@@ -117,7 +118,7 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 def test_an_empty_file_is_refused_and_left_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.db"
     path.touch()
-    with pytest.raises(NotAStore, match="empty file"):
+    with pytest.raises(EmptyFile, match="empty file"):
         open_store(path, create=True)
     assert path.stat().st_size == 0
 
@@ -149,14 +150,13 @@ def test_a_corrupt_store_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     store = open_store(path, create=True)
     store.close()
-    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
     data = bytearray(path.read_bytes())
     page = 4096
     for offset in range(page * 2, len(data), 97):  # scribble over everything past page two
         data[offset] = 0xA5
     path.write_bytes(bytes(data))
     before = digest(path)
-    with pytest.raises((StoreDamaged, NotAStore)):
+    with pytest.raises(StoreDamaged, match="damaged"):
         open_store(path)
     assert digest(path) == before
 
@@ -172,4 +172,5 @@ def test_an_empty_sqlite_database_becomes_a_store(tmp_path: Path) -> None:
     conn.close()
     store = open_store(path, create=True)
     store.close()
-    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    with raw(path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

@@ -1,6 +1,8 @@
-"""Engine set-up for a store file: the pragmas, transactions and the application id.
+"""Engine set-up for a store file: the key, the pragmas, transactions and the application id.
 
-Every connection gets ``foreign_keys=ON`` and a ``busy_timeout``; the file is kept in WAL mode.
+A store is a SQLCipher database opened through SQLAlchemy's ``pysqlcipher`` dialect with the raw
+data key, so no key derivation runs on connect. Every connection gets ``foreign_keys=ON`` and a
+``busy_timeout``; the file is kept in WAL mode.
 Transactions are begun explicitly, so the ``sqlite3`` module's own transaction handling (which
 commits behind one's back before DDL) stays out of the way.
 """
@@ -11,8 +13,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from popdesk.security.keys import sqlcipher_key
 
 # "POPD" as a 32-bit big-endian integer: tells a popdesk store apart from any other SQLite file.
 APPLICATION_ID = 0x504F5044
@@ -33,11 +38,24 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def make_engine(path: Path, key: bytes | None) -> Engine:
+    """An engine on the store at ``path``; ``key`` None only for a legacy unencrypted file."""
+    if key is None:
+        engine = create_engine(URL.create("sqlite", database=str(path)), module=_sqlcipher())
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key(key), database=str(path))
+        # The dialect's default pool keeps one connection per thread and closes some of them
+        # when threads come and go; worker threads need the ordinary pool.
+        engine = create_engine(url, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _sqlcipher() -> Any:
+    import sqlcipher3
+
+    return sqlcipher3
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:

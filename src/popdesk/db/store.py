@@ -1,38 +1,96 @@
-"""Opening a store file: tell a popdesk store from anything else, migrate it, hand out sessions.
+"""Opening a store file: tell a popdesk store from anything else, unlock it, migrate it.
 
 Nothing is written to a file until it has been recognised as a popdesk store (or it does not
 exist yet and the caller asked for one to be created), so pointing popdesk at the wrong file
-never harms it.
+never harms it. Every store is encrypted (see ``popdesk.security``); an unencrypted store from
+an earlier popdesk is encrypted on first open and its plain file removed.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass, field
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from popdesk.db import migrations
 from popdesk.db.engine import APPLICATION_ID, make_engine, make_sessions
-from popdesk.errors import NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
-from popdesk.security.backups import backup_path, copy_store
+from popdesk.errors import (
+    EmptyFile,
+    KeyUnavailable,
+    NotAStore,
+    StoreDamaged,
+    StoreLocked,
+    StoreNotFound,
+    StoreTooNew,
+    WrongPassphrase,
+)
+from popdesk.security import backups as backup_files
+from popdesk.security import sqlcipher_files as files
+from popdesk.security.instance_lock import InstanceLock
+from popdesk.security.keyring_access import Keyring, KeyringResult, SystemKeyring
+from popdesk.security.keys import (
+    KeyFile,
+    key_file_path,
+    new_data_key,
+    new_key_file,
+    new_recovery_key,
+    read_key_file,
+    write_key_file,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+MAX_ATTEMPTS = 5
+
+log = logging.getLogger(__name__)
 
 
 class FileState(Enum):
     MISSING = "missing"
     NEW = "new"  # an SQLite file with nothing in it yet
-    POPDESK = "popdesk"
+    PLAIN = "plain"  # a popdesk store from before encryption
+    ENCRYPTED = "encrypted"
 
 
 @dataclass(frozen=True)
 class Inspection:
     state: FileState
     revision: str | None = None
+    key_file: KeyFile | None = None
+
+
+@dataclass(frozen=True)
+class UnlockRequest:
+    """What the person is asked for, and why: shown as it is by the dialog or the prompt."""
+
+    path: Path
+    reason: str  # why the keyring could not give the key
+    attempt: int
+    wrong: bool  # the previous answer did not unlock the store
+
+
+AskSecret = Callable[[UnlockRequest], str | None]
+
+
+@dataclass(frozen=True)
+class KeyPlace:
+    """Where this store's key lives, in words the person can check."""
+
+    unlocked_with: str  # "keyring", "passphrase", "recovery key", "new"
+    keyring: KeyringResult
+    has_passphrase: bool
+
+    def describe(self) -> str:
+        if self.keyring.ok:
+            where = f"Key stored in {self.keyring.backend}"
+        else:
+            where = f"Key not in a keyring ({self.keyring.reason}): popdesk asks for the passphrase"
+        return where
 
 
 def inspect_file(path: Path) -> Inspection:
@@ -49,18 +107,29 @@ def inspect_file(path: Path) -> Inspection:
     except OSError as exc:
         raise NotAStore(f"{path} cannot be read: {exc.strerror}.") from None
     if not header:
-        raise NotAStore(
-            f"{path} is an empty file, not a popdesk store. Nothing was changed; "
-            "choose another path or remove the file yourself."
+        raise EmptyFile(
+            f"{path} is an empty file (0 bytes), not a popdesk store. Nothing was changed; "
+            "choose another path, or restore the store from a backup."
         )
-    if header != SQLITE_HEADER:
-        raise NotAStore(f"{path} is not a popdesk store (it is not a database file).")
+    if header == SQLITE_HEADER:
+        return _inspect_plain(path)
+    key_file = read_key_file(key_file_path(path))
+    if key_file is None:
+        raise NotAStore(
+            f"{path} is not a popdesk store: it is not a database file, and no key file "
+            f"({key_file_path(path).name}) is beside it, as there is beside every encrypted "
+            "store. It was left as it was."
+        )
+    return Inspection(FileState.ENCRYPTED, key_file=key_file)
+
+
+def _inspect_plain(path: Path) -> Inspection:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = files.connect(path, None, read_only=True)
+    except Exception as exc:
         raise StoreDamaged(f"{path} cannot be opened: {exc}.") from None
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        app_id, _ = files.header_values(conn)
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
@@ -76,23 +145,60 @@ def inspect_file(path: Path) -> Inspection:
             raise StoreDamaged(
                 f"{path} is damaged ({check}). It was left as it was; restore a backup."
             )
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+        revision = _revision(conn, tables)
+    except files.module().DatabaseError as exc:
         raise StoreDamaged(
             f"{path} is damaged and cannot be read ({exc}). It was left as it was; "
             "restore a backup."
         ) from None
     finally:
         conn.close()
+    _refuse_unknown(path, revision)
+    return Inspection(FileState.PLAIN, revision)
+
+
+def _revision(conn: object, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()  # type: ignore[attr-defined]
+    return row[0] if row else None
+
+
+def _refuse_unknown(path: Path, revision: str | None) -> None:
     if revision is not None and not migrations.is_known(revision):
         raise StoreTooNew(
             f"{path} was written by a newer popdesk (schema {revision}). "
             "Update popdesk to open it; the file was left as it was."
         )
-    return Inspection(FileState.POPDESK, revision)
+
+
+def verify_encrypted(path: Path, key: bytes) -> str | None:
+    """Check an encrypted store opens with ``key`` and is whole; returns its schema revision."""
+    try:
+        with files.opened(path, key, read_only=True) as conn:
+            app_id, _ = files.header_values(conn)
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if app_id != APPLICATION_ID:
+                raise StoreDamaged(
+                    f"{path} opens with its key but is not a popdesk store inside. "
+                    "It was left as it was; restore a backup."
+                )
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise StoreDamaged(
+                    f"{path} is damaged ({check}). It was left as it was; restore a backup."
+                )
+            revision = _revision(conn, tables)
+    except files.module().DatabaseError as exc:
+        raise StoreDamaged(
+            f"{path} is damaged: its key is right but the file cannot be read ({exc}). "
+            "It was left as it was; restore a backup."
+        ) from None
+    _refuse_unknown(path, revision)
+    return revision
 
 
 @dataclass
@@ -100,27 +206,300 @@ class Store:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    key_file: KeyFile
+    key_place: KeyPlace
+    policy: backup_files.BackupPolicy
+    instance_lock: InstanceLock | None = None
+    recovery_key: str | None = None  # set only when the store was just created or encrypted
+    encrypted_from_plain: bool = False
     backups: list[Path] = field(default_factory=list)
+    changed: bool = False
+    _key: bytes | None = None
 
-    def close(self) -> None:
+    @property
+    def store_id(self) -> str:
+        return self.key_file.store_id
+
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+    def mark_changed(self) -> None:
+        self.changed = True
+
+    def backup(self, reason: str) -> Path:
+        """An automatic backup now (rotated with the others)."""
+        made = backup_files.take_automatic(
+            self.path, self._require_key(), self.key_file, self.policy, reason
+        )
+        self.backups.append(made)
+        return made
+
+    def backup_to(self, destination: Path) -> Path:
+        """A backup the person asked for, at a path they chose (not rotated)."""
+        made = backup_files.write_backup(self.path, self._require_key(), self.key_file, destination)
+        self.backups.append(made)
+        return made
+
+    def list_backups(self) -> list[backup_files.BackupInfo]:
+        return backup_files.list_backups(self.path, self.policy)
+
+    def lock(self) -> None:
+        """Close every connection and forget the key until ``unlock``."""
         self.engine.dispose()
+        self._key = None
+        self.engine = _locked_engine(self.path)
+        self.sessions.configure(bind=self.engine)
+
+    def unlock(self, secret: str) -> bool:
+        """Reopen with the passphrase or recovery key; False (and still locked) if it is wrong."""
+        key = self.key_file.unwrap(secret)
+        if key is None:
+            return False
+        self._key = key
+        self.engine = _engine_for(self, key)
+        self.sessions.configure(bind=self.engine)
+        return True
+
+    def close(self, *, backup: bool = True) -> None:
+        try:
+            if backup and self.changed and self.policy.on_close and not self.locked:
+                try:
+                    self.backup("on-close")
+                except Exception:
+                    log.exception("backup on close failed")
+            self.engine.dispose()
+        finally:
+            if self.instance_lock is not None:
+                self.instance_lock.release()
+
+    def _require_key(self) -> bytes:
+        if self._key is None:
+            raise StoreLocked("popdesk is locked. Unlock it with your passphrase first.")
+        return self._key
 
 
-def open_store(path: Path, *, create: bool = False) -> Store:
-    """Open (and, with ``create``, make) the store at ``path``, migrating it to this version."""
+def _locked_engine(path: Path) -> Engine:
+    def refuse() -> object:
+        raise StoreLocked(f"popdesk is locked; unlock {path.name} with your passphrase.")
+
+    return create_engine("sqlite://", creator=refuse)
+
+
+def _engine_for(store: Store, key: bytes) -> Engine:
+    return make_engine(store.path, key)
+
+
+def open_store(
+    path: Path,
+    *,
+    create: bool = False,
+    keyring: Keyring | None = None,
+    ask: AskSecret | None = None,
+    passphrase: str | None = None,
+    policy: backup_files.BackupPolicy | None = None,
+    single_instance: bool = True,
+) -> Store:
+    """Open (and, with ``create``, make) the store at ``path``, unlocked and migrated.
+
+    ``passphrase`` protects a store being created; for an existing one it is tried only when the
+    keyring cannot give the key, and ``ask`` is called (repeatedly, on a wrong answer) when there
+    is no passphrase either. A new store's recovery key is on the returned store, to show once.
+    """
     path = Path(path)
+    keyring = keyring or SystemKeyring()
+    policy = policy or backup_files.BackupPolicy()
+    inspect_file(path)  # the refusals that need no lock (folders, missing folder)
+    lock = InstanceLock(path).acquire() if single_instance else None
+    try:
+        return _open_locked(path, create, keyring, ask, passphrase, policy, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_locked(
+    path: Path,
+    create: bool,
+    keyring: Keyring,
+    ask: AskSecret | None,
+    passphrase: str | None,
+    policy: backup_files.BackupPolicy,
+    lock: InstanceLock | None,
+) -> Store:
     found = inspect_file(path)
     if found.state is FileState.MISSING and not create:
         raise StoreNotFound(
             f"There is no popdesk store at {path}. Make one with: popdesk --db {path} demo"
         )
-    backups: list[Path] = []
-    if found.state is FileState.POPDESK and migrations.needs_upgrade(found.revision):
-        backups.append(copy_store(path, backup_path(path, "before-upgrade")))
-    engine = make_engine(path)
+    recovery_key = None
+    revision: str | None
+    if found.state in (FileState.MISSING, FileState.NEW):
+        key, key_file, recovery_key, place = _create(path, keyring, passphrase)
+        revision = migrations.head()
+    elif found.state is FileState.PLAIN:
+        key, key_file, recovery_key, place = _encrypt_plain(path, keyring, passphrase)
+        revision = found.revision
+    else:
+        assert found.key_file is not None
+        key, place = _unlock(path, found.key_file, keyring, ask, passphrase)
+        key_file = found.key_file
+        revision = verify_encrypted(path, key)
+    store = Store(
+        path=path,
+        engine=_locked_engine(path),
+        sessions=make_sessions(_locked_engine(path)),
+        key_file=key_file,
+        key_place=place,
+        policy=policy,
+        instance_lock=lock,
+        recovery_key=recovery_key,
+        encrypted_from_plain=found.state is FileState.PLAIN,
+        _key=key,
+    )
+    event.listen(store.sessions, "after_flush", lambda *_: store.mark_changed())
+    if migrations.needs_upgrade(revision):
+        store.backup("before-upgrade")
+    store.engine = _engine_for(store, key)
+    store.sessions.configure(bind=store.engine)
+    if migrations.needs_upgrade(revision):
+        try:
+            migrations.upgrade(store.engine, new_store=False)
+        except BaseException:
+            store.engine.dispose()
+            raise
+    return store
+
+
+def _protect(
+    path: Path, key: bytes, keyring: Keyring, passphrase: str | None
+) -> tuple[KeyFile, str, KeyPlace]:
+    """A key file for a new key: the recovery key always, the passphrase if given, the keyring
+    if it works. With no keyring and no passphrase nothing is created."""
+    key_file = new_key_file(key)
+    recovery_key = new_recovery_key()
+    key_file = key_file.with_recovery_key(key, recovery_key)
+    if passphrase is not None:
+        key_file = key_file.with_passphrase(key, passphrase)
+    saved = keyring.save(key_file.store_id, key)
+    if not saved.ok and passphrase is None:
+        raise KeyUnavailable(
+            f"popdesk cannot keep the key of {path.name} in a keyring: {saved.reason}. "
+            "Give a passphrase for the store (POPDESK_PASSPHRASE, or run popdesk in a "
+            "terminal to be asked). Nothing was created."
+        )
+    key_file = replace(key_file, keyring_backend=saved.backend if saved.ok else None)
+    return key_file, recovery_key, KeyPlace("new", saved, passphrase is not None)
+
+
+def _create(
+    path: Path, keyring: Keyring, passphrase: str | None
+) -> tuple[bytes, KeyFile, str, KeyPlace]:
+    """Make a new encrypted store whole under a temporary name, then move it into place."""
+    key = new_data_key()
+    key_file, recovery_key, place = _protect(path, key, keyring, passphrase)
+    partial = path.with_name(path.name + ".creating")
+    files.remove_with_sidecars(partial)
     try:
-        migrations.upgrade(engine, new_store=found.state is not FileState.POPDESK)
+        engine = make_engine(partial, key)
+        try:
+            migrations.upgrade(engine, new_store=True)
+        finally:
+            engine.dispose()
+        write_key_file(key_file_path(path), key_file)
+        files.fsync_file(partial)
+        os.replace(partial, path)
+        files.fsync_folder(path.parent)
     except BaseException:
-        engine.dispose()
+        files.remove_with_sidecars(partial)
+        keyring.forget(key_file.store_id)
         raise
-    return Store(path=path, engine=engine, sessions=make_sessions(engine), backups=backups)
+    return key, key_file, recovery_key, place
+
+
+def _encrypt_plain(
+    path: Path, keyring: Keyring, passphrase: str | None
+) -> tuple[bytes, KeyFile, str, KeyPlace]:
+    """Encrypt an unencrypted store in place: export, verify every table, then replace the file."""
+    key = new_data_key()
+    key_file, recovery_key, place = _protect(path, key, keyring, passphrase)
+    partial = path.with_name(path.name + ".encrypting")
+    files.remove_with_sidecars(partial)
+    try:
+        files.export_encrypted(path, partial, key)
+        with files.opened(path, None, read_only=True) as conn:
+            plain_header = files.header_values(conn)
+            plain_tables = files.table_digests(conn)
+        problem = files.integrity(partial, key)
+        with files.opened(partial, key, read_only=True) as conn:
+            same = files.header_values(conn) == plain_header
+            same = same and files.table_digests(conn) == plain_tables
+        if problem is not None or not same:
+            raise StoreDamaged(
+                f"Encrypting {path} did not give a faithful copy "
+                f"({problem or 'the records differ'}). The plain store was left as it was."
+            )
+        write_key_file(key_file_path(path), key_file)
+        files.fsync_file(partial)
+        os.replace(partial, path)
+        files.fsync_folder(path.parent)
+        for suffix in files.SIDECARS:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    except BaseException:
+        files.remove_with_sidecars(partial)
+        keyring.forget(key_file.store_id)
+        raise
+    log.info("encrypted the unencrypted store %s", path)
+    return key, key_file, recovery_key, replace(place, unlocked_with="new")
+
+
+def _unlock(
+    path: Path,
+    key_file: KeyFile,
+    keyring: Keyring,
+    ask: AskSecret | None,
+    passphrase: str | None,
+) -> tuple[bytes, KeyPlace]:
+    key, result = keyring.load(key_file.store_id)
+    if key is not None and key_file.matches(key):
+        return key, KeyPlace("keyring", result, key_file.has_passphrase)
+    reason = result.reason or "the keyring holds a different key for this store"
+    if key is not None:
+        result = KeyringResult(False, result.backend, reason)
+    if passphrase is not None:
+        key = key_file.unwrap(passphrase)
+        if key is None:
+            raise WrongPassphrase(
+                f"That passphrase does not unlock {path}. Check it (and the keyboard layout), "
+                "or use the recovery key. The store was left as it was."
+            )
+        return key, _remember(key_file, key, keyring, result, "passphrase")
+    if ask is None:
+        raise KeyUnavailable(
+            f"The key of {path} is not available on this computer: {reason}. Give its passphrase "
+            "or recovery key (set POPDESK_PASSPHRASE, or run popdesk in a terminal to be asked)."
+        )
+    wrong = False
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        secret = ask(UnlockRequest(path, reason, attempt, wrong))
+        if secret is None:
+            raise KeyUnavailable(f"{path} was not opened: no passphrase was given.")
+        key = key_file.unwrap(secret)
+        if key is not None:
+            return key, _remember(key_file, key, keyring, result, "passphrase")
+        wrong = True
+    raise WrongPassphrase(
+        f"{MAX_ATTEMPTS} wrong passphrases for {path}; it was not opened and was left as it was."
+    )
+
+
+def _remember(
+    key_file: KeyFile, key: bytes, keyring: Keyring, result: KeyringResult, how: str
+) -> KeyPlace:
+    """After a passphrase unlock, put the key back in a keyring that works but had lost it."""
+    if result.reason and result.reason.startswith("the key is not in"):
+        saved = keyring.save(key_file.store_id, key)
+        if saved.ok:
+            return KeyPlace(how, saved, key_file.has_passphrase)
+    return KeyPlace(how, result, key_file.has_passphrase)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from alembic import context
@@ -39,9 +40,11 @@ if connection is not None:
 else:
     from popdesk.db.engine import make_engine
 
+    # For developers writing a revision: an unencrypted scratch database (stores themselves
+    # are encrypted and are migrated by popdesk when it opens them).
     url_path = os.environ.get("POPDESK_DB")
     if not url_path:
-        raise SystemExit("Set POPDESK_DB to the store file to migrate.")
-    engine = make_engine(url_path)  # type: ignore[arg-type]
+        raise SystemExit("Set POPDESK_DB to an unencrypted scratch database.")
+    engine = make_engine(Path(url_path), None)
     with engine.begin() as conn:
         run(conn)

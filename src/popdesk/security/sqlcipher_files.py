@@ -1,0 +1,131 @@
+"""File-level work on SQLCipher databases: open with a key, copy, verify, compare.
+
+These talk to ``sqlcipher3`` directly because they work on whole files (copies, checks, the
+plain-to-encrypted export) rather than on records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from popdesk.security.keys import sqlcipher_key
+
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def module() -> Any:
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+    """A connection to ``path`` keyed with ``key`` (None: an unencrypted file)."""
+    mode = "ro" if read_only else "rw"
+    conn = module().connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    conn.isolation_level = None
+    if key is not None:
+        conn.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')
+    return conn
+
+
+@contextmanager
+def opened(path: Path, key: bytes | None, *, read_only: bool = False) -> Iterator[Any]:
+    conn = connect(path, key, read_only=read_only)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, module().DatabaseError)
+
+
+def integrity(path: Path, key: bytes | None, *, quick: bool = False) -> str | None:
+    """None when the file passes SQLite's integrity check, else what is wrong with it."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with opened(path, key, read_only=True) as conn:
+            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+    except module().DatabaseError as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def vacuum_into(source: Path, key: bytes | None, destination: Path) -> None:
+    """A compact, consistent copy of ``source`` written by SQLite (encrypted with the same key)."""
+    with opened(source, key) as conn:
+        conn.execute("VACUUM INTO ?", (str(destination),))
+
+
+def export_encrypted(plain: Path, encrypted: Path, key: bytes) -> None:
+    """Copy every table of an unencrypted store into a new encrypted file.
+
+    ``sqlcipher_export`` leaves ``user_version`` and ``application_id`` at zero, so both are
+    carried across by hand.
+    """
+    with opened(plain, None) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        user_version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        application_id = int(conn.execute("PRAGMA main.application_id").fetchone()[0])
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), sqlcipher_key(key)))
+        try:
+            conn.execute("SELECT sqlcipher_export('encrypted')")
+            conn.execute(f"PRAGMA encrypted.user_version = {user_version}")
+            conn.execute(f"PRAGMA encrypted.application_id = {application_id}")
+        finally:
+            conn.execute("DETACH DATABASE encrypted")
+
+
+def header_values(conn: Any) -> tuple[int, int]:
+    """(application_id, user_version) of an open connection's main database."""
+    app = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return app, version
+
+
+def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
+    """Row count and a SHA-256 of every row, per table, in the table's own key order."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    out = {}
+    for name in names:
+        digest = hashlib.sha256()
+        count = 0
+        for row in conn.execute(f'SELECT * FROM "{name}"'):
+            digest.update(repr(row).encode("utf-8"))
+            count += 1
+        out[name] = (count, digest.hexdigest())
+    return out
+
+
+def remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", *SIDECARS):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); Windows has no directory handles for this."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
