@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,3 +20,25 @@ def shared_test_keyring(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("keyring") / "keyring.json"
     os.environ["POPDESK_TEST_KEYRING"] = str(path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def quick_passphrase_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at its real cost takes ~0.3 s a go; tests wrap keys at a small cost instead."""
+    from popdesk.security import keys
+
+    monkeypatch.setattr(keys, "PASSPHRASE_COST", keys.ScryptCost(n=2**12))
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """This computer has no keyring (keyring's fail backend), as on a bare Linux session."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from popdesk import __version__, config
+from popdesk import __version__, cli_store, config
 from popdesk.errors import PopdeskError
 
 KINDS = (
@@ -76,8 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="protect with a password (AES-256), read from $POPDESK_EXPORT_PASSWORD or asked for",
     )
 
-    check = commands.add_parser("check", help="check the store's integrity and coverage gaps")
+    check = commands.add_parser(
+        "check", help="check the store's integrity, encryption, backups and coverage gaps"
+    )
     check.add_argument("--json", action="store_true", help="print a JSON object")
+    cli_store.add_commands(commands)
     return parser
 
 
@@ -110,13 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from popdesk.db.store import open_store
     from popdesk.services import Services
 
-    path, is_default = config.store_path(args.db)
-    if is_default:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    store = open_store(path, create=create)
+    store = cli_store.open_for_command(args, create=create)
     return store, Services.over(store.sessions)
 
 
@@ -169,13 +168,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     store, services = _services(args)
     try:
         report = services.check.check()
+        security = cli_store.describe_security(store)
     finally:
         store.close()
     if args.json:
-        print(json.dumps(_jsonable(report), ensure_ascii=False, indent=2))
+        out = _jsonable(report) | {"security": security}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(f"Store: {store.path}")
         print(f"Integrity: {report.integrity}")
+        print(f"Encryption: SQLCipher (AES-256). {security['key']}.")
+        print(
+            f"Backups: {security['backups']} in {security['backup_folder']}"
+            + (
+                f", newest {security['newest_backup'][:19]} UTC"
+                if security["newest_backup"]
+                else ""
+            )
+        )
         print("Records: " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
         print("Gaps:")
         for label, value in (
@@ -228,6 +238,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "check": cmd_check,
     "export": cmd_export,
+    **cli_store.COMMANDS,
 }
 
 LISTERS: dict[str, Callable[[Any], list[Any]]] = {

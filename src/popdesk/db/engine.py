@@ -27,6 +27,7 @@ BUSY_TIMEOUT_MS = 5000
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see _on_begin
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")  # failures reach the user as errors instead
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")

@@ -244,6 +244,21 @@ class Store:
     def list_backups(self) -> list[backup_files.BackupInfo]:
         return backup_files.list_backups(self.path, self.policy)
 
+    def set_passphrase(self, passphrase: str) -> None:
+        """Protect the key with a new passphrase (backups keep the one they were made with)."""
+        self._save_key_file(self.key_file.with_passphrase(self._require_key(), passphrase))
+        self.key_place = replace(self.key_place, has_passphrase=True)
+
+    def renew_recovery_key(self) -> str:
+        """A new recovery key, replacing the old one, to be shown once and printed."""
+        recovery_key = new_recovery_key()
+        self._save_key_file(self.key_file.with_recovery_key(self._require_key(), recovery_key))
+        return recovery_key
+
+    def _save_key_file(self, key_file: KeyFile) -> None:
+        write_key_file(key_file_path(self.path), key_file)
+        self.key_file = key_file
+
     def lock(self) -> None:
         """Close every connection and forget the key until ``unlock``."""
         self.engine.dispose()
@@ -343,7 +358,7 @@ def _open_locked(
         revision = found.revision
     else:
         assert found.key_file is not None
-        key, place = _unlock(path, found.key_file, keyring, ask, passphrase)
+        key, place = unlock_key(path, found.key_file, keyring, ask, passphrase)
         key_file = found.key_file
         revision = verify_encrypted(path, key)
     store = Store(
@@ -454,7 +469,7 @@ def _encrypt_plain(
     return key, key_file, recovery_key, replace(place, unlocked_with="new")
 
 
-def _unlock(
+def unlock_key(
     path: Path,
     key_file: KeyFile,
     keyring: Keyring,

@@ -37,6 +37,8 @@ class InstanceLock:
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release(force=True)
+            if not self.store.exists():  # nothing was made: leave nothing behind
+                self.path.unlink(missing_ok=True)
 
     @property
     def held(self) -> bool:

@@ -26,12 +26,22 @@ def module() -> Any:
 
 def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
     """A connection to ``path`` keyed with ``key`` (None: an unencrypted file)."""
-    mode = "ro" if read_only else "rw"
-    conn = module().connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    query = "mode=rw"
+    if read_only:
+        # With no WAL to read, open as immutable: no -wal or -shm file is made beside a file
+        # that is only being looked at (a refused file must be left exactly as it was).
+        query = "mode=ro" if Path(str(path) + "-wal").exists() else "mode=ro&immutable=1"
+    conn = module().connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     conn.isolation_level = None
+    quiet(conn)
     if key is not None:
         conn.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')
     return conn
+
+
+def quiet(conn: Any) -> None:
+    """SQLCipher logs failed page checks to stderr; popdesk reports them in its own words."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
 
 
 @contextmanager

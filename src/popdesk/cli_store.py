@@ -1,0 +1,171 @@
+"""The command line's side of the store: opening it with its key, backup, restore, passphrases.
+
+A passphrase comes from ``POPDESK_PASSPHRASE`` or, on a terminal, a prompt; never from an
+argument (it would sit in the shell's history and in the process list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from popdesk import config
+from popdesk.errors import KeyUnavailable, ValidationError
+
+PASSPHRASE_ENV = "POPDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "POPDESK_NEW_PASSPHRASE"
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    path, is_default = config.store_path(args.db)
+    if is_default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def _ask(request: Any) -> str | None:
+    """Prompt on the terminal for the passphrase the keyring could not stand in for."""
+    if request.attempt == 1:
+        print(f"popdesk: {request.reason}.", file=sys.stderr)
+    elif request.wrong:
+        print("That does not unlock the store; try again.", file=sys.stderr)
+    try:
+        return getpass.getpass(f"Passphrase or recovery key for {request.path.name}: ") or None
+    except EOFError:
+        return None
+
+
+def _new_passphrase(env: str, why: str) -> str | None:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not _interactive():
+        return None
+    print(f"popdesk: {why}", file=sys.stderr)
+    first = getpass.getpass("New passphrase (at least 10 characters): ")
+    if first != getpass.getpass("The same passphrase again: "):
+        raise ValidationError("The two passphrases differ; nothing was changed.", "passphrase")
+    return first
+
+
+def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The store the command works on, unlocked by the keyring, $POPDESK_PASSPHRASE or a
+    prompt. A store made or encrypted now has its recovery key printed, once."""
+    from popdesk.db.store import inspect_file, open_store
+    from popdesk.security.keyring_access import SystemKeyring
+
+    path = store_path(args)
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    keyring = SystemKeyring()
+    if passphrase is None:
+        state = inspect_file(path).state.value
+        making = state in {"new", "plain"} or (state == "missing" and create)
+        described = keyring.describe()
+        if making and not described.ok:
+            passphrase = _new_passphrase(
+                PASSPHRASE_ENV,
+                f"{described.reason}, so the store's key will be kept by a passphrase only.",
+            )
+    ask = _ask if _interactive() else None
+    store = open_store(path, create=create, keyring=keyring, ask=ask, passphrase=passphrase)
+    if store.recovery_key:
+        made = "Encrypted" if store.encrypted_from_plain else "Created"
+        print(
+            f"popdesk: {made} {path} (encrypted). {store.key_place.describe()}.\n"
+            f"Recovery key: {store.recovery_key}\n"
+            "Print it or write it down and keep it apart from this computer: with it the store "
+            "opens if the passphrase is forgotten or the keyring is lost. It is not shown again.",
+            file=sys.stderr,
+        )
+    return store
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    store = open_for_command(args)
+    try:
+        made = store.backup_to(Path(args.out))
+    finally:
+        store.close(backup=False)
+    print(f"Backed up {store.path} to {made} (encrypted, key file beside it).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from popdesk.db.restore import restore_backup
+
+    path = store_path(args)
+    ask = _ask if _interactive() else None
+    done = restore_backup(
+        path, Path(args.file), ask=ask, passphrase=os.environ.get(PASSPHRASE_ENV) or None
+    )
+    print(f"Restored {path} from {done.backup}.")
+    if done.previous is not None:
+        print(f"What the store held before is kept in {done.previous}.")
+    if done.kept_damaged is not None:
+        print(f"The store could not be read; it was moved aside to {done.kept_damaged}.")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    store = open_for_command(args)
+    try:
+        new = _new_passphrase(NEW_PASSPHRASE_ENV, f"Set a new passphrase for {store.path.name}.")
+        if new is None:
+            raise KeyUnavailable(f"No new passphrase given (set {NEW_PASSPHRASE_ENV}).")
+        store.set_passphrase(new)
+    finally:
+        store.close(backup=False)
+    print(f"The passphrase of {store.path} was changed. Backups keep the one they were made with.")
+    return 0
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    store = open_for_command(args)
+    try:
+        recovery_key = store.renew_recovery_key()
+    finally:
+        store.close(backup=False)
+    print(f"New recovery key for {store.path}: {recovery_key}")
+    print("The old one no longer opens the store (backups keep the key they were made with).")
+    return 0
+
+
+def describe_security(store: Any) -> dict[str, Any]:
+    backups = store.list_backups()
+    return {
+        "encrypted": True,
+        "key": store.key_place.describe(),
+        "passphrase": store.key_file.has_passphrase,
+        "backup_folder": str(store.policy.folder_for(store.path)),
+        "backups": len(backups),
+        "newest_backup": backups[0].taken.isoformat() if backups else None,
+    }
+
+
+def add_commands(commands: Any) -> None:
+    backup = commands.add_parser("backup", help="write an encrypted backup of the store")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", help="replace the store with a backup, after checking the backup"
+    )
+    restore.add_argument("file", metavar="FILE")
+    commands.add_parser(
+        "passphrase", help=f"set or change the store's passphrase (${NEW_PASSPHRASE_ENV})"
+    )
+    commands.add_parser("recovery-key", help="issue a new recovery key (the old one stops working)")
+
+
+COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "passphrase": cmd_passphrase,
+    "recovery-key": cmd_recovery_key,
+}

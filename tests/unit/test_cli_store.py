@@ -1,0 +1,112 @@
+"""The command line's store commands: passphrases from the environment, backup, restore, check."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from popdesk.cli import main
+
+PASSPHRASE = "a gorse-covered hillside"
+
+
+def test_with_no_keyring_the_command_line_takes_the_passphrase_from_the_environment(
+    tmp_path: Path,
+    no_keyring: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "demo"]) == 1
+    err = capsys.readouterr().err
+    assert "no keyring on this computer" in err and "POPDESK_PASSPHRASE" in err
+    assert "Traceback" not in err and not Path(db).exists()
+
+    monkeypatch.setenv("POPDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", db, "demo"]) == 0
+    err = capsys.readouterr().err
+    assert "Recovery key: " in err and "not in a keyring" in err
+
+    monkeypatch.setenv("POPDESK_PASSPHRASE", "some other phrase")
+    assert main(["--db", db, "list", "groups"]) == 1
+    assert "passphrase does not unlock" in capsys.readouterr().err
+
+    monkeypatch.delenv("POPDESK_PASSPHRASE")
+    assert main(["--db", db, "list", "groups"]) == 1
+    assert "not available on this computer" in capsys.readouterr().err
+
+
+def test_backup_check_and_restore_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "elsewhere" / "copy.db"
+    out.parent.mkdir()
+    assert main(["--db", db, "backup", "--out", str(out)]) == 0
+    assert out.exists() and Path(str(out) + ".key").exists()
+    assert "encrypted" in capsys.readouterr().out
+
+    assert main(["--db", db, "check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["security"]["encrypted"] is True
+    assert "Key stored in" in report["security"]["key"]
+    assert report["security"]["backups"] == 1  # the one taken when demo closed the store
+
+    assert main(["--db", db, "restore", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "Restored" in said and "kept in" in said
+    assert main(["--db", db, "restore", str(tmp_path / "nothing.db")]) == 1
+    assert "no backup at" in capsys.readouterr().err
+
+
+def test_changing_the_passphrase_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "demo"]) == 0
+    monkeypatch.setenv("POPDESK_NEW_PASSPHRASE", "short")
+    assert main(["--db", db, "passphrase"]) == 1
+    assert "at least 10" in capsys.readouterr().err
+    monkeypatch.setenv("POPDESK_NEW_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", db, "passphrase"]) == 0
+    assert main(["--db", db, "recovery-key"]) == 0
+    assert "New recovery key" in capsys.readouterr().out
+
+
+def test_a_second_process_on_an_open_store_is_turned_away(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from popdesk.db.store import open_store\n"
+            "s = open_store(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        result = subprocess.run(
+            [sys.executable, "-m", "popdesk", "--db", str(db), "list", "groups"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert "open in another popdesk" in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    # killed outright, it leaves no stale lock behind
+    assert main(["--db", str(db), "list", "groups"]) == 0

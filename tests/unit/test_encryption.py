@@ -1,0 +1,311 @@
+"""Encryption at rest: what a lost laptop gives away (nothing), and every way a key is found,
+refused or replaced."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import null
+
+from popdesk.db import migrations
+from popdesk.db.engine import APPLICATION_ID, make_engine
+from popdesk.db.store import UnlockRequest, open_store
+from popdesk.errors import (
+    EmptyFile,
+    KeyUnavailable,
+    NotAStore,
+    StoreDamaged,
+    StoreLocked,
+    StoreTooNew,
+    ValidationError,
+    WrongPassphrase,
+)
+from popdesk.security.keyring_access import SystemKeyring
+from popdesk.security.keys import (
+    ScryptCost,
+    key_file_path,
+    new_data_key,
+    new_key_file,
+    new_recovery_key,
+    parse_recovery_key,
+    read_key_file,
+)
+from popdesk.services import Services
+from popdesk.services.demo import DemoService
+from tests.stores import decrypted_pages, digest, raw, store_files, store_key
+
+PASSPHRASE = "a gorse-covered hillside"
+
+
+def demo_secrets(services: Services) -> list[bytes]:
+    """Every demo contact's name and phone numbers, as the bytes a search would look for."""
+    out: set[bytes] = set()
+    for contact in services.partners.list_contacts():
+        out.add(contact.name.encode("utf-8"))
+        for phone in contact.phones:
+            out.update({phone.number.encode(), phone.display.encode()})
+        out.update(email.encode() for email in contact.emails)
+    return sorted(out)
+
+
+def test_no_demo_contact_name_or_number_is_in_any_byte_on_disk(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db", create=True)
+    DemoService(store.sessions).fill()
+    services = Services.over(store.sessions)
+    secrets = demo_secrets(services)
+    assert len(secrets) > 300
+    # While the store is open, its WAL holds the newest pages: look there too.
+    wal = Path(str(store.path) + "-wal")
+    assert wal.exists() and Path(str(store.path) + "-shm").exists()
+    open_files = {p: p.read_bytes() for p in store_files(tmp_path)}
+    store.close()  # and after closing, with the backup taken on close
+    assert store.backups and store.backups[0].exists()
+    closed_files = {p: p.read_bytes() for p in store_files(tmp_path)}
+    for files in (open_files, closed_files):
+        for path, data in files.items():
+            found = [s for s in secrets if s in data]
+            assert not found, f"{path.name} holds {found[:3]}"
+    # The search is able to find them: the same bytes, decrypted, hold every name and number.
+    plain = decrypted_pages(tmp_path / "s.db", store_key(tmp_path / "s.db"))
+    stored = [c.name.encode() for c in services.partners.list_contacts()] + [
+        p.number.encode() for c in services.partners.list_contacts() for p in c.phones
+    ]
+    assert all(s in plain for s in stored)
+
+
+def test_opening_reads_the_key_from_the_keyring_and_records_which_one(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db", create=True)
+    assert store.recovery_key and parse_recovery_key(store.recovery_key)
+    assert store.key_file.keyring_backend == "the keyring tests.fakes.MemoryKeyring"
+    store.close()
+    again = open_store(tmp_path / "s.db")
+    assert again.key_place.unlocked_with == "keyring"
+    assert again.recovery_key is None  # shown once, when made
+    assert "Key stored in the keyring tests.fakes.MemoryKeyring" in again.key_place.describe()
+    again.close()
+
+
+def test_with_no_keyring_a_store_needs_and_then_opens_with_its_passphrase(
+    tmp_path: Path, no_keyring: None
+) -> None:
+    path = tmp_path / "s.db"
+    with pytest.raises(KeyUnavailable, match="there is no keyring on this computer"):
+        open_store(path, create=True)
+    assert not path.exists() and not key_file_path(path).exists()
+
+    store = open_store(path, create=True, passphrase=PASSPHRASE)
+    assert not store.key_place.keyring.ok
+    assert "no keyring on this computer" in store.key_place.describe()
+    Services.over(store.sessions).partners.create_organisation(name="Ynys Council", sector="health")
+    store.close()
+
+    with pytest.raises(KeyUnavailable, match=r"no keyring on this computer.*passphrase"):
+        open_store(path)
+    asked: list[UnlockRequest] = []
+
+    def ask(request: UnlockRequest) -> str | None:
+        asked.append(request)
+        return "not it at all" if request.attempt == 1 else PASSPHRASE
+
+    store = open_store(path, ask=ask)
+    assert [r.wrong for r in asked] == [False, True]
+    assert "no keyring" in asked[0].reason
+    names = [o.name for o in Services.over(store.sessions).partners.list_organisations()]
+    assert names == ["Ynys Council"]
+    store.close()
+
+
+def test_a_keyring_that_drops_what_it_is_given_is_not_trusted(tmp_path: Path) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        result = SystemKeyring().save("some-store", new_data_key())
+        assert not result.ok and "null backend" in (result.reason or "")
+        with pytest.raises(KeyUnavailable, match="null backend"):
+            open_store(tmp_path / "s.db", create=True)
+    finally:
+        keyring.set_keyring(previous)
+
+
+class Dropping(SystemKeyring):
+    """A keyring that says yes to every write and keeps nothing, under an ordinary name."""
+
+    def _backend(self) -> object:
+        class Forgetful:
+            def set_password(self, *_: str) -> None:
+                pass
+
+            def get_password(self, *_: str) -> None:
+                return None
+
+        return Forgetful()
+
+
+def test_a_key_is_kept_in_a_keyring_only_if_it_reads_back() -> None:
+    result = Dropping().save("some-store", new_data_key())
+    assert not result.ok and "did not give it back" in (result.reason or "")
+
+
+def test_the_recovery_key_opens_the_store_when_keyring_and_passphrase_are_gone(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.db"
+    store = open_store(path, create=True, passphrase=PASSPHRASE)
+    recovery = store.recovery_key
+    assert recovery is not None
+    store.close()
+    SystemKeyring().forget(store.store_id)  # a new laptop: the keyring has never seen it
+    with pytest.raises(WrongPassphrase):
+        open_store(path, passphrase="forgotten, sadly")
+    typed = recovery.lower().replace("-", " ")  # as someone might type it from paper
+    store = open_store(path, passphrase=typed)
+    assert store.key_place.unlocked_with == "passphrase"
+    store.close()
+    # ... and the key went back into the keyring that had lost it
+    open_store(path).close()
+
+
+def test_changing_the_passphrase_and_renewing_the_recovery_key(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    store = open_store(path, create=True, passphrase=PASSPHRASE)
+    old_recovery = store.recovery_key
+    with pytest.raises(ValidationError, match="at least 10"):
+        store.set_passphrase("short")
+    store.set_passphrase("a new and longer phrase")
+    new_recovery = store.renew_recovery_key()
+    store.close()
+    key_file = read_key_file(key_file_path(path))
+    assert key_file is not None
+    assert key_file.unwrap("a new and longer phrase") is not None
+    assert key_file.unwrap(PASSPHRASE) is None
+    assert key_file.unwrap(new_recovery) is not None
+    assert old_recovery is not None and key_file.unwrap(old_recovery) is None
+
+
+def test_the_six_refusals_each_say_their_own_thing_and_change_no_byte(
+    tmp_path: Path, no_keyring: None
+) -> None:
+    def refusal(path: Path, kind: type[Exception], **options: str) -> str:
+        before = {p: digest(p) for p in store_files(path.parent)}
+        with pytest.raises(kind) as caught:
+            open_store(path, **options)  # type: ignore[arg-type]
+        assert {p: digest(p) for p in store_files(path.parent)} == before
+        return str(caught.value)
+
+    def made(name: str) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        store = open_store(folder / "s.db", create=True, passphrase=PASSPHRASE)
+        store.close()
+        return store.path
+
+    messages = {}
+    messages["wrong passphrase"] = refusal(made("a"), WrongPassphrase, passphrase="not the one")
+    messages["not in keyring"] = refusal(made("b"), KeyUnavailable)
+
+    damaged = made("c")
+    data = bytearray(damaged.read_bytes())
+    for offset in range(4096 * 3, len(data), 101):
+        data[offset] ^= 0x5A
+    damaged.write_bytes(bytes(data))
+    messages["damaged"] = refusal(damaged, StoreDamaged, passphrase=PASSPHRASE)
+
+    newer = made("d")
+    with raw(newer, read_key_file(key_file_path(newer)).unwrap(PASSPHRASE)) as conn:  # type: ignore[union-attr]
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    messages["newer"] = refusal(newer, StoreTooNew, passphrase=PASSPHRASE)
+
+    (tmp_path / "e").mkdir()
+    other = tmp_path / "e" / "photo.db"
+    other.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    messages["not a store"] = refusal(other, NotAStore)
+
+    (tmp_path / "f").mkdir()
+    empty = tmp_path / "f" / "s.db"
+    empty.touch()
+    messages["empty"] = refusal(empty, EmptyFile)
+
+    assert len(set(messages.values())) == 6
+    assert "passphrase does not unlock" in messages["wrong passphrase"]
+    assert "not available on this computer" in messages["not in keyring"]
+    assert "damaged" in messages["damaged"]
+    assert "newer popdesk" in messages["newer"]
+    assert "not a popdesk store" in messages["not a store"]
+    assert "empty file" in messages["empty"]
+
+
+def test_an_unencrypted_store_is_encrypted_keeping_every_row_and_header(tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    engine = make_engine(path, None)
+    migrations.upgrade(engine, new_store=True)
+    from popdesk.db.engine import make_sessions
+
+    DemoService(make_sessions(engine)).fill()
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    before = {
+        t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    assert before["contacts"] == 167 and version > 0
+
+    store = open_store(path)
+    assert store.encrypted_from_plain and store.recovery_key
+    services = Services.over(store.sessions)
+    secrets = demo_secrets(services)
+    assert [h.title for h in services.search.search("Glanafon")][:1]  # the index came across
+    store.close()
+    with raw(path) as conn:
+        after = {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert after == before
+    leftovers = [p for p in store_files(tmp_path) if any(s in p.read_bytes() for s in secrets)]
+    assert leftovers == []
+
+
+def test_a_second_popdesk_on_the_same_store_is_refused(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db", create=True)
+    with pytest.raises(StoreLocked, match="open in another popdesk"):
+        open_store(tmp_path / "s.db")
+    store.close()
+    open_store(tmp_path / "s.db").close()  # free again once the first has closed
+
+
+def test_locking_closes_the_store_until_the_passphrase_is_given(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db", create=True, passphrase=PASSPHRASE)
+    services = Services.over(store.sessions)
+    services.partners.create_organisation(name="Ynys Council", sector="health")
+    store.lock()
+    assert store.locked
+    with pytest.raises(StoreLocked, match="locked"):
+        services.partners.list_organisations()
+    assert not store.unlock("the wrong one")
+    assert store.locked
+    assert store.unlock(PASSPHRASE)
+    assert [o.name for o in services.partners.list_organisations()] == ["Ynys Council"]
+    store.close()
+
+
+def test_keys_and_recovery_keys_round_trip() -> None:
+    key = new_data_key()
+    recovery = new_recovery_key()
+    assert len(recovery) == 39 and recovery.count("-") == 7
+    key_file = new_key_file(key).with_recovery_key(key, recovery)
+    key_file = key_file.with_passphrase(key, PASSPHRASE, ScryptCost(n=2**10))
+    from popdesk.security.keys import KeyFile
+
+    again = KeyFile.from_json(key_file.to_json())
+    assert again.unwrap(PASSPHRASE) == key
+    assert again.unwrap(recovery.replace("-", "")) == key
+    assert again.unwrap("Passphrase") is None
+    assert key.hex() not in key_file.to_json()
