@@ -10,13 +10,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from popdesk.db.models import AuditEntry
 from popdesk.domain.enums import AuditAction
-from popdesk.errors import Conflict
+from popdesk.errors import Conflict, StoreWriteFailed
 
 _current: ContextVar[Session | None] = ContextVar("popdesk_session", default=None)
 
@@ -66,6 +66,11 @@ class Service:
             ) from None
         except IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from None
+        except OperationalError as exc:
+            failure = write_failure(exc)
+            if failure is None:
+                raise
+            raise failure from None
         finally:
             _current.reset(token)
             session.close()
@@ -90,6 +95,23 @@ class Service:
                 details=details,
             )
         )
+
+
+def write_failure(exc: OperationalError) -> StoreWriteFailed | None:
+    """The plain message for a write the disk refused; the transaction was rolled back whole."""
+    text = str(exc.orig).lower()
+    if "disk is full" in text or "disk i/o error" in text:
+        return StoreWriteFailed(
+            "popdesk could not save: the disk is full or the store file cannot grow. "
+            "Nothing of this change was saved and the store is as it was; free some space "
+            "and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreWriteFailed(
+            "popdesk could not save: the store file is read-only. Nothing of this change was "
+            "saved; check the file's permissions."
+        )
+    return None
 
 
 def _integrity_message(exc: IntegrityError) -> str:

@@ -207,6 +207,11 @@ class PartnerService(Service):
 
     # Contacts ---------------------------------------------------------------------------
 
+    def create_contacts(self, rows: Iterable[Mapping[str, Any]]) -> list[dto.ContactDTO]:
+        """Several contacts in one transaction: every one of them is saved, or none is."""
+        with self._tx():
+            return [self.create_contact(**row) for row in rows]
+
     def create_contact(
         self,
         *,
