@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.pdf")
     export.add_argument("--marking", choices=["OFFICIAL", "OFFICIAL-SENSITIVE"], default=None)
     export.add_argument(
+        "--purpose",
+        metavar="TEXT",
+        help="what the document is for, or who receives it (kept in the audit log)",
+    )
+    export.add_argument(
         "--encrypt",
         action="store_true",
         help="protect with a password (AES-256), read from $POPDESK_EXPORT_PASSWORD or asked for",
@@ -225,7 +230,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         write = (
             exporter.handover_pack if args.document == "handover-pack" else exporter.meeting_brief
         )
-        written = write(args.id, Path(args.out), marking=args.marking, password=password)
+        written = write(
+            args.id, Path(args.out), marking=args.marking, password=password, purpose=args.purpose
+        )
     finally:
         store.close()
     print(f"Wrote {written}" + (" (password-protected)" if password else ""))

@@ -129,10 +129,16 @@ def test_the_meeting_brief_has_every_section_and_the_members(demo, tmp_path: Pat
 def test_exports_are_audited_with_their_marking(demo, tmp_path: Path) -> None:
     services, exports = demo
     handover = services.handovers.list_handovers()[0]
-    exports.handover_pack(handover.id, tmp_path / "audited.pdf", marking="OFFICIAL")
-    entry = next(e for e in services.audit.entries(entity_id=handover.id) if "audited" in e.summary)
-    assert entry.action is AuditAction.EXPORT
-    assert entry.summary.endswith("marked OFFICIAL to audited.pdf")
+    exports.handover_pack(
+        handover.id, tmp_path / "audited.pdf", marking="OFFICIAL", purpose="For PS Hughes"
+    )
+    entry = next(
+        e for e in services.audit.entries(entity_id=handover.id) if e.action is AuditAction.EXPORT
+    )
+    assert entry.summary.endswith("marked OFFICIAL")
+    assert entry.purpose == "For PS Hughes"
+    assert entry.file_name == str(tmp_path / "audited.pdf")
+    assert entry.record == handover.post
 
 
 def holder_of_200_roles(services: Services) -> object:

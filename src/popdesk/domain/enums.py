@@ -241,5 +241,6 @@ class AuditAction(LabelledEnum):
     UPDATE = "update", "Updated"
     DELETE = "delete", "Deleted"
     EXPORT = "export", "Exported"
+    ERASE = "erase", "Erased"
     IMPORT = "import", "Imported"
     COMPLETE = "complete", "Completed"

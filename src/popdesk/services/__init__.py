@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from popdesk.services.agreements import AgreementService
+from popdesk.services.audit import AuditService
 from popdesk.services.base import Context
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.engagements import ActionService, EngagementService
@@ -15,7 +16,7 @@ from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
-from popdesk.services.records import AuditService, CheckService, SearchService
+from popdesk.services.records import CheckService, SearchService
 from popdesk.services.spocs import SpocService
 from popdesk.services.stakeholders import StakeholderService
 

@@ -83,18 +83,19 @@ class Service:
         entity_id: uuid.UUID | None,
         summary: str,
         details: str | None = None,
-    ) -> None:
-        session.add(
-            AuditEntry(
-                at=self.context.now(),
-                actor=self.context.actor,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                summary=summary,
-                details=details,
-            )
+    ) -> AuditEntry:
+        entry = AuditEntry(
+            id=uuid.uuid4(),
+            at=self.context.now(),
+            actor=self.context.actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary,
+            details=details,
         )
+        session.add(entry)
+        return entry
 
 
 def write_failure(exc: OperationalError) -> StoreWriteFailed | None:

@@ -361,6 +361,9 @@ class AuditDTO:
     entity: str
     entity_id: uuid.UUID | None
     summary: str
+    record: str | None = None  # the record's name as it is now ("Erased contact" once erased)
+    purpose: str | None = None  # exports: the purpose or recipient given
+    file_name: str | None = None  # exports: where the file was written
 
     @property
     def title(self) -> str:

@@ -182,7 +182,7 @@ class ActionService(Service):
                 AuditAction.CREATE,
                 "action",
                 action.id,
-                f"Added action: {action.description[:80]}",
+                "Added an action",
             )
             return mappers.action(action, self.context.today())
 
@@ -249,7 +249,7 @@ class ActionService(Service):
                     AuditAction.UPDATE,
                     "action",
                     action.id,
-                    f"Marked action {status.label.lower()}: {action.description[:80]}",
+                    f"Marked an action {status.label.lower()}",
                 )
             return mappers.action(action, self.context.today())
 

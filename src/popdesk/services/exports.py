@@ -9,8 +9,10 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from popdesk.db.models import ExportRecord
 from popdesk.domain.enums import AuditAction, HandoverStatus, Marking, MeetingStatus, ProblemStatus
 from popdesk.domain.rules import parse_enum
+from popdesk.domain.validation import clean_text
 from popdesk.errors import ValidationError
 from popdesk.services import dto
 from popdesk.services.agreements import AgreementService
@@ -179,14 +181,21 @@ class ExportService(Service):
             )
 
     def partner_directory(
-        self, out: Path, *, marking: Marking | str | None = None, password: str | None = None
+        self,
+        out: Path,
+        *,
+        marking: Marking | str | None = None,
+        password: str | None = None,
+        purpose: str | None = None,
     ) -> Path:
         from popdesk.exports.pdf import directory
 
         chosen = self._marking(marking, "partner-directory")
         contents = self.partner_directory_contents()
         pdf = directory.build(contents, marking=chosen.value, author=self.context.actor)
-        return self._write(out, pdf, password, "directory", None, "the partner directory", chosen)
+        return self._write(
+            out, pdf, password, "directory", None, "the partner directory", chosen, purpose
+        )
 
     # exports ------------------------------------------------------------------------------
 
@@ -197,6 +206,7 @@ class ExportService(Service):
         *,
         marking: Marking | str | None = None,
         password: str | None = None,
+        purpose: str | None = None,
     ) -> Path:
         from popdesk.exports.pdf import handover_pack
 
@@ -211,6 +221,7 @@ class ExportService(Service):
             pack.handover.id,
             f"handover pack for {pack.handover.post}",
             chosen,
+            purpose,
         )
 
     def meeting_brief(
@@ -220,6 +231,7 @@ class ExportService(Service):
         *,
         marking: Marking | str | None = None,
         password: str | None = None,
+        purpose: str | None = None,
     ) -> Path:
         from popdesk.exports.pdf import meeting_brief
 
@@ -227,7 +239,7 @@ class ExportService(Service):
         brief = self.meeting_brief_contents(meeting_id)
         pdf = meeting_brief.build(brief, marking=chosen.value, author=self.context.actor)
         title = f"meeting brief for {brief.group.name}, {brief.meeting.starts_at:%d %b %Y}"
-        return self._write(out, pdf, password, "meeting", brief.meeting.id, title, chosen)
+        return self._write(out, pdf, password, "meeting", brief.meeting.id, title, chosen, purpose)
 
     def _marking(self, marking: Marking | str | None, kind: str) -> Marking:
         if marking is None or marking == "":
@@ -243,9 +255,11 @@ class ExportService(Service):
         entity_id: uuid.UUID | None,
         what: str,
         marking: Marking,
+        purpose: str | None,
     ) -> Path:
         from popdesk.exports.files import encrypt_pdf, write_atomically
 
+        purpose = clean_text(purpose, "Purpose or recipient", max_length=200)
         if password is not None:
             pdf = encrypt_pdf(pdf, password)
         target = Path(out)
@@ -254,12 +268,12 @@ class ExportService(Service):
         write_atomically(target, pdf)
         with self._tx() as s:
             protected = ", password-protected" if password else ""
-            self._audit(
+            entry = self._audit(
                 s,
                 AuditAction.EXPORT,
                 entity,
                 entity_id,
-                f"Exported {what} marked {marking.value}{protected} to {target.name}",
-                details=str(target),
+                f"Exported {what} marked {marking.value}{protected}",
             )
+            s.add(ExportRecord(audit_entry_id=entry.id, purpose=purpose, file_name=str(target)))
         return target

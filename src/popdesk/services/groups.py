@@ -117,7 +117,7 @@ class GroupService(Service):
                     AuditAction.UPDATE,
                     "group",
                     group.id,
-                    f"Changed {', '.join(changed)} of {group.name}",
+                    f"Changed {', '.join(changed).replace('_', ' ')} of {group.name}",
                 )
             return self._dto(s, group)
 

@@ -219,7 +219,7 @@ class HandoverService(Service):
                 AuditAction.UPDATE,
                 "handover_item",
                 item.id,
-                f"{value.label}: {item.title[:80]} ({handover.post})",
+                f"{value.label}: checklist item {item.position + 1} ({handover.post})",
             )
             return _item(item)
 

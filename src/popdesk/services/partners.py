@@ -176,7 +176,7 @@ class PartnerService(Service):
                     AuditAction.UPDATE,
                     "organisation",
                     org.id,
-                    f"Changed {', '.join(changed)} of {org.name}",
+                    f"Changed {', '.join(changed).replace('_', ' ')} of {org.name}",
                 )
             return mappers.organisation(org)
 
@@ -232,9 +232,7 @@ class PartnerService(Service):
             contact.emails = _emails(emails)
             s.add(contact)
             s.flush()
-            self._audit(
-                s, AuditAction.CREATE, "contact", contact.id, f"Added contact {contact.name}"
-            )
+            self._audit(s, AuditAction.CREATE, "contact", contact.id, "Added a contact")
             return mappers.contact(contact)
 
     def update_contact(
@@ -272,7 +270,7 @@ class PartnerService(Service):
                     AuditAction.UPDATE,
                     "contact",
                     contact.id,
-                    f"Changed {', '.join(changed)} of {contact.name}",
+                    f"Changed {', '.join(changed).replace('_', ' ')} of a contact",
                 )
             return mappers.contact(contact)
 
@@ -319,7 +317,9 @@ class PartnerService(Service):
             record.active = active
             s.flush()
             verb = "Reactivated" if active else "Deactivated"
-            self._audit(s, AuditAction.UPDATE, entity, record.id, f"{verb} {record.name}")
+            # Contacts are named by id only: the audit log outlives an erasure, names must not.
+            what = record.name if isinstance(record, Organisation) else "a contact"
+            self._audit(s, AuditAction.UPDATE, entity, record.id, f"{verb} {what}")
 
     # Staff ------------------------------------------------------------------------------
 
@@ -353,7 +353,7 @@ class PartnerService(Service):
                     AuditAction.UPDATE,
                     "staff",
                     member.id,
-                    f"Changed {', '.join(changed)} of {member.name}",
+                    f"Changed {', '.join(changed).replace('_', ' ')} of {member.name}",
                 )
             return mappers.staff(member)
 

@@ -1,4 +1,4 @@
-"""Looking across the store: full-text search, the audit trail and the coverage check."""
+"""Looking across the store: full-text search and the coverage check."""
 
 from __future__ import annotations
 
@@ -37,24 +37,6 @@ class SearchService(Service):
             dto.SearchHit(kind, record_id, _shorten(title), details.get(record_id, ""))
             for kind, record_id, title in hits
         ]
-
-
-class AuditService(Service):
-    def entries(
-        self, *, entity_id: object | None = None, offset: int = 0, limit: int = 200
-    ) -> list[dto.AuditDTO]:
-        """Newest first."""
-        with self._tx() as s:
-            query = select(m.AuditEntry)
-            if entity_id is not None:
-                query = query.where(m.AuditEntry.entity_id == entity_id)
-            rows = s.scalars(
-                query.order_by(m.AuditEntry.at.desc()).offset(offset).limit(limit)
-            ).all()
-            return [
-                dto.AuditDTO(a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.summary)
-                for a in rows
-            ]
 
 
 class CheckService(Service):

@@ -90,7 +90,9 @@ class SpocService(Service):
             )
             s.add(assignment)
             s.flush()
-            who = f"{ours.name if ours else 'vacant'} / {theirs.name if theirs else 'vacant'}"
+            who = (
+                f"ours {ours.name if ours else 'vacant'}, theirs {'named' if theirs else 'vacant'}"
+            )
             self._audit(
                 s,
                 AuditAction.CREATE,

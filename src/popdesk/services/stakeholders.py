@@ -69,7 +69,8 @@ class StakeholderService(Service):
                 AuditAction.UPDATE,
                 "stakeholder_rating",
                 rating.id,
-                f"Rated {subject.name}: influence {influence}, interest {interest}",
+                f"Rated {subject.name if organisation_id is not None else 'a contact'}: "
+                f"influence {influence}, interest {interest}",
             )
             return dto.RatingDTO(
                 rating.id,

@@ -99,7 +99,7 @@ def transfer_roles(
             AuditAction.UPDATE,
             "action",
             action.id,
-            f"Action {reason.lower()}: {action.description[:60]}",
+            f"Action {reason.lower()}",
         )
     for problem in repo.live_problems(s, outgoing.id):
         problem.lead_staff_id = incoming.id

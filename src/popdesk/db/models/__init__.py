@@ -1,7 +1,7 @@
 """Every model, imported here so that ``Base.metadata`` knows all tables."""
 
 from popdesk.db.models.agreements import Agreement, AgreementParty, AgreementSignatory, DataSource
-from popdesk.db.models.audit import AuditEntry
+from popdesk.db.models.audit import AuditEntry, ExportRecord
 from popdesk.db.models.engagements import (
     Action,
     Engagement,
@@ -50,6 +50,7 @@ __all__ = [
     "ContactPhone",
     "DataSource",
     "Engagement",
+    "ExportRecord",
     "Group",
     "Handover",
     "HandoverItem",

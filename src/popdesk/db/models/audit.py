@@ -1,11 +1,17 @@
-"""The audit trail: who did what to which record, when; every export with its marking."""
+"""The audit trail: who did what to which record, when; every export with its marking.
+
+Audit entries are append-only: triggers in the store refuse any UPDATE or DELETE on them. So
+that an erased contact leaves nothing behind, an entry names contacts by id only and copies no
+free text; what an export was for, and the file it went to, sit in ``export_records``, which an
+erasure can redact.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from popdesk.db.base import Base, Record, utcnow
@@ -22,3 +28,15 @@ class AuditEntry(Record, Base):
     entity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     summary: Mapped[str] = mapped_column(Text)
     details: Mapped[str | None] = mapped_column(Text)
+
+
+class ExportRecord(Record, Base):
+    """The purpose or recipient given for one export, and where it was written."""
+
+    __tablename__ = "export_records"
+
+    audit_entry_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("audit_entries.id", ondelete="RESTRICT"), unique=True
+    )
+    purpose: Mapped[str | None] = mapped_column(Text)
+    file_name: Mapped[str | None] = mapped_column(Text)
