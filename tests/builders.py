@@ -17,7 +17,9 @@ def make_services(
 ) -> tuple[Store, Services]:
     store = open_store(path, create=True)
     clock = Clock(now)
-    return store, Services.over(store.sessions, Context(actor=actor, clock=clock))
+    return store, Services.over(
+        store.sessions, Context(actor=actor, clock=clock), compact=store.compact
+    )
 
 
 @dataclass

@@ -58,7 +58,7 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
         app.setOrganizationName("popdesk")
         app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
         install_error_dialog(log_file)
-        services = Services.over(store.sessions)
+        services = Services.over(store.sessions, compact=store.compact)
         window = MainWindow(services, store_label=_store_label(store, demo))
         window.show()
         return int(app.exec())

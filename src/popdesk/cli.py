@@ -121,7 +121,7 @@ def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
     from popdesk.services import Services
 
     store = cli_store.open_for_command(args, create=create)
-    return store, Services.over(store.sessions)
+    return store, Services.over(store.sessions, compact=store.compact)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

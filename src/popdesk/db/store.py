@@ -259,6 +259,18 @@ class Store:
         write_key_file(key_file_path(self.path), key_file)
         self.key_file = key_file
 
+    def compact(self) -> None:
+        """Rebuild the file so that no free page, and no old page in the WAL, keeps the bytes of
+        deleted or overwritten records (after an erasure)."""
+        self._require_key()
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA secure_delete = ON")
+            raw.execute("VACUUM")
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.mark_changed()
+
     def lock(self) -> None:
         """Close every connection and forget the key until ``unlock``."""
         self.engine.dispose()

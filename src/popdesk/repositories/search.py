@@ -60,3 +60,9 @@ def details(session: Session, hits: Sequence[tuple[str, uuid.UUID, str]]) -> dic
         )
         found.update({i: ", ".join(x for x in (job, org) if x) for i, job, org in contacts})
     return found
+
+
+def merge_index(session: Session) -> None:
+    """Rewrite the index as one segment: FTS5 otherwise keeps deleted terms in older segments
+    until they happen to be merged, and an erasure must leave none behind."""
+    session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,6 +18,7 @@ from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
 from popdesk.services.records import CheckService, SearchService
+from popdesk.services.retention import RetentionService
 from popdesk.services.spocs import SpocService
 from popdesk.services.stakeholders import StakeholderService
 
@@ -39,9 +41,17 @@ class Services:
     audit: AuditService
     check: CheckService
     exports: ExportService
+    retention: RetentionService
 
     @classmethod
-    def over(cls, sessions: sessionmaker[Session], context: Context | None = None) -> Services:
+    def over(
+        cls,
+        sessions: sessionmaker[Session],
+        context: Context | None = None,
+        *,
+        compact: Callable[[], None] | None = None,
+    ) -> Services:
+        """``compact`` is the store's: it runs after an erasure so no old bytes remain."""
         ctx = context or Context()
         return cls(
             partners=PartnerService(sessions, ctx),
@@ -58,4 +68,5 @@ class Services:
             audit=AuditService(sessions, ctx),
             check=CheckService(sessions, ctx),
             exports=ExportService(sessions, ctx),
+            retention=RetentionService(sessions, ctx, compact=compact),
         )

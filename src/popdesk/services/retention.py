@@ -1,0 +1,178 @@
+"""Data-protection review and erasure of partner contacts.
+
+A contact past its review date is kept (for another review period), updated, or erased. Erasing
+replaces the person's details everywhere they appear: the contact record becomes "Erased contact"
+(so an engagement still shows that someone from the organisation took part), their numbers,
+addresses, ratings and group memberships go, and their name, numbers and addresses are replaced
+in every free-text field. The store is then compacted so that no page still holds the old bytes.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from popdesk.db import models as m
+from popdesk.domain.enums import AuditAction
+from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
+from popdesk.domain.validation import format_phone
+from popdesk.errors import Conflict
+from popdesk.repositories import partners as partners_repo
+from popdesk.repositories import search as search_repo
+from popdesk.repositories.base import get
+from popdesk.services import dto, mappers
+from popdesk.services.base import Service
+
+ERASED_NAME = "Erased contact"
+ERASED_TEXT = "[erased contact]"
+
+# Free text that may mention a person: every such column is searched and rewritten on erasure.
+FREE_TEXT: list[tuple[Any, tuple[str, ...]]] = [
+    (m.Contact, ("notes",)),
+    (m.Organisation, ("notes", "address")),
+    (m.Neighbourhood, ("notes",)),
+    (m.Engagement, ("summary", "outcome", "location")),
+    (m.Action, ("description",)),
+    (m.Group, ("terms_of_reference",)),
+    (m.Representation, ("end_reason",)),
+    (m.Meeting, ("venue", "agenda", "notes", "decisions")),
+    (m.SpocAssignment, ("notes", "end_reason")),
+    (m.Problem, ("title", "description", "evaluation_notes", "cost_benefit_notes")),
+    (m.ProblemPartner, ("role",)),
+    (m.Agreement, ("purpose", "data_items", "document_location")),
+    (m.AgreementSignatory, ("name", "position")),
+    (m.DataSource, ("description",)),
+    (m.Handover, ("notes",)),
+    (m.HandoverItem, ("title", "detail", "note")),
+    (m.HandoverSignoff, ("note",)),
+    (m.ExportRecord, ("purpose", "file_name")),
+]
+
+
+@dataclass(frozen=True)
+class Erasure:
+    contact_id: uuid.UUID
+    rewritten: int  # free-text fields in which the person's details were replaced
+    removed: int  # numbers, addresses, ratings and memberships removed
+
+
+class RetentionService(Service):
+    """The review queue and erasure. ``compact`` (from the store) wipes freed pages after an
+    erasure; without it the caller must compact the store itself."""
+
+    def __init__(self, *args: Any, compact: Callable[[], None] | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._compact = compact
+
+    def review_queue(self) -> list[dto.ContactDTO]:
+        """Active contacts whose review date has passed, oldest first."""
+        from popdesk.services.partners import PartnerService
+
+        due = PartnerService(self._sessions, self.context).contacts_due_review()
+        return sorted(due, key=lambda c: (c.review_due or date.min, c.name))
+
+    def keep(self, contact_id: uuid.UUID | str, *, until: date | None = None) -> dto.ContactDTO:
+        """Reviewed and still needed: the next review falls a review period from today."""
+        with self._tx() as s:
+            contact = get(s, m.Contact, contact_id, "contact", options=_LOAD)
+            contact.review_due = until or review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
+            s.flush()
+            self._audit(
+                s,
+                AuditAction.UPDATE,
+                "contact",
+                contact.id,
+                f"Reviewed a contact: kept until {contact.review_due:%d %b %Y}",
+            )
+            return mappers.contact(contact)
+
+    def erase(self, contact_id: uuid.UUID | str) -> Erasure:
+        with self._tx() as s:
+            contact = get(s, m.Contact, contact_id, "contact", options=_LOAD)
+            if contact.name == ERASED_NAME and not contact.phones and not contact.emails:
+                raise Conflict("This contact has already been erased.")
+            _refuse_current_roles(s, contact)
+            needles = _needles(contact)
+            removed = _remove_links(s, contact)
+            rewritten = _rewrite_free_text(s, contact.id, needles)
+            contact.name = ERASED_NAME
+            contact.job_title = None
+            contact.notes = None
+            contact.preferred_channel = None
+            contact.review_due = None
+            contact.active = False
+            s.flush()
+            search_repo.merge_index(s)
+            self._audit(
+                s,
+                AuditAction.ERASE,
+                "contact",
+                contact.id,
+                f"Erased a contact: details replaced in {rewritten} places, "
+                f"{removed} linked records removed",
+            )
+            erasure = Erasure(contact.id, rewritten, removed)
+        if self._compact is not None:
+            self._compact()
+        return erasure
+
+
+_LOAD = list(partners_repo.CONTACT_LOAD)  # phones and emails: they are what is erased
+
+
+def _refuse_current_roles(s: Session, contact: m.Contact) -> None:
+    roles = s.scalars(
+        select(m.SpocAssignment).where(
+            m.SpocAssignment.their_spoc_id == contact.id, m.SpocAssignment.end_date.is_(None)
+        )
+    ).all()
+    if roles:
+        raise Conflict(
+            f"This person is their SPOC in {len(roles)} current role(s). End or reassign those "
+            "roles in the SPOC register first, then erase them."
+        )
+
+
+def _needles(contact: m.Contact) -> list[str]:
+    found = {contact.name}
+    for phone in contact.phones:
+        found.update({phone.number, format_phone(phone.number)})
+    for email in contact.emails:
+        found.add(email.address)
+    return sorted((n for n in found if n and len(n) >= 3), key=len, reverse=True)
+
+
+def _remove_links(s: Session, contact: m.Contact) -> int:
+    removed = len(contact.phones) + len(contact.emails)
+    contact.phones.clear()
+    contact.emails.clear()
+    for statement in (
+        delete(m.StakeholderRating).where(m.StakeholderRating.contact_id == contact.id),
+        delete(m.group_member_contacts).where(m.group_member_contacts.c.contact_id == contact.id),
+    ):
+        removed += s.execute(statement).rowcount or 0  # type: ignore[attr-defined]
+    return removed
+
+
+def _rewrite_free_text(s: Session, contact_id: uuid.UUID, needles: list[str]) -> int:
+    pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
+    rewritten = 0
+    for model, columns in FREE_TEXT:
+        cols = [getattr(model, c) for c in columns]
+        matches = or_(*(col.contains(n, autoescape=True) for col in cols for n in needles))
+        for record in s.scalars(select(model).where(matches)):
+            if model is m.Contact and record.id == contact_id:
+                continue
+            for column in columns:
+                value = getattr(record, column)
+                if value and pattern.search(value):
+                    setattr(record, column, pattern.sub(ERASED_TEXT, value))
+                    rewritten += 1
+    return rewritten
