@@ -59,7 +59,8 @@ def _new_passphrase(env: str, why: str) -> str | None:
 def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
     """The store the command works on, unlocked by the keyring, $POPDESK_PASSPHRASE or a
     prompt. A store made or encrypted now has its recovery key printed, once."""
-    from popdesk.db.store import inspect_file, open_store
+    from popdesk.db.inspection import inspect_file
+    from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring
 
     path = store_path(args)
@@ -75,7 +76,14 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
                 f"{described.reason}, so the store's key will be kept by a passphrase only.",
             )
     ask = _ask if _interactive() else None
-    store = open_store(path, create=create, keyring=keyring, ask=ask, passphrase=passphrase)
+    store = open_store(
+        path,
+        create=create,
+        keyring=keyring,
+        ask=ask,
+        passphrase=passphrase,
+        policy=config.load_settings().backup_policy(),
+    )
     if store.recovery_key:
         made = "Encrypted" if store.encrypted_from_plain else "Created"
         print(
@@ -104,7 +112,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = store_path(args)
     ask = _ask if _interactive() else None
     done = restore_backup(
-        path, Path(args.file), ask=ask, passphrase=os.environ.get(PASSPHRASE_ENV) or None
+        path,
+        Path(args.file),
+        ask=ask,
+        passphrase=os.environ.get(PASSPHRASE_ENV) or None,
+        policy=config.load_settings().backup_policy(),
     )
     print(f"Restored {path} from {done.backup}.")
     if done.previous is not None:

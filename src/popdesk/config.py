@@ -1,11 +1,18 @@
-"""Where popdesk keeps things on this computer (platformdirs), and the store path to use."""
+"""Where popdesk keeps things on this computer (platformdirs), the store path, the settings."""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from popdesk.security.backups import BackupPolicy
 
 APP_NAME = "popdesk"
 STORE_ENV = "POPDESK_DB"
@@ -31,3 +38,70 @@ def store_path(given: str | None) -> tuple[Path, bool]:
     if from_env:
         return Path(from_env).expanduser(), False
     return default_store_path(), True
+
+
+SETTINGS_ENV = "POPDESK_SETTINGS"
+IDLE_LOCK_DEFAULT = 10
+IDLE_LOCK_RANGE = (1, 240)
+BACKUPS_KEPT_RANGE = (1, 100)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """This computer's popdesk settings, shared by the app and the command line."""
+
+    idle_lock_minutes: int = IDLE_LOCK_DEFAULT
+    backup_folder: str | None = None  # None: a folder beside the store
+    backups_kept: int = 10
+
+    def backup_policy(self) -> BackupPolicy:
+        from popdesk.security.backups import BackupPolicy
+
+        folder = Path(self.backup_folder).expanduser() if self.backup_folder else None
+        return BackupPolicy(folder=folder, keep=self.backups_kept)
+
+
+def settings_path() -> Path:
+    given = os.environ.get(SETTINGS_ENV)
+    if given:
+        return Path(given)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
+
+
+def load_settings() -> Settings:
+    """The saved settings; a missing or unreadable file gives the defaults (and is logged)."""
+    path = settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        logging.getLogger(__name__).warning("settings not read from %s: %s", path, exc)
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in data.items() if k in known}
+    try:
+        return check_settings(Settings(**values))
+    except (TypeError, ValueError) as exc:
+        logging.getLogger(__name__).warning("settings in %s ignored: %s", path, exc)
+        return Settings()
+
+
+def check_settings(settings: Settings) -> Settings:
+    low, high = IDLE_LOCK_RANGE
+    if not low <= int(settings.idle_lock_minutes) <= high:
+        raise ValueError(f"Lock after between {low} and {high} minutes idle.")
+    low, high = BACKUPS_KEPT_RANGE
+    if not low <= int(settings.backups_kept) <= high:
+        raise ValueError(f"Keep between {low} and {high} backups.")
+    return settings
+
+
+def save_settings(settings: Settings) -> Path:
+    check_settings(settings)
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    os.replace(partial, path)
+    return path

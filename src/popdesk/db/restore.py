@@ -7,12 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from popdesk.db.store import (
-    SQLITE_HEADER,
-    AskSecret,
-    unlock_key,
-    verify_encrypted,
-)
+from popdesk.db.inspection import SQLITE_HEADER, verify_encrypted
+from popdesk.db.store import AskSecret, Store, unlock_key
 from popdesk.errors import EmptyFile, NotAStore, PopdeskError, StoreDamaged, StoreNotFound
 from popdesk.security import backups as backup_files
 from popdesk.security import sqlcipher_files as files
@@ -130,3 +126,20 @@ def _set_aside(
         if key_file_path(store).exists():
             os.replace(key_file_path(store), key_file_path(aside))
         return None, aside
+
+
+def restore_open_store(store: Store, backup: Path, *, ask: AskSecret | None = None) -> Restored:
+    """Restore a backup over a store this process has open, then carry on with the restored
+    contents: the store's sessions are pointed at the new file, so every service sees it."""
+    keyring = store.keyring
+    key, key_file = verify_backup(backup, keyring=keyring, ask=ask)  # before anything changes
+    store.engine.dispose()
+    if store.instance_lock is not None:
+        store.instance_lock.release()
+    try:
+        done = restore_backup(store.path, backup, keyring=keyring, ask=ask, policy=store.policy)
+    finally:
+        if store.instance_lock is not None:
+            store.instance_lock.acquire()
+    store.reopen_with(key, key_file)
+    return done

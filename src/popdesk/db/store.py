@@ -12,22 +12,23 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from popdesk.db import migrations
-from popdesk.db.engine import APPLICATION_ID, make_engine, make_sessions
+from popdesk.db.engine import make_engine, make_sessions
+from popdesk.db.inspection import (
+    FileState,
+    inspect_file,
+    verify_encrypted,
+)
 from popdesk.errors import (
-    EmptyFile,
     KeyUnavailable,
-    NotAStore,
     StoreDamaged,
     StoreLocked,
     StoreNotFound,
-    StoreTooNew,
     WrongPassphrase,
 )
 from popdesk.security import backups as backup_files
@@ -40,28 +41,12 @@ from popdesk.security.keys import (
     new_data_key,
     new_key_file,
     new_recovery_key,
-    read_key_file,
     write_key_file,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_ATTEMPTS = 5
 
 log = logging.getLogger(__name__)
-
-
-class FileState(Enum):
-    MISSING = "missing"
-    NEW = "new"  # an SQLite file with nothing in it yet
-    PLAIN = "plain"  # a popdesk store from before encryption
-    ENCRYPTED = "encrypted"
-
-
-@dataclass(frozen=True)
-class Inspection:
-    state: FileState
-    revision: str | None = None
-    key_file: KeyFile | None = None
 
 
 @dataclass(frozen=True)
@@ -93,114 +78,6 @@ class KeyPlace:
         return where
 
 
-def inspect_file(path: Path) -> Inspection:
-    """Look at a file without changing it and say what it is, or raise the reason it is refused."""
-    if path.is_dir():
-        raise NotAStore(f"{path} is a folder, not a popdesk store. Give the path of a store file.")
-    if not path.exists():
-        if not path.parent.is_dir():
-            raise StoreNotFound(f"The folder {path.parent} does not exist.")
-        return Inspection(FileState.MISSING)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotAStore(f"{path} cannot be read: {exc.strerror}.") from None
-    if not header:
-        raise EmptyFile(
-            f"{path} is an empty file (0 bytes), not a popdesk store. Nothing was changed; "
-            "choose another path, or restore the store from a backup."
-        )
-    if header == SQLITE_HEADER:
-        return _inspect_plain(path)
-    key_file = read_key_file(key_file_path(path))
-    if key_file is None:
-        raise NotAStore(
-            f"{path} is not a popdesk store: it is not a database file, and no key file "
-            f"({key_file_path(path).name}) is beside it, as there is beside every encrypted "
-            "store. It was left as it was."
-        )
-    return Inspection(FileState.ENCRYPTED, key_file=key_file)
-
-
-def _inspect_plain(path: Path) -> Inspection:
-    try:
-        conn = files.connect(path, None, read_only=True)
-    except Exception as exc:
-        raise StoreDamaged(f"{path} cannot be opened: {exc}.") from None
-    try:
-        app_id, _ = files.header_values(conn)
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if app_id != APPLICATION_ID:
-            if app_id == 0 and not tables:
-                return Inspection(FileState.NEW)
-            raise NotAStore(
-                f"{path} is a database of another program, not a popdesk store. "
-                "It was left as it was."
-            )
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise StoreDamaged(
-                f"{path} is damaged ({check}). It was left as it was; restore a backup."
-            )
-        revision = _revision(conn, tables)
-    except files.module().DatabaseError as exc:
-        raise StoreDamaged(
-            f"{path} is damaged and cannot be read ({exc}). It was left as it was; "
-            "restore a backup."
-        ) from None
-    finally:
-        conn.close()
-    _refuse_unknown(path, revision)
-    return Inspection(FileState.PLAIN, revision)
-
-
-def _revision(conn: object, tables: set[str]) -> str | None:
-    if "alembic_version" not in tables:
-        return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()  # type: ignore[attr-defined]
-    return row[0] if row else None
-
-
-def _refuse_unknown(path: Path, revision: str | None) -> None:
-    if revision is not None and not migrations.is_known(revision):
-        raise StoreTooNew(
-            f"{path} was written by a newer popdesk (schema {revision}). "
-            "Update popdesk to open it; the file was left as it was."
-        )
-
-
-def verify_encrypted(path: Path, key: bytes) -> str | None:
-    """Check an encrypted store opens with ``key`` and is whole; returns its schema revision."""
-    try:
-        with files.opened(path, key, read_only=True) as conn:
-            app_id, _ = files.header_values(conn)
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            if app_id != APPLICATION_ID:
-                raise StoreDamaged(
-                    f"{path} opens with its key but is not a popdesk store inside. "
-                    "It was left as it was; restore a backup."
-                )
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise StoreDamaged(
-                    f"{path} is damaged ({check}). It was left as it was; restore a backup."
-                )
-            revision = _revision(conn, tables)
-    except files.module().DatabaseError as exc:
-        raise StoreDamaged(
-            f"{path} is damaged: its key is right but the file cannot be read ({exc}). "
-            "It was left as it was; restore a backup."
-        ) from None
-    _refuse_unknown(path, revision)
-    return revision
-
-
 @dataclass
 class Store:
     path: Path
@@ -209,6 +86,7 @@ class Store:
     key_file: KeyFile
     key_place: KeyPlace
     policy: backup_files.BackupPolicy
+    keyring: Keyring = field(default_factory=SystemKeyring)
     instance_lock: InstanceLock | None = None
     recovery_key: str | None = None  # set only when the store was just created or encrypted
     encrypted_from_plain: bool = False
@@ -258,6 +136,20 @@ class Store:
     def _save_key_file(self, key_file: KeyFile) -> None:
         write_key_file(key_file_path(self.path), key_file)
         self.key_file = key_file
+
+    def reopen_with(self, key: bytes, key_file: KeyFile) -> None:
+        """Open the file now at ``path`` (a restored backup) in place of the one that was there,
+        migrating it if it is older."""
+        self.engine.dispose()
+        revision = verify_encrypted(self.path, key)
+        self._key = key
+        self.key_file = key_file
+        if migrations.needs_upgrade(revision):
+            self.backup("before-upgrade")
+        self.engine = _engine_for(self, key)
+        self.sessions.configure(bind=self.engine)
+        if migrations.needs_upgrade(revision):
+            migrations.upgrade(self.engine, new_store=False)
 
     def compact(self) -> None:
         """Rebuild the file so that no free page, and no old page in the WAL, keeps the bytes of
@@ -380,6 +272,7 @@ def _open_locked(
         key_file=key_file,
         key_place=place,
         policy=policy,
+        keyring=keyring,
         instance_lock=lock,
         recovery_key=recovery_key,
         encrypted_from_plain=found.state is FileState.PLAIN,

@@ -1,0 +1,139 @@
+"""Telling what a file is without changing it: missing, a new SQLite file, an unencrypted
+store of an earlier popdesk, an encrypted store; or the reason it is refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from popdesk.db import migrations
+from popdesk.db.engine import APPLICATION_ID
+from popdesk.errors import EmptyFile, NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
+from popdesk.security import sqlcipher_files as files
+from popdesk.security.keys import KeyFile, key_file_path, read_key_file
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileState(Enum):
+    MISSING = "missing"
+    NEW = "new"  # an SQLite file with nothing in it yet
+    PLAIN = "plain"  # a popdesk store from before encryption
+    ENCRYPTED = "encrypted"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: FileState
+    revision: str | None = None
+    key_file: KeyFile | None = None
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Look at a file without changing it and say what it is, or raise the reason it is refused."""
+    if path.is_dir():
+        raise NotAStore(f"{path} is a folder, not a popdesk store. Give the path of a store file.")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise StoreNotFound(f"The folder {path.parent} does not exist.")
+        return Inspection(FileState.MISSING)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotAStore(f"{path} cannot be read: {exc.strerror}.") from None
+    if not header:
+        raise EmptyFile(
+            f"{path} is an empty file (0 bytes), not a popdesk store. Nothing was changed; "
+            "choose another path, or restore the store from a backup."
+        )
+    if header == SQLITE_HEADER:
+        return _inspect_plain(path)
+    key_file = read_key_file(key_file_path(path))
+    if key_file is None:
+        raise NotAStore(
+            f"{path} is not a popdesk store: it is not a database file, and no key file "
+            f"({key_file_path(path).name}) is beside it, as there is beside every encrypted "
+            "store. It was left as it was."
+        )
+    return Inspection(FileState.ENCRYPTED, key_file=key_file)
+
+
+def _inspect_plain(path: Path) -> Inspection:
+    try:
+        conn = files.connect(path, None, read_only=True)
+    except Exception as exc:
+        raise StoreDamaged(f"{path} cannot be opened: {exc}.") from None
+    try:
+        app_id, _ = files.header_values(conn)
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and not tables:
+                return Inspection(FileState.NEW)
+            raise NotAStore(
+                f"{path} is a database of another program, not a popdesk store. "
+                "It was left as it was."
+            )
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreDamaged(
+                f"{path} is damaged ({check}). It was left as it was; restore a backup."
+            )
+        revision = _revision(conn, tables)
+    except files.module().DatabaseError as exc:
+        raise StoreDamaged(
+            f"{path} is damaged and cannot be read ({exc}). It was left as it was; "
+            "restore a backup."
+        ) from None
+    finally:
+        conn.close()
+    _refuse_unknown(path, revision)
+    return Inspection(FileState.PLAIN, revision)
+
+
+def _revision(conn: Any, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _refuse_unknown(path: Path, revision: str | None) -> None:
+    if revision is not None and not migrations.is_known(revision):
+        raise StoreTooNew(
+            f"{path} was written by a newer popdesk (schema {revision}). "
+            "Update popdesk to open it; the file was left as it was."
+        )
+
+
+def verify_encrypted(path: Path, key: bytes) -> str | None:
+    """Check an encrypted store opens with ``key`` and is whole; returns its schema revision."""
+    try:
+        with files.opened(path, key, read_only=True) as conn:
+            app_id, _ = files.header_values(conn)
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if app_id != APPLICATION_ID:
+                raise StoreDamaged(
+                    f"{path} opens with its key but is not a popdesk store inside. "
+                    "It was left as it was; restore a backup."
+                )
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise StoreDamaged(
+                    f"{path} is damaged ({check}). It was left as it was; restore a backup."
+                )
+            revision = _revision(conn, tables)
+    except files.module().DatabaseError as exc:
+        raise StoreDamaged(
+            f"{path} is damaged: its key is right but the file cannot be read ({exc}). "
+            "It was left as it was; restore a backup."
+        ) from None
+    _refuse_unknown(path, revision)
+    return revision
