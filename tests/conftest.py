@@ -45,7 +45,9 @@ def no_keyring() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """popdesk's settings file lives in the test's own folder, never the user's."""
     path = tmp_path_factory.mktemp("settings") / "settings.json"
     monkeypatch.setenv("POPDESK_SETTINGS", str(path))
