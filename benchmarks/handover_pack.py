@@ -26,17 +26,18 @@ def main() -> int:
 
     from tests.unit.test_exports import holder_of_200_roles
 
+    from popdesk.app import open_demo_store
     from popdesk.db.store import open_store
+    from popdesk.security.keyring_access import TransientKeyring
     from popdesk.services import Services
-    from popdesk.services.demo import DemoService
     from popdesk.services.exports import ExportService
 
     folder = Path(tempfile.mkdtemp(prefix="popdesk-bench-"))
-    demo_store = open_store(folder / "demo.db", create=True)
-    DemoService(demo_store.sessions).fill()
+    (folder / "demo").mkdir()
+    demo_store = open_demo_store(folder / "demo")
     demo = Services.over(demo_store.sessions)
     largest = max(demo.handovers.list_handovers(), key=lambda h: h.total)
-    big_store = open_store(folder / "big.db", create=True)
+    big_store = open_store(folder / "big.db", create=True, keyring=TransientKeyring())
     big = holder_of_200_roles(Services.over(big_store.sessions))
 
     print(f"{'handover':<48} {'items':>5} {'pages':>5} {'median s':>9} {'min s':>7} {'max s':>7}")

@@ -1,4 +1,9 @@
-"""Composition root of the desktop app: paths, logging, the store, services, Qt, the window."""
+"""Composition root of the desktop app: paths, logging, Qt, the store and its key, the window.
+
+Opening the store may need the person: a passphrase for a new store, the passphrase when the
+keyring cannot give the key, the recovery key shown once. So Qt starts first, and every refusal
+of the store is shown in a dialog rather than on a terminal nobody is looking at.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,19 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from popdesk import config
-from popdesk.db.store import Store, open_store
+from popdesk.db.store import Store, UnlockRequest, open_store
+from popdesk.errors import PopdeskError
 from popdesk.services import Services
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 log = logging.getLogger("popdesk")
+
+DEMO_PASSPHRASE = "glanafon demo"
 
 
 def setup_logging() -> Path:
@@ -29,41 +41,134 @@ def setup_logging() -> Path:
     return folder / "popdesk.log"
 
 
-def open_for_gui(db: str | None, demo: bool) -> tuple[Store, Path | None]:
-    """The store the window shows; for ``--demo`` a throwaway one filled with demo data."""
-    if demo:
-        from popdesk.services.demo import DemoService
+def open_demo_store(folder: Path) -> Store:
+    """A throwaway store filled with the demo neighbourhood: encrypted like any other, its key
+    held in memory only, its passphrase the published demo one."""
+    from popdesk.security.backups import BackupPolicy
+    from popdesk.security.keyring_access import TransientKeyring
+    from popdesk.services.demo import DemoService
 
+    store = open_store(
+        folder / "demo.db",
+        create=True,
+        keyring=TransientKeyring(),
+        passphrase=DEMO_PASSPHRASE,
+        policy=BackupPolicy(on_close=False),
+    )
+    DemoService(store.sessions).fill()
+    return store
+
+
+def ask_in_dialog(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    """The unlock question as a dialog: what the keyring could not do, then the passphrase."""
+    from popdesk.views.security import UnlockDialog
+
+    def ask(request: UnlockRequest) -> str | None:
+        reason = request.reason[:1].upper() + request.reason[1:]
+        dialog = UnlockDialog(
+            f"Unlock {request.path.name}",
+            f"{reason}, so popdesk needs the store's passphrase (or its recovery key).",
+            wrong=request.wrong,
+            quit_text="&Cancel",
+            parent=parent,
+        )
+        return dialog.secret if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
+
+    return ask
+
+
+def open_for_gui(
+    db: str | None, demo: bool, settings: config.Settings
+) -> tuple[Store | None, Path | None]:
+    """The store the window shows (None if the person cancelled); for ``--demo`` a throwaway."""
+    if demo:
         folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-"))
-        store = open_store(folder / "demo.db", create=True)
-        DemoService(store.sessions).fill()
-        return store, folder
+        return open_demo_store(folder), folder
+    from popdesk.db.inspection import FileState, inspect_file
+    from popdesk.security.keyring_access import SystemKeyring
+
     path, is_default = config.store_path(db)
     if is_default:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_store(path, create=is_default), None
+    state = inspect_file(path).state
+    passphrase = None
+    making = state in (FileState.NEW, FileState.PLAIN) or (
+        state is FileState.MISSING and is_default
+    )
+    if making:
+        passphrase = choose_first_passphrase(path, state is FileState.PLAIN, SystemKeyring())
+        if passphrase is None:
+            return None, None
+    store = open_store(
+        path,
+        create=is_default,
+        ask=ask_in_dialog(),
+        passphrase=passphrase,
+        policy=settings.backup_policy(),
+    )
+    return store, None
+
+
+def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> str | None:
+    from popdesk.views.security import NewPassphraseDialog
+
+    described = keyring.describe()  # type: ignore[attr-defined]
+    where = (
+        f"Its key will be kept in {described.backend}, so popdesk opens without asking."
+        if described.ok
+        else f"There is no usable keyring ({described.reason}), so popdesk will ask for this "
+        "passphrase each time it opens."
+    )
+    first = (
+        f"popdesk will now encrypt {path.name}, which an earlier popdesk left unencrypted."
+        if encrypting
+        else f"popdesk keeps partner contacts in an encrypted store, {path.name}."
+    )
+    dialog = NewPassphraseDialog(
+        "Protect the store",
+        f"{first} {where} Choose a passphrase: it unlocks popdesk after it locks itself and "
+        "opens the store if the keyring is ever lost.",
+    )
+    return dialog.passphrase if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted else None
 
 
 def run_gui(db: str | None, *, demo: bool = False) -> int:
     log_file = setup_logging()
-    store, temporary = open_for_gui(db, demo)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from popdesk.services.store_control import StoreControl
+    from popdesk.views.main_window import MainWindow, install_error_dialog
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("popdesk")
+    app.setOrganizationName("popdesk")
+    app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
+    install_error_dialog(log_file)
+    settings = config.load_settings()
     try:
-        from PySide6.QtGui import QIcon
-        from PySide6.QtWidgets import QApplication
-
-        from popdesk.views.main_window import MainWindow, install_error_dialog
-
-        app = QApplication.instance() or QApplication(sys.argv)
-        app.setApplicationName("popdesk")
-        app.setOrganizationName("popdesk")
-        app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
-        install_error_dialog(log_file)
+        store, temporary = open_for_gui(db, demo, settings)
+    except PopdeskError as exc:
+        log.warning("store not opened: %s", exc)
+        QMessageBox.critical(None, "popdesk", str(exc))
+        return 1
+    if store is None:
+        return 1
+    try:
         services = Services.over(store.sessions, compact=store.compact)
-        window = MainWindow(services, store_label=_store_label(store, demo))
+        control = StoreControl(store, demo_passphrase=DEMO_PASSPHRASE if demo else None)
+        window = MainWindow(
+            services,
+            store_label=_store_label(store, demo),
+            control=control,
+            app_settings=settings,
+        )
         window.show()
+        if store.recovery_key and not demo:
+            window.guard.show_recovery_key(store.recovery_key)
         return int(app.exec())
     finally:
-        store.close()
+        store.close(backup=not demo)
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)
 

@@ -19,7 +19,7 @@ from popdesk.security import sqlcipher_files as files
 from popdesk.security.keys import KeyFile, key_file_path, write_key_file
 
 DEFAULT_KEEP = 10
-AUTOMATIC_REASONS = ("on-close", "before-upgrade", "before-restore", "before-erasure")
+AUTOMATIC_REASONS = ("on-close", "manual", "before-upgrade", "before-restore", "before-erasure")
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,29 @@ def _reason(exc: Exception) -> str:
     if name in {"InitError", "NoKeyringError"} or "dbus" in text.lower() or "d-bus" in text.lower():
         return f"the keyring cannot be reached ({text or name})"
     return f"the keyring failed ({name}{': ' + text if text else ''})"
+
+
+class TransientKeyring:
+    """Keys held in this process only: for a throwaway demo store, which must not leave an
+    entry behind in the person's real keyring."""
+
+    LABEL = "memory only (a demo store, discarded on exit)"
+
+    def __init__(self) -> None:
+        self._keys: dict[str, bytes] = {}
+
+    def describe(self) -> KeyringResult:
+        return KeyringResult(True, self.LABEL)
+
+    def load(self, store_id: str) -> tuple[bytes | None, KeyringResult]:
+        key = self._keys.get(store_id)
+        if key is None:
+            return None, KeyringResult(False, self.LABEL, f"the key is not in {self.LABEL}")
+        return key, KeyringResult(True, self.LABEL)
+
+    def save(self, store_id: str, key: bytes) -> KeyringResult:
+        self._keys[store_id] = key
+        return KeyringResult(True, self.LABEL)
+
+    def forget(self, store_id: str) -> None:
+        self._keys.pop(store_id, None)

@@ -12,6 +12,7 @@ import io
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -97,6 +98,16 @@ class AuditService(Service):
             return list(
                 s.scalars(select(m.AuditEntry.actor).distinct().order_by(m.AuditEntry.actor))
             )
+
+    def export_csv(self, out: Path, **filters: Any) -> Path:
+        """Write the log as CSV, whole or not at all; the export is itself recorded."""
+        from popdesk.exports.files import write_atomically
+
+        target = write_atomically(Path(out), self.as_csv(**filters).encode("utf-8-sig"))
+        with self._tx() as s:
+            entry = self._audit(s, AuditAction.EXPORT, "audit_log", None, "Exported the audit log")
+            s.add(m.ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
+        return target
 
     def as_csv(self, **filters: Any) -> str:
         """The log (with the same filters) as CSV; no cell can start a spreadsheet formula."""

@@ -241,6 +241,27 @@ class ExportService(Service):
         title = f"meeting brief for {brief.group.name}, {brief.meeting.starts_at:%d %b %Y}"
         return self._write(out, pdf, password, "meeting", brief.meeting.id, title, chosen, purpose)
 
+    def recovery_sheet(self, out: Path, *, store: str, recovery_key: str) -> Path:
+        """The recovery key as a printable page (always OFFICIAL-SENSITIVE). The audit log says a
+        sheet was written, never the key."""
+        from popdesk.exports.files import write_atomically
+        from popdesk.exports.pdf import recovery_sheet
+
+        target = Path(out)
+        if target.suffix.lower() != ".pdf":
+            raise ValidationError(f"{target.name} should end in .pdf.", "out")
+        pdf = recovery_sheet.build(
+            store=store,
+            recovery_key=recovery_key,
+            author=self.context.actor,
+            generated_at=self.context.now().astimezone(),
+        )
+        write_atomically(target, pdf)
+        with self._tx() as s:
+            entry = self._audit(s, AuditAction.EXPORT, "store", None, "Wrote a recovery key sheet")
+            s.add(ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
+        return target
+
     def _marking(self, marking: Marking | str | None, kind: str) -> Marking:
         if marking is None or marking == "":
             return DEFAULT_MARKING[kind]

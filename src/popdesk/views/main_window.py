@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QWidget,
 )
 
+from popdesk import config
 from popdesk.services import Services
+from popdesk.services.store_control import StoreControl
 from popdesk.views.forms.ui_main_window import Ui_MainWindow
 from popdesk.views.pages.actions import ActionsView
 from popdesk.views.pages.agreements import AgreementsView
@@ -35,6 +38,7 @@ from popdesk.views.pages.problems import ProblemsView
 from popdesk.views.pages.spocs import SpocsView
 from popdesk.views.pages.stakeholders import StakeholderMapView
 from popdesk.views.search import SearchPopup
+from popdesk.views.store_guard import StoreGuard
 from popdesk.views.widgets import icon
 
 log = logging.getLogger(__name__)
@@ -61,10 +65,13 @@ class MainWindow(QMainWindow):
         *,
         store_label: str,
         settings: QSettings | None = None,
+        control: StoreControl | None = None,
+        app_settings: config.Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.control = control
         self.settings = settings or QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -130,6 +137,10 @@ class MainWindow(QMainWindow):
         )
         self.search_popup.chosen.connect(self.open_record)
 
+        self.guard = StoreGuard(self, s, control, app_settings or config.Settings())
+        self.security_label = QLabel(self.guard.status_text())
+        self.security_label.setAccessibleName(self.tr("Encryption"))
+        self.ui.status_bar.addPermanentWidget(self.security_label)
         self.store_label = QLabel(store_label)
         self.store_label.setAccessibleName(self.tr("Open store"))
         self.ui.status_bar.addPermanentWidget(self.store_label)
@@ -161,7 +172,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         action(self.tr("&Refresh"), "F5", self.refresh, file_menu)
         file_menu.addSeparator()
-        action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        tools = QMenu(self.tr("&Tools"), self)
+        self.guard.add_actions(file_menu, tools, quit_action)
         go = bar.addMenu(self.tr("&Go"))
         for number, (key, page) in enumerate(self.pages.items(), start=1):
             keys = f"Ctrl+{number % 10}" if number <= 10 else None  # Ctrl+1 … Ctrl+9, Ctrl+0
@@ -177,6 +190,7 @@ class MainWindow(QMainWindow):
         )
         action(self.tr("&Log engagement…"), "Ctrl+L", self.log_engagement, record)
         action(self.tr("&Assign SPOC…"), "Ctrl+Shift+A", self.assign_spoc, record)
+        bar.addMenu(tools)
         help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&Where is my data?"), None, self.where_is_my_data, help_menu)
         action(self.tr("&About popdesk"), None, self.about, help_menu)
@@ -241,7 +255,20 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.showMessage(message, 6000)
 
     def where_is_my_data(self) -> None:
-        QMessageBox.information(self, self.tr("Where is my data?"), self.store_label.text())
+        text = self.store_label.text()
+        if self.control is not None:
+            text += "\n\n" + self.tr(
+                "Encrypted with SQLCipher (AES-256). {0}.\nBackups: {1}"
+            ).format(self.control.key_description(), self.control.backup_folder)
+        QMessageBox.information(self, self.tr("Where is my data?"), text)
+
+    def app_windows(self) -> list[QWidget]:
+        """The dialogs and other windows open over this one: what the lock must cover."""
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and w not in (self, self.search_popup)
+        ]
 
     def about(self) -> None:
         from popdesk import __version__

@@ -41,16 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from popdesk.db.store import open_store
+    from popdesk.app import open_demo_store
     from popdesk.services import Services
-    from popdesk.services.demo import DemoService
     from popdesk.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="popdesk-shots-"))
     try:
-        store = open_store(folder / "demo.db", create=True)
-        DemoService(store.sessions).fill()
+        store = open_demo_store(folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
             Services.over(store.sessions), store_label="Demo store", settings=settings

@@ -6,7 +6,16 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, QFile, QIODevice, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QFile,
+    QIODevice,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -58,8 +67,20 @@ def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+CLIPBOARD_CLEAR_MS = 30_000
+
+
 def copy_to_clipboard(text: str) -> None:
-    QGuiApplication.clipboard().setText(text)
+    """Copy a phone number or address; 30 s later it is cleared again if it is still there, so
+    a partner's details do not linger for whatever is pasted next."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+
+    def clear_if_unchanged() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear_if_unchanged)
 
 
 def fill_combo(

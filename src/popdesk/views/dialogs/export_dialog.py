@@ -23,8 +23,8 @@ from popdesk.views.forms.ui_export_dialog import Ui_ExportDialog
 from popdesk.views.widgets import choose, fill_combo, show_error
 from popdesk.views.workers import run_in_background
 
-# (path, marking, password or None) -> the file written
-Export = Callable[[Path, Marking, str | None], Path]
+# (path, marking, password or None, purpose or None) -> the file written
+Export = Callable[[Path, Marking, str | None, str | None], Path]
 
 
 class ExportDialog(QDialog):
@@ -109,7 +109,10 @@ class ExportDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.setEnabled(False)
-        run_in_background(lambda: self.export(target, marking, password), self._done, self._failed)
+        purpose = self.ui.purpose_edit.text().strip() or None
+        run_in_background(
+            lambda: self.export(target, marking, password, purpose), self._done, self._failed
+        )
 
     def _finish(self) -> None:
         self.setEnabled(True)

@@ -1,5 +1,5 @@
 # Generated from ui/export_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 47f261c7688f1bffd5e550ceac6a94573076389653107765606b94d23a857011
+# source-sha256: 28203bc736719d893ffc0a950ac19cfc214fcc9d2fd84135bd2a35a72eb89301
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -81,6 +81,16 @@ class Ui_ExportDialog(object):
 
         self.form_layout.addWidget(self.marking_combo, 4, 1, 1, 1)
 
+        self.purpose_edit_label = QLabel(ExportDialog)
+        self.purpose_edit_label.setObjectName(u"purpose_edit_label")
+
+        self.form_layout.addWidget(self.purpose_edit_label, 5, 0, 1, 1)
+
+        self.purpose_edit = QLineEdit(ExportDialog)
+        self.purpose_edit.setObjectName(u"purpose_edit")
+
+        self.form_layout.addWidget(self.purpose_edit, 5, 1, 1, 1)
+
         self.password_check_label = QLabel(ExportDialog)
         self.password_check_label.setObjectName(u"password_check_label")
 
@@ -140,6 +150,7 @@ class Ui_ExportDialog(object):
         self.document_label_label.setBuddy(self.document_label)
         self.file_edit_label.setBuddy(self.file_edit)
         self.marking_combo_label.setBuddy(self.marking_combo)
+        self.purpose_edit_label.setBuddy(self.purpose_edit)
         self.password_check_label.setBuddy(self.password_check)
         self.password_edit_label.setBuddy(self.password_edit)
         self.confirm_edit_label.setBuddy(self.confirm_edit)
@@ -175,6 +186,11 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.marking_combo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Protective marking", None))
 #endif // QT_CONFIG(accessibility)
+        self.purpose_edit_label.setText(QCoreApplication.translate("ExportDialog", u"&For", None))
+#if QT_CONFIG(accessibility)
+        self.purpose_edit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Purpose or recipient", None))
+#endif // QT_CONFIG(accessibility)
+        self.purpose_edit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"purpose or recipient, e.g. handover to PS Hughes (kept in the audit log)", None))
         self.password_check_label.setText("")
         self.password_check.setText(QCoreApplication.translate("ExportDialog", u"Protect with a password (AES-256)", None))
         self.password_edit_label.setText(QCoreApplication.translate("ExportDialog", u"&Password", None))

@@ -96,7 +96,11 @@ class Page(QWidget):
         if text.startswith("copy:"):
             value = unquote(text[5:])
             copy_to_clipboard(value)
-            self.status.emit(self.tr("Copied {0}").format(value))
+            self.status.emit(
+                self.tr("Copied {0}; it is cleared from the clipboard after 30 seconds").format(
+                    value
+                )
+            )
         elif text.startswith("open:"):
             _, kind, record_id = text.split(":", 2)
             self.navigate.emit(kind, uuid.UUID(record_id))

@@ -291,8 +291,8 @@ class GroupsView(Page):
                 self.tr("Meeting brief: {0}, {1}").format(group.name, when(meeting.starts_at)),
                 name,
                 DEFAULT_MARKING["meeting-brief"],
-                lambda path, marking, password: exports.meeting_brief(
-                    meeting.id, path, marking=marking, password=password
+                lambda path, marking, password, purpose: exports.meeting_brief(
+                    meeting.id, path, marking=marking, password=password, purpose=purpose
                 ),
                 parent=self,
                 kind="meeting-brief",

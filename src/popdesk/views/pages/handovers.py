@@ -384,8 +384,8 @@ class HandoversView(Page):
                 self.tr("Handover pack: {0}").format(h.post),
                 f"handover-pack-{slug}.pdf",
                 DEFAULT_MARKING["handover-pack"],
-                lambda path, marking, password: exports.handover_pack(
-                    h.id, path, marking=marking, password=password
+                lambda path, marking, password, purpose: exports.handover_pack(
+                    h.id, path, marking=marking, password=password, purpose=purpose
                 ),
                 parent=self,
                 kind="handover-pack",

@@ -207,8 +207,8 @@ class OrganisationsView(EditablePage):
                 self.tr("Partner directory"),
                 "partner-directory.pdf",
                 DEFAULT_MARKING["partner-directory"],
-                lambda path, marking, password: exports.partner_directory(
-                    path, marking=marking, password=password
+                lambda path, marking, password, purpose: exports.partner_directory(
+                    path, marking=marking, password=password, purpose=purpose
                 ),
                 parent=self,
                 kind="partner-directory",

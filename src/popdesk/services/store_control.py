@@ -1,0 +1,78 @@
+"""What the desktop app may do to the open store as a whole, without reaching into the database:
+lock and unlock it, back it up, restore it, change how its key is protected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from popdesk.errors import PopdeskError
+
+if TYPE_CHECKING:
+    from popdesk.db.restore import Restored
+    from popdesk.db.store import AskSecret, Store
+    from popdesk.security.backups import BackupInfo, BackupPolicy
+
+
+class StoreControl:
+    def __init__(self, store: Store, *, demo_passphrase: str | None = None) -> None:
+        self._store = store
+        self.demo_passphrase = demo_passphrase  # a throwaway demo store says its passphrase
+        self.on_restored: list[Callable[[], None]] = []
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def locked(self) -> bool:
+        return self._store.locked
+
+    @property
+    def has_passphrase(self) -> bool:
+        return self._store.key_file.has_passphrase
+
+    @property
+    def backup_folder(self) -> Path:
+        return self._store.policy.folder_for(self._store.path)
+
+    def key_description(self) -> str:
+        return self._store.key_place.describe()
+
+    def keyring_ok(self) -> bool:
+        return self._store.key_place.keyring.ok
+
+    def lock(self) -> None:
+        self._store.lock()
+
+    def unlock(self, secret: str) -> bool:
+        return self._store.unlock(secret)
+
+    def backup_now(self) -> Path:
+        return self._store.backup("manual")
+
+    def backup_to(self, destination: Path) -> Path:
+        if destination.resolve() == self._store.path.resolve():
+            raise PopdeskError("Choose another file: that is the store itself.")
+        return self._store.backup_to(destination)
+
+    def backups(self) -> list[BackupInfo]:
+        return self._store.list_backups()
+
+    def restore(self, backup: Path, ask: AskSecret | None = None) -> Restored:
+        from popdesk.db.restore import restore_open_store
+
+        done = restore_open_store(self._store, backup, ask=ask)
+        for callback in self.on_restored:
+            callback()
+        return done
+
+    def set_backup_policy(self, policy: BackupPolicy) -> None:
+        self._store.policy = policy
+
+    def set_passphrase(self, passphrase: str) -> None:
+        self._store.set_passphrase(passphrase)
+
+    def renew_recovery_key(self) -> str:
+        return self._store.renew_recovery_key()

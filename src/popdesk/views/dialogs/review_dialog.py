@@ -1,0 +1,166 @@
+"""Data-protection review: contacts past their review date, each kept, updated or erased."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QProgressDialog, QWidget
+
+from popdesk.errors import PopdeskError
+from popdesk.services.dto import ContactDTO
+from popdesk.services.partners import PartnerService
+from popdesk.services.retention import ERASED_NAME, RetentionService
+from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
+from popdesk.views.models import Column, PagedTableModel
+from popdesk.views.workers import run_in_background
+
+
+class ReviewDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        retention: RetentionService,
+        partners: PartnerService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.retention = retention
+        self.partners = partners
+        self.ui = Ui_ReviewDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Data-protection review"))
+        self.ui.intro_label.setText(
+            self.tr(
+                "Partner contacts are personal data. Each is reviewed once its review date has "
+                "passed: <b>Keep</b> if the contact is still needed (review again in a year), "
+                "<b>Update</b> their details, or <b>Erase</b> them if they are no longer needed "
+                "or have asked to be erased."
+            )
+        )
+        self.model: PagedTableModel[ContactDTO] = PagedTableModel(
+            [
+                Column(self.tr("Name"), lambda c: c.name),
+                Column(
+                    self.tr("Organisation"), lambda c: c.organisation.name if c.organisation else ""
+                ),
+                Column(self.tr("Job title"), lambda c: c.job_title or ""),
+                Column(
+                    self.tr("Review due"),
+                    lambda c: f"{c.review_due:%d %b %Y}" if c.review_due else "",
+                ),
+                Column(self.tr("Lawful basis"), lambda c: c.lawful_basis.label),
+            ],
+            self._fetch,
+            flag=lambda c: "overdue" if c.review_due and c.review_due < self.today else None,
+            parent=self,
+        )
+        self.today = retention.context.today()
+        table = self.ui.table
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in {0: 200, 1: 220, 3: 110, 4: 150}.items():
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        table.doubleClicked.connect(lambda _index: self.edit())
+        self.ui.all_check.toggled.connect(lambda _on: self.reload())
+        self.ui.keep_button.clicked.connect(lambda: self.keep())
+        self.ui.edit_button.clicked.connect(lambda: self.edit())
+        self.ui.erase_button.clicked.connect(lambda: self.erase())
+        self.ui.button_box.rejected.connect(self.reject)
+        self.reload()
+
+    def _fetch(self, offset: int, limit: int) -> list[ContactDTO]:
+        if self.ui.all_check.isChecked():
+            return self.partners.list_contacts(active=True, offset=offset, limit=limit)
+        due = self.retention.review_queue()
+        return due[offset : offset + limit]
+
+    def reload(self) -> None:
+        self.model.reload()
+        empty = self.model.rowCount() == 0
+        self.ui.table.setVisible(not empty)
+        self.ui.empty_label.setVisible(empty)
+        self.ui.empty_label.setText(
+            self.tr("No contact is due a review. popdesk lists them here when their date comes.")
+        )
+        if not empty:
+            self.ui.table.selectRow(0)
+        self._update_buttons()
+
+    def current(self) -> ContactDTO | None:
+        index: QModelIndex = self.ui.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self.current() is not None
+        for button in (self.ui.keep_button, self.ui.edit_button, self.ui.erase_button):
+            button.setEnabled(chosen)
+
+    def keep(self) -> None:
+        contact = self.current()
+        if contact is None:
+            return
+        kept = self.retention.keep(contact.id)
+        self.reload()
+        self.changed.emit()
+        self.setWindowTitle(
+            self.tr("Data-protection review: kept {0} until {1:%d %b %Y}").format(
+                contact.name, kept.review_due
+            )
+        )
+
+    def edit(self) -> None:
+        contact = self.current()
+        if contact is None:
+            return
+        from popdesk.views.dialogs.contact_dialog import ContactDialog
+
+        dialog = ContactDialog(self.partners, contact, parent=self)
+        dialog.saved.connect(lambda _c: (self.reload(), self.changed.emit()))
+        dialog.open()
+
+    def erase(self) -> None:
+        contact = self.current()
+        if contact is None or contact.name == ERASED_NAME:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Erase {0}?").format(contact.name),
+            self.tr(
+                "{0}'s name, numbers, addresses, notes and ratings are removed from the store, "
+                'and replaced with "Erased contact" wherever they appear, engagement notes '
+                "included. This cannot be undone.\n\nBackups made before now still hold them "
+                "until they are rotated out."
+            ).format(contact.name),
+            parent=self,
+        )
+        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return
+        progress = QProgressDialog(self.tr("Erasing and compacting the store…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.setEnabled(False)
+
+        def done(_result: object) -> None:
+            progress.close()
+            self.setEnabled(True)
+            self.reload()
+            self.changed.emit()
+            self.setWindowTitle(self.tr("Data-protection review: a contact was erased"))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self.setEnabled(True)
+            if not isinstance(error, PopdeskError):
+                raise error
+            QMessageBox.warning(self, self.tr("Not erased"), str(error))
+
+        run_in_background(lambda: self.retention.erase(contact.id), done, failed)

@@ -1,0 +1,90 @@
+"""Settings: when popdesk locks itself, where backups go and how many are kept, and the key."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from popdesk import config
+from popdesk.services.store_control import StoreControl
+from popdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
+from popdesk.views.widgets import show_error
+
+
+class SettingsDialog(QDialog):
+    change_passphrase = Signal()
+    renew_recovery_key = Signal()
+
+    def __init__(
+        self,
+        settings: config.Settings,
+        control: StoreControl | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.original = settings
+        self.saved: config.Settings | None = None
+        self.control = control
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Settings"))
+        self.ui.idle_spin.setValue(settings.idle_lock_minutes)
+        self.ui.kept_spin.setValue(settings.backups_kept)
+        self.ui.folder_edit.setText(settings.backup_folder or "")
+        if control is not None:
+            self.ui.folder_edit.setPlaceholderText(str(control.backup_folder))
+            self.ui.key_label.setText(
+                control.key_description()
+                + ("" if control.has_passphrase else self.tr(". No passphrase is set yet."))
+            )
+            if not control.has_passphrase:
+                self.ui.passphrase_button.setText(self.tr("Set a &passphrase…"))
+        else:
+            self.ui.key_label.setText(self.tr("No store is open."))
+            self.ui.passphrase_button.setEnabled(False)
+            self.ui.recovery_button.setEnabled(False)
+        self.ui.backup_info_label.setText(
+            self.tr(
+                "A backup is taken when popdesk closes after a change, and before every upgrade. "
+                "Backups are encrypted like the store; each has its key file beside it."
+            )
+        )
+        self.ui.error_label.setStyleSheet("color: #b3261e;")
+        show_error(self.ui.error_label, None)
+        self.ui.browse_button.clicked.connect(self._browse)
+        self.ui.passphrase_button.clicked.connect(self.change_passphrase)
+        self.ui.recovery_button.clicked.connect(self.renew_recovery_key)
+        self.ui.button_box.accepted.connect(self._save)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.ui.folder_edit.text() or str(Path.home())
+        )
+        if chosen:
+            self.ui.folder_edit.setText(chosen)
+
+    def values(self) -> config.Settings:
+        folder = self.ui.folder_edit.text().strip() or None
+        return replace(
+            self.original,
+            idle_lock_minutes=self.ui.idle_spin.value(),
+            backups_kept=self.ui.kept_spin.value(),
+            backup_folder=folder,
+        )
+
+    def _save(self) -> None:
+        chosen = self.values()
+        if chosen.backup_folder and not Path(chosen.backup_folder).expanduser().is_absolute():
+            show_error(self.ui.error_label, self.tr("Give the backup folder as a full path."))
+            return
+        try:
+            config.save_settings(chosen)
+        except (OSError, ValueError) as exc:
+            show_error(self.ui.error_label, str(exc))
+            return
+        self.saved = chosen
+        self.accept()

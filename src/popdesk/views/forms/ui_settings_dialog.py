@@ -1,0 +1,187 @@
+# Generated from ui/settings_dialog.ui by tools/build_forms.py: do not edit.
+# source-sha256: 846e5cc8ae96faf822aafaf8cf5e124a5c509f87dc58264b3cb2311b70e959e4
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(620, 400)
+        self.dialog_layout = QVBoxLayout(SettingsDialog)
+        self.dialog_layout.setSpacing(10)
+        self.dialog_layout.setObjectName(u"dialog_layout")
+        self.security_group = QGroupBox(SettingsDialog)
+        self.security_group.setObjectName(u"security_group")
+        self.security_layout = QGridLayout(self.security_group)
+        self.security_layout.setSpacing(6)
+        self.security_layout.setObjectName(u"security_layout")
+        self.idle_spin_label = QLabel(self.security_group)
+        self.idle_spin_label.setObjectName(u"idle_spin_label")
+
+        self.security_layout.addWidget(self.idle_spin_label, 0, 0, 1, 1)
+
+        self.idle_spin = QSpinBox(self.security_group)
+        self.idle_spin.setObjectName(u"idle_spin")
+        self.idle_spin.setMinimum(1)
+        self.idle_spin.setMaximum(240)
+
+        self.security_layout.addWidget(self.idle_spin, 0, 1, 1, 1)
+
+        self.key_label_label = QLabel(self.security_group)
+        self.key_label_label.setObjectName(u"key_label_label")
+
+        self.security_layout.addWidget(self.key_label_label, 1, 0, 1, 1)
+
+        self.key_label = QLabel(self.security_group)
+        self.key_label.setObjectName(u"key_label")
+        self.key_label.setWordWrap(True)
+
+        self.security_layout.addWidget(self.key_label, 1, 1, 1, 1)
+
+        self.key_buttons = QHBoxLayout()
+        self.key_buttons.setSpacing(6)
+        self.key_buttons.setObjectName(u"key_buttons")
+        self.passphrase_button = QPushButton(self.security_group)
+        self.passphrase_button.setObjectName(u"passphrase_button")
+
+        self.key_buttons.addWidget(self.passphrase_button)
+
+        self.recovery_button = QPushButton(self.security_group)
+        self.recovery_button.setObjectName(u"recovery_button")
+
+        self.key_buttons.addWidget(self.recovery_button)
+
+        self.key_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.key_buttons.addItem(self.key_spacer)
+
+
+        self.security_layout.addLayout(self.key_buttons, 2, 1, 1, 1)
+
+
+        self.dialog_layout.addWidget(self.security_group)
+
+        self.backup_group = QGroupBox(SettingsDialog)
+        self.backup_group.setObjectName(u"backup_group")
+        self.backup_layout = QGridLayout(self.backup_group)
+        self.backup_layout.setSpacing(6)
+        self.backup_layout.setObjectName(u"backup_layout")
+        self.folder_edit_label = QLabel(self.backup_group)
+        self.folder_edit_label.setObjectName(u"folder_edit_label")
+
+        self.backup_layout.addWidget(self.folder_edit_label, 0, 0, 1, 1)
+
+        self.folder_row = QHBoxLayout()
+        self.folder_row.setSpacing(6)
+        self.folder_row.setObjectName(u"folder_row")
+        self.folder_edit = QLineEdit(self.backup_group)
+        self.folder_edit.setObjectName(u"folder_edit")
+
+        self.folder_row.addWidget(self.folder_edit)
+
+        self.browse_button = QPushButton(self.backup_group)
+        self.browse_button.setObjectName(u"browse_button")
+
+        self.folder_row.addWidget(self.browse_button)
+
+
+        self.backup_layout.addLayout(self.folder_row, 0, 1, 1, 1)
+
+        self.kept_spin_label = QLabel(self.backup_group)
+        self.kept_spin_label.setObjectName(u"kept_spin_label")
+
+        self.backup_layout.addWidget(self.kept_spin_label, 1, 0, 1, 1)
+
+        self.kept_spin = QSpinBox(self.backup_group)
+        self.kept_spin.setObjectName(u"kept_spin")
+        self.kept_spin.setMinimum(1)
+        self.kept_spin.setMaximum(100)
+
+        self.backup_layout.addWidget(self.kept_spin, 1, 1, 1, 1)
+
+        self.backup_info_label = QLabel(self.backup_group)
+        self.backup_info_label.setObjectName(u"backup_info_label")
+        self.backup_info_label.setWordWrap(True)
+
+        self.backup_layout.addWidget(self.backup_info_label, 2, 1, 1, 1)
+
+
+        self.dialog_layout.addWidget(self.backup_group)
+
+        self.error_label = QLabel(SettingsDialog)
+        self.error_label.setObjectName(u"error_label")
+        self.error_label.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.error_label)
+
+        self.dialog_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialog_layout.addItem(self.dialog_spacer)
+
+        self.button_box = QDialogButtonBox(SettingsDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.dialog_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.idle_spin_label.setBuddy(self.idle_spin)
+        self.folder_edit_label.setBuddy(self.folder_edit)
+        self.kept_spin_label.setBuddy(self.kept_spin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.security_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Security", None))
+        self.idle_spin_label.setText(QCoreApplication.translate("SettingsDialog", u"&Lock after", None))
+        self.idle_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" minutes idle", None))
+#if QT_CONFIG(accessibility)
+        self.idle_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock after minutes idle", None))
+#endif // QT_CONFIG(accessibility)
+        self.key_label_label.setText(QCoreApplication.translate("SettingsDialog", u"Key", None))
+        self.key_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.key_label.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Where the key is kept", None))
+#endif // QT_CONFIG(accessibility)
+        self.passphrase_button.setText(QCoreApplication.translate("SettingsDialog", u"Change &passphrase\u2026", None))
+        self.recovery_button.setText(QCoreApplication.translate("SettingsDialog", u"New &recovery key\u2026", None))
+        self.backup_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Backups", None))
+        self.folder_edit_label.setText(QCoreApplication.translate("SettingsDialog", u"&Folder", None))
+#if QT_CONFIG(accessibility)
+        self.folder_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Backup folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.browse_button.setText(QCoreApplication.translate("SettingsDialog", u"&Browse\u2026", None))
+        self.kept_spin_label.setText(QCoreApplication.translate("SettingsDialog", u"&Keep", None))
+        self.kept_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" backups", None))
+#if QT_CONFIG(accessibility)
+        self.kept_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Backups kept", None))
+#endif // QT_CONFIG(accessibility)
+        self.backup_info_label.setText("")
+        self.error_label.setText("")
+    # retranslateUi
+

@@ -1,0 +1,325 @@
+"""The main window's care of the store itself: the idle lock, backups and restore, settings, the
+passphrase and recovery key, the audit log and the data-protection review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from popdesk import config
+from popdesk.errors import PopdeskError
+from popdesk.services import Services
+from popdesk.services.store_control import StoreControl
+from popdesk.views.security import (
+    IdleWatcher,
+    LockScreen,
+    NewPassphraseDialog,
+    RecoveryKeyDialog,
+    UnlockDialog,
+)
+from popdesk.views.widgets import icon
+
+if TYPE_CHECKING:
+    from popdesk.views.main_window import MainWindow
+
+
+class StoreGuard(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        services: Services,
+        control: StoreControl | None,
+        settings: config.Settings,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.control = control
+        self.settings = settings
+        self.lock_screen: LockScreen | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._covers: list[QWidget] = []
+        self._content: QWidget | None = None
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        if control is None:
+            self.idle.pause()
+
+    # menus --------------------------------------------------------------------------------
+
+    def add_actions(self, file_menu: QMenu, records_menu: QMenu, before: QAction) -> None:
+        def action(text: str, shortcut: str | None, slot: object, menu: QMenu) -> QAction:
+            act = QAction(text, self.window)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            menu.insertAction(before, act) if menu is file_menu else menu.addAction(act)
+            return act
+
+        has_store = self.control is not None
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+Shift+L", self.lock, file_menu)
+        self.lock_action.setIcon(icon("lock"))
+        self.backup_action = action(self.tr("&Back up now"), None, self.backup_now, file_menu)
+        self.backup_to_action = action(self.tr("Back up &to…"), None, self.backup_to, file_menu)
+        self.restore_action = action(
+            self.tr("&Restore from a backup…"), None, self.choose_restore, file_menu
+        )
+        self.settings_action = action(
+            self.tr("&Settings…"), "Ctrl+,", self.open_settings, file_menu
+        )
+        file_menu.insertSeparator(before)
+        for act in (
+            self.lock_action,
+            self.backup_action,
+            self.backup_to_action,
+            self.restore_action,
+        ):
+            act.setEnabled(has_store)
+        action(self.tr("&Audit log…"), "Ctrl+Shift+A", self.open_audit, records_menu)
+        action(self.tr("Data-protection &review…"), "Ctrl+Shift+R", self.open_review, records_menu)
+
+    def status_text(self) -> str:
+        if self.control is None:
+            return ""
+        return self.tr("Encrypted · {0}").format(self.control.key_description())
+
+    # locking ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide every window's contents, close the store, and ask for the passphrase."""
+        if self.control is None or self.control.locked:
+            return
+        self.idle.pause()
+        window = self.window
+        window.search_popup.hide()
+        for top in list(window.app_windows()):
+            cover = QWidget(top)
+            cover.setAutoFillBackground(True)
+            cover.setGeometry(top.rect())
+            cover.show()
+            cover.raise_()
+            self._covers.append(cover)
+        self._content = window.takeCentralWidget()
+        hint = (
+            self.tr("This is a demo store: its passphrase is “{0}”.").format(
+                self.control.demo_passphrase
+            )
+            if self.control.demo_passphrase
+            else ""
+        )
+        self.lock_screen = LockScreen(
+            self.tr(
+                "popdesk locked itself after {0} minutes without use, and closed the store. "
+                "Nothing unsaved was lost. {1}"
+            ).format(self.settings.idle_lock_minutes, hint),
+            window,
+        )
+        self.lock_screen.unlock_requested.connect(self.ask_to_unlock)
+        window.setCentralWidget(self.lock_screen)
+        window.menuBar().setEnabled(False)
+        self.control.lock()
+        self.ask_to_unlock()
+
+    def ask_to_unlock(self) -> None:
+        if self.control is None or not self.control.locked:
+            return
+        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
+            self.unlock_dialog.raise_()
+            return
+        dialog = UnlockDialog(
+            self.tr("popdesk is locked"),
+            self.tr("Type the passphrase (or the recovery key) of {0} to carry on.").format(
+                self.control.path.name
+            ),
+            attempt=self.control.unlock,
+            parent=self.window,
+        )
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.accepted.connect(self.unlocked)
+        dialog.finished.connect(lambda _r: self._maybe_quit(dialog))
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _maybe_quit(self, dialog: UnlockDialog) -> None:
+        if dialog.quit_requested:
+            self.window.close()
+
+    def unlocked(self) -> None:
+        window = self.window
+        for cover in self._covers:
+            cover.deleteLater()
+        self._covers.clear()
+        if self.lock_screen is not None:
+            window.takeCentralWidget()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+        if self._content is not None:
+            window.setCentralWidget(self._content)
+            self._content = None
+        window.menuBar().setEnabled(True)
+        self.idle.resume()
+        window.refresh()
+        window.say(self.tr("Unlocked"))
+
+    # backups ------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        if self.control is None:
+            return
+        try:
+            made = self.control.backup_now()
+        except (PopdeskError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Not backed up"), str(exc))
+            return
+        self.window.say(self.tr("Backed up to {0}").format(made))
+
+    def backup_to(self) -> None:
+        if self.control is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up to"),
+            str(Path.home() / f"{self.control.path.stem}-backup.db"),
+            self.tr("popdesk backups (*.db)"),
+        )
+        if not name:
+            return
+        try:
+            made = self.control.backup_to(Path(name))
+        except (PopdeskError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Not backed up"), str(exc))
+            return
+        self.window.say(self.tr("Backed up to {0}, with its key file beside it").format(made))
+
+    def choose_restore(self) -> None:
+        if self.control is None:
+            return
+        folder = self.control.backup_folder
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore from a backup"),
+            str(folder if folder.is_dir() else Path.home()),
+            self.tr("popdesk backups (*.db)"),
+        )
+        if name:
+            self.restore(Path(name))
+
+    def restore(self, backup: Path, *, confirm: bool = True) -> bool:
+        if self.control is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Restore {0}?").format(backup.name),
+                self.tr(
+                    "Everything in the store is replaced by the contents of this backup, once it "
+                    "has been checked. What the store holds now is kept as a backup first."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            done = self.control.restore(backup)
+        except (PopdeskError, OSError) as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Not restored"),
+                self.tr("{0}\n\nThe store was not changed.").format(exc),
+            )
+            return False
+        self.window.refresh()
+        kept = (
+            f" {self.tr('The previous contents are kept in')} {done.previous}."
+            if done.previous
+            else ""
+        )
+        self.window.say(self.tr("Restored from {0}.").format(backup.name) + kept)
+        return True
+
+    # settings and key ---------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from popdesk.views.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.control, self.window)
+        dialog.change_passphrase.connect(self.change_passphrase)
+        dialog.renew_recovery_key.connect(self.renew_recovery_key)
+
+        def saved() -> None:
+            if dialog.saved is None:
+                return
+            self.settings = dialog.saved
+            self.idle.set_minutes(self.settings.idle_lock_minutes)
+            if self.control is not None:
+                self.control.set_backup_policy(self.settings.backup_policy())
+            self.window.say(self.tr("Settings saved"))
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        if self.control is None:
+            return
+        dialog = NewPassphraseDialog(
+            self.tr("Change passphrase"),
+            self.tr(
+                "The passphrase unlocks popdesk after it locks itself, and opens the store on a "
+                "computer without its key. Backups made before now keep the old passphrase."
+            ),
+            self.window,
+        )
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return
+        try:
+            self.control.set_passphrase(dialog.passphrase)
+        except (PopdeskError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Passphrase not changed"), str(exc))
+            return
+        self.window.say(self.tr("Passphrase changed"))
+
+    def renew_recovery_key(self) -> None:
+        if self.control is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("New recovery key?"),
+            self.tr("The old recovery key stops working. Make a new one?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        key = self.control.renew_recovery_key()
+        self.show_recovery_key(key)
+
+    def show_recovery_key(self, key: str) -> RecoveryKeyDialog:
+        assert self.control is not None
+        name = self.control.path.name
+        dialog = RecoveryKeyDialog(
+            key,
+            name,
+            lambda path: self.services.exports.recovery_sheet(path, store=name, recovery_key=key),
+            self.window,
+        )
+        dialog.open()
+        return dialog
+
+    # records ------------------------------------------------------------------------------
+
+    def open_audit(self) -> None:
+        from popdesk.views.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.services.audit, self.window).open()
+
+    def open_review(self) -> None:
+        from popdesk.views.dialogs.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.services.retention, self.services.partners, self.window)
+        dialog.changed.connect(self.window.refresh)
+        dialog.open()
