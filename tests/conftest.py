@@ -45,7 +45,7 @@ def no_keyring() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def private_settings(
+def private_popdesk_settings(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
     """popdesk's settings file lives in the test's own folder, never the user's."""

@@ -1,0 +1,274 @@
+"""The store's protection as a person meets it: first passphrase, unlocking without a keyring,
+the idle lock, the recovery key, the clipboard, backups, the audit log and the review queue."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+
+from popdesk import app as popdesk_app
+from popdesk import config
+from popdesk.db.store import Store, open_store
+from popdesk.errors import StoreLocked
+from popdesk.services import Services
+from popdesk.services.store_control import StoreControl
+from popdesk.views import widgets
+from popdesk.views.main_window import MainWindow
+from popdesk.views.security import LockScreen, NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
+from tests.builders import small_world
+from tests.gui.conftest import type_text
+
+PASSPHRASE = "a gorse-covered hillside"
+
+
+def when_dialog(kind: type, act: Callable[[QDialog], None], *, tries: int = 100) -> None:
+    """Answer the next modal dialog of ``kind`` once it is up (dialogs run their own loop)."""
+
+    def poll(left: int = tries) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind):
+            act(widget)
+        elif left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.fixture
+def guarded(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Store, Services]]:
+    store = open_store(tmp_path / "s.db", create=True, passphrase=PASSPHRASE)
+    services = Services.over(store.sessions, compact=store.compact)
+    small_world(services)
+    window = MainWindow(
+        services,
+        store_label="Store: s.db",
+        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        control=StoreControl(store),
+        app_settings=config.Settings(idle_lock_minutes=5),
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    yield window, store, services
+    store.close(backup=False)
+
+
+@pytest.fixture
+def first_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No store yet at the default place (the app makes one there on first run)."""
+    path = tmp_path / "data" / "popdesk.db"
+    monkeypatch.delenv("POPDESK_DB", raising=False)
+    monkeypatch.setattr(config, "default_store_path", lambda: path)
+    return path
+
+
+def test_with_no_keyring_the_app_makes_a_store_then_reopens_it_with_the_passphrase(
+    qtbot, first_run: Path, no_keyring: None
+) -> None:
+    path = first_run
+    seen: dict[str, str] = {}
+
+    def set_passphrase(dialog: QDialog) -> None:
+        seen["intro"] = dialog.ui.intro_label.text()
+        type_text(dialog.ui.passphrase_edit, PASSPHRASE)
+        type_text(dialog.ui.again_edit, PASSPHRASE)
+        dialog.ui.button_box.accepted.emit()
+
+    when_dialog(NewPassphraseDialog, set_passphrase)
+    store, _ = popdesk_app.open_for_gui(None, False, config.Settings())
+    assert store is not None and store.recovery_key
+    assert "There is no usable keyring (there is no keyring on this computer)" in seen["intro"]
+    store.close()
+
+    def unlock(dialog: QDialog) -> None:
+        seen["reason"] = dialog.ui.reason_label.text()
+        type_text(dialog.ui.passphrase_edit, PASSPHRASE)
+        dialog.ui.unlock_button.click()
+
+    when_dialog(UnlockDialog, unlock)
+    again, _ = popdesk_app.open_for_gui(str(path), False, config.Settings())
+    assert again is not None and again.key_place.unlocked_with == "passphrase"
+    assert seen["reason"].startswith("There is no keyring on this computer, so popdesk needs")
+    again.close()
+
+
+def test_cancelling_the_first_passphrase_makes_nothing(qtbot, first_run: Path) -> None:
+    when_dialog(NewPassphraseDialog, lambda d: d.reject())
+    store, _ = popdesk_app.open_for_gui(None, False, config.Settings())
+    assert store is None and list(first_run.parent.iterdir()) == []
+
+
+def test_the_idle_lock_hides_everything_closes_the_store_and_opens_with_the_passphrase(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    window, store, services = guarded
+    window.go("contacts")
+    from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
+
+    half_typed = OrganisationDialog(services.partners, None, parent=window)
+    half_typed.show()
+    type_text(half_typed.ui.name_edit, "Hafod Trust")
+    window.guard.idle.timer.setInterval(50)  # as if the minutes had passed
+    window.guard.idle.timer.start()
+    qtbot.waitUntil(lambda: store.locked, timeout=3000)
+
+    assert isinstance(window.centralWidget(), LockScreen)
+    assert not window.menuBar().isEnabled()
+    assert window.guard._covers and window.guard._covers[0].parent() is half_typed
+    with pytest.raises(StoreLocked):
+        services.partners.list_contacts()
+    dialog = window.guard.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.ui.passphrase_edit, "not the passphrase")
+    dialog.ui.unlock_button.click()
+    assert store.locked and "does not unlock" in dialog.ui.error_label.text()
+    dialog.reject()  # what Escape does: it does not get past the lock
+    assert dialog.isVisible()
+    type_text(dialog.ui.passphrase_edit, PASSPHRASE)
+    dialog.ui.unlock_button.click()
+
+    assert not store.locked and not isinstance(window.centralWidget(), LockScreen)
+    assert window.menuBar().isEnabled() and window.guard._covers == []
+    assert half_typed.ui.name_edit.text() == "Hafod Trust"  # nothing typed was lost
+    assert [c.name for c in services.partners.list_contacts()]
+    half_typed.close()
+
+
+def test_a_copied_number_leaves_the_clipboard_but_something_copied_since_stays(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(widgets, "CLIPBOARD_CLEAR_MS", 60)
+    clipboard = QGuiApplication.clipboard()
+    widgets.copy_to_clipboard("029 2018 0123")
+    assert clipboard.text() == "029 2018 0123"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    widgets.copy_to_clipboard("sian.evans@council.example.org")
+    clipboard.setText("my own note")  # the person copied something else meanwhile
+    qtbot.wait(150)
+    assert clipboard.text() == "my own note"
+
+
+def test_the_recovery_key_must_be_kept_before_ok_and_saves_as_a_marked_pdf(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    window, _store, _ = guarded
+    dialog = window.guard.show_recovery_key("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+    assert not dialog.ok.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()  # not dismissed before the key is kept
+    dialog.save_to(tmp_path / "key.pdf")
+    assert "Saved to" in dialog.ui.saved_label.text()
+    from pypdf import PdfReader
+
+    text = PdfReader(tmp_path / "key.pdf").pages[0].extract_text()
+    assert "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567" in text and "OFFICIAL-SENSITIVE" in text
+    dialog.ui.noted_check.setChecked(True)
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    assert isinstance(dialog, RecoveryKeyDialog)
+
+
+def test_backup_then_restore_from_the_window(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    window, _store, services = guarded
+    made = window.guard.control.backup_to(tmp_path / "saved.db")  # type: ignore[union-attr]
+    services.partners.create_organisation(name="Added after the backup", sector="health")
+    assert window.guard.restore(made, confirm=False)
+    names = [o.name for o in services.partners.list_organisations()]
+    assert "Added after the backup" not in names and names
+    assert "Restored from saved.db" in window.statusBar().currentMessage()
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"\x00" * 8192)
+    (tmp_path / "broken.db.key").write_bytes((tmp_path / "saved.db.key").read_bytes())
+    when_dialog(QMessageBox, lambda box: box.accept())
+    assert not window.guard.restore(broken, confirm=False)
+    assert [o.name for o in services.partners.list_organisations()] == names
+
+
+def test_a_supervisor_reads_filters_and_exports_the_audit_log(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    window, _store, services = guarded
+    from popdesk.views.dialogs.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(services.audit, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = dialog.model.rowCount()
+    assert rows == services.audit.count() and rows > 3
+    texts = [dialog.model.index(r, 3).data() for r in range(rows)]
+    assert "contact: Siân Evans" in texts
+    dialog.ui.action_combo.setCurrentIndex(dialog.ui.action_combo.findText("Updated"))
+    assert dialog.model.rowCount() < rows
+    dialog.export_to(tmp_path / "audit.csv")
+    with (tmp_path / "audit.csv").open(encoding="utf-8-sig") as handle:
+        exported = list(csv.reader(handle))
+    assert exported[0][0] == "When (UTC)" and len(exported) == dialog.model.rowCount() + 1
+    assert services.audit.entries(limit=1)[0].summary == "Exported the audit log"
+
+
+def test_the_review_queue_keeps_and_erases(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    window, _store, services = guarded
+    due = [c for c in services.partners.list_contacts()][:2]
+    for contact in due:
+        services.partners.update_contact(contact.id, review_due="2026-01-01")
+    from popdesk.views.dialogs.review_dialog import ReviewDialog
+
+    dialog = ReviewDialog(services.retention, services.partners, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 2
+    dialog.ui.table.selectRow(0)
+    first = dialog.current()
+    assert first is not None
+    dialog.keep()
+    assert dialog.model.rowCount() == 1
+    dialog.ui.table.selectRow(0)
+    second = dialog.current()
+    assert second is not None
+
+    def confirm(box: QMessageBox) -> None:
+        erase = next(b for b in box.buttons() if b.text() == "Erase")
+        assert isinstance(erase, QPushButton)
+        erase.click()
+
+    when_dialog(QMessageBox, confirm)
+    dialog.erase()
+    qtbot.waitUntil(lambda: dialog.isEnabled() and dialog.model.rowCount() == 0, timeout=5000)
+    assert services.partners.get_contact(second.id).name == "Erased contact"
+    assert dialog.ui.empty_label.isVisible()
+
+
+def test_settings_are_saved_for_the_app_and_the_command_line(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    window, _store, _ = guarded
+    from popdesk.views.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.guard.settings, window.guard.control, window)
+    qtbot.addWidget(dialog)
+    assert "Key stored in" in dialog.ui.key_label.text()
+    dialog.ui.idle_spin.setValue(3)
+    dialog.ui.kept_spin.setValue(4)
+    dialog.ui.folder_edit.setText("relative/folder")
+    dialog.ui.button_box.accepted.emit()
+    assert "full path" in dialog.ui.error_label.text()
+    dialog.ui.folder_edit.setText(str(tmp_path / "elsewhere"))
+    dialog.ui.button_box.accepted.emit()
+    assert config.load_settings() == config.Settings(
+        idle_lock_minutes=3, backups_kept=4, backup_folder=str(tmp_path / "elsewhere")
+    )
+    assert dialog.saved is not None
+    window.guard.settings = dialog.saved
+    window.guard.control.set_backup_policy(dialog.saved.backup_policy())  # type: ignore[union-attr]
+    window.guard.backup_now()
+    assert list((tmp_path / "elsewhere").glob("s.manual-*.db"))
