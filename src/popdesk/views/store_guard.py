@@ -45,7 +45,7 @@ class StoreGuard(QObject):
         self._covers: list[QWidget] = []
         self._content: QWidget | None = None
         self.idle = IdleWatcher(settings.idle_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         if control is None:
             self.idle.pause()
 
@@ -89,7 +89,7 @@ class StoreGuard(QObject):
 
     # locking ------------------------------------------------------------------------------
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = False) -> None:
         """Hide every window's contents, close the store, and ask for the passphrase."""
         if self.control is None or self.control.locked:
             return
@@ -111,11 +111,15 @@ class StoreGuard(QObject):
             if self.control.demo_passphrase
             else ""
         )
+        why = (
+            self.tr("popdesk locked itself after {0} minutes without use").format(
+                self.settings.idle_lock_minutes
+            )
+            if idle
+            else self.tr("popdesk was locked")
+        )
         self.lock_screen = LockScreen(
-            self.tr(
-                "popdesk locked itself after {0} minutes without use, and closed the store. "
-                "Nothing unsaved was lost. {1}"
-            ).format(self.settings.idle_lock_minutes, hint),
+            self.tr("{0} and closed the store. Nothing unsaved was lost. {1}").format(why, hint),
             window,
         )
         self.lock_screen.unlock_requested.connect(self.ask_to_unlock)

@@ -55,7 +55,7 @@ class AuditDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(24)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in {0: 130, 1: 110, 2: 90, 3: 200, 5: 150}.items():
+        for column, width in {0: 125, 1: 100, 2: 80, 3: 260, 5: 130}.items():
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for signal in (

@@ -1,5 +1,5 @@
 # Generated from ui/audit_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: c96e85f9138ba2f8e22b2ee09b0a2bd5da4617fb8149557dbc10857596a05e21
+# source-sha256: 02ace4a884e6ff3b18bda51535ed6b0732da9520f97fa6f559019237f6a79929
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -26,7 +26,7 @@ class Ui_AuditDialog(object):
     def setupUi(self, AuditDialog):
         if not AuditDialog.objectName():
             AuditDialog.setObjectName(u"AuditDialog")
-        AuditDialog.resize(980, 620)
+        AuditDialog.resize(1120, 640)
         self.dialog_layout = QVBoxLayout(AuditDialog)
         self.dialog_layout.setSpacing(8)
         self.dialog_layout.setObjectName(u"dialog_layout")

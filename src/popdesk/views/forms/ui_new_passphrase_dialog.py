@@ -1,5 +1,5 @@
 # Generated from ui/new_passphrase_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: de0760ce90bb1921785ef05d4f0437ff373d122f7129c785f3d0336898b76ecc
+# source-sha256: c9978bb8b51cbdc4c9630eecfdf66381d00ab0671794dce252e837567da3cdf5
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_NewPassphraseDialog(object):
     def setupUi(self, NewPassphraseDialog):
         if not NewPassphraseDialog.objectName():
             NewPassphraseDialog.setObjectName(u"NewPassphraseDialog")
-        NewPassphraseDialog.resize(520, 300)
+        NewPassphraseDialog.resize(520, 250)
         self.dialog_layout = QVBoxLayout(NewPassphraseDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")

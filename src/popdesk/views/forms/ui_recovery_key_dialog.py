@@ -1,5 +1,5 @@
 # Generated from ui/recovery_key_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: ea558a33852407f38cfb272755da5723471dff032edcee3a14bf2ceb9fb8cffd
+# source-sha256: 5cc3b5bcb457172b1ee8c331b540e0cd77ea6f4540dba56aa143be2429fe19a2
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_RecoveryKeyDialog(object):
     def setupUi(self, RecoveryKeyDialog):
         if not RecoveryKeyDialog.objectName():
             RecoveryKeyDialog.setObjectName(u"RecoveryKeyDialog")
-        RecoveryKeyDialog.resize(560, 320)
+        RecoveryKeyDialog.resize(580, 280)
         self.dialog_layout = QVBoxLayout(RecoveryKeyDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")

@@ -1,5 +1,5 @@
 # Generated from ui/unlock_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 35721cc1285b6140a02aa683e7b819bb94cc4e03227a9c40c3a13e7ad08d5010
+# source-sha256: fdf0e85f03b5fa833c0414638195080787d7cd17b83d4202e14b2626d3eec6dc
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
         if not UnlockDialog.objectName():
             UnlockDialog.setObjectName(u"UnlockDialog")
-        UnlockDialog.resize(480, 260)
+        UnlockDialog.resize(480, 220)
         self.dialog_layout = QVBoxLayout(UnlockDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")
