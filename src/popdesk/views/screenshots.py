@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from popdesk.app import open_demo_store
+    from popdesk.app import DEMO_PASSPHRASE, open_demo_store
+    from popdesk.services.store_control import StoreControl
     from popdesk.services import Services
     from popdesk.views.main_window import MainWindow
 
@@ -51,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         store = open_demo_store(folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
-            Services.over(store.sessions), store_label="Demo store", settings=settings
+            Services.over(store.sessions),
+            store_label="Demo store",
+            settings=settings,
+            control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
         )
         window.resize(1280, 800)
         window.show()
