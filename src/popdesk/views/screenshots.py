@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from popdesk.app import DEMO_PASSPHRASE, open_demo_store
-    from popdesk.services.store_control import StoreControl
     from popdesk.services import Services
+    from popdesk.services.store_control import StoreControl
     from popdesk.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
