@@ -272,3 +272,27 @@ def test_settings_are_saved_for_the_app_and_the_command_line(
     window.guard.control.set_backup_policy(dialog.saved.backup_policy())  # type: ignore[union-attr]
     window.guard.backup_now()
     assert list((tmp_path / "elsewhere").glob("s.manual-*.db"))
+
+
+def test_erasing_from_the_contacts_view_and_checking_the_store(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    window, _store, services = guarded
+    page = window.go("contacts")
+    row = page.model.row_of(lambda c: c.name == "Siân Evans")
+    page.select_row(page.ui.table_view, row)
+    assert page.ui.erase_button.isVisible() and page.ui.erase_button.isEnabled()
+
+    def confirm(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Erase").click()
+
+    when_dialog(QMessageBox, confirm)
+    page.erase_current()
+    qtbot.waitUntil(lambda: page.isEnabled(), timeout=5000)
+    assert "Siân Evans" not in [c.name for c in services.partners.list_contacts()]
+    assert "Erased contact" in [c.name for c in services.partners.list_contacts()]
+
+    text = window.guard.report(services.check.check())
+    assert "Integrity: whole, no damage found" in text
+    assert "Encryption: SQLCipher (AES-256). Key stored in" in text
+    assert "Backups: 0 in" in text

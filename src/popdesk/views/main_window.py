@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             "organisations": OrganisationsView(
                 s.partners, s.spocs, s.engagements, s.actions, s.exports
             ),
-            "contacts": ContactsView(s.partners, s.spocs, s.engagements),
+            "contacts": ContactsView(s.partners, s.spocs, s.engagements, s.retention),
             "spocs": SpocsView(s.spocs, s.partners),
             "engagements": EngagementsView(s.engagements, s.actions, s.partners, s.problems),
             "actions": ActionsView(s.actions, s.partners),

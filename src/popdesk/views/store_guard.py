@@ -22,6 +22,7 @@ from popdesk.views.security import (
     UnlockDialog,
 )
 from popdesk.views.widgets import icon
+from popdesk.views.workers import run_in_background
 
 if TYPE_CHECKING:
     from popdesk.views.main_window import MainWindow
@@ -79,6 +80,7 @@ class StoreGuard(QObject):
             self.restore_action,
         ):
             act.setEnabled(has_store)
+        action(self.tr("&Check the store"), None, self.check_store, records_menu)
         action(self.tr("&Audit log…"), "Ctrl+Shift+A", self.open_audit, records_menu)
         action(self.tr("Data-protection &review…"), "Ctrl+Shift+R", self.open_review, records_menu)
 
@@ -315,6 +317,53 @@ class StoreGuard(QObject):
         return dialog
 
     # records ------------------------------------------------------------------------------
+
+    def check_store(self) -> None:
+        """SQLite's full integrity check off the GUI thread, then the store's health in words."""
+        self.window.say(self.tr("Checking the store…"))
+
+        def done(report: object) -> None:
+            QMessageBox.information(self.window, self.tr("Check the store"), self.report(report))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, PopdeskError):
+                raise error
+            QMessageBox.warning(self.window, self.tr("Check the store"), str(error))
+
+        run_in_background(self.services.check.check, done, failed)
+
+    def report(self, report: object) -> str:
+        integrity = getattr(report, "integrity", "?")
+        lines = [
+            self.tr("Integrity: {0}").format(
+                self.tr("whole, no damage found") if integrity == "ok" else integrity
+            )
+        ]
+        if self.control is not None:
+            backups = self.control.backups()
+            lines.append(
+                self.tr("Encryption: SQLCipher (AES-256). {0}.").format(
+                    self.control.key_description()
+                )
+            )
+            newest = (
+                self.tr(", the newest taken {0:%d %b %Y %H:%M} UTC").format(backups[0].taken)
+                if backups
+                else ""
+            )
+            lines.append(
+                self.tr("Backups: {0} in {1}{2}.").format(
+                    len(backups), self.control.backup_folder, newest
+                )
+            )
+        due = getattr(report, "contacts_due_review", 0)
+        if due:
+            lines.append(
+                self.tr("{0} contacts are due a data-protection review (Tools menu).").format(due)
+            )
+        if integrity != "ok":
+            lines.append(self.tr("Restore a backup (File menu) to repair the store."))
+        return "\n\n".join(lines)
 
     def open_audit(self) -> None:
         from popdesk.views.dialogs.audit_dialog import AuditDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QProgressDialog, QWidget
 
@@ -124,43 +126,62 @@ class ReviewDialog(QDialog):
 
     def erase(self) -> None:
         contact = self.current()
-        if contact is None or contact.name == ERASED_NAME:
+        if contact is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Erase {0}?").format(contact.name),
-            self.tr(
-                "{0}'s name, numbers, addresses, notes and ratings are removed from the store, "
-                'and replaced with "Erased contact" wherever they appear, engagement notes '
-                "included. This cannot be undone.\n\nBackups made before now still hold them "
-                "until they are rotated out."
-            ).format(contact.name),
-            parent=self,
-        )
-        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not erase:
-            return
-        progress = QProgressDialog(self.tr("Erasing and compacting the store…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.setEnabled(False)
 
-        def done(_result: object) -> None:
-            progress.close()
-            self.setEnabled(True)
+        def done() -> None:
             self.reload()
             self.changed.emit()
             self.setWindowTitle(self.tr("Data-protection review: a contact was erased"))
 
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self.setEnabled(True)
-            if not isinstance(error, PopdeskError):
-                raise error
-            QMessageBox.warning(self, self.tr("Not erased"), str(error))
+        erase_contact(self, self.retention, contact, done, self.confirm)
 
-        run_in_background(lambda: self.retention.erase(contact.id), done, failed)
+    def confirm(self, title: str, question: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
+        go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+
+def erase_contact(
+    parent: QWidget,
+    retention: RetentionService,
+    contact: ContactDTO,
+    done: Callable[[], None],
+    confirm: Callable[[str, str, str], bool],
+) -> None:
+    """Ask first (``confirm(title, question, yes)``), then erase off the GUI thread: the store
+    is rewritten afterwards, which takes a moment on a large one."""
+    tr = parent.tr
+    if contact.name == ERASED_NAME:
+        QMessageBox.information(parent, tr("Already erased"), tr("This contact has been erased."))
+        return
+    question = tr(
+        "{0}'s name, numbers, addresses, notes and ratings are removed from the store, "
+        'and replaced with "Erased contact" wherever they appear, engagement notes '
+        "included. This cannot be undone.\n\nBackups made before now still hold them "
+        "until they are rotated out."
+    ).format(contact.name)
+    if not confirm(tr("Erase {0}?").format(contact.name), question, tr("Erase")):
+        return
+    progress = QProgressDialog(tr("Erasing and compacting the store…"), "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    parent.setEnabled(False)
+
+    def finished(_result: object) -> None:
+        progress.close()
+        parent.setEnabled(True)
+        done()
+
+    def failed(error: BaseException) -> None:
+        progress.close()
+        parent.setEnabled(True)
+        if not isinstance(error, PopdeskError):
+            raise error
+        QMessageBox.warning(parent, tr("Not erased"), str(error))
+
+    run_in_background(lambda: retention.erase(contact.id), finished, failed)

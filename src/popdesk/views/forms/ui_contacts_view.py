@@ -1,5 +1,5 @@
 # Generated from ui/contacts_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: 86c665d26b63cf83d20790c180e268a114c4723ad9be47d52682d669e00d7e72
+# source-sha256: 8e63b011110bb7a04c5c146db64caf65744e803aec8a4dc07bab2c6d00396aed
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -73,6 +73,11 @@ class Ui_ContactsView(object):
 
         self.filter_layout.addWidget(self.deactivate_button)
 
+        self.erase_button = QPushButton(ContactsView)
+        self.erase_button.setObjectName(u"erase_button")
+
+        self.filter_layout.addWidget(self.erase_button)
+
 
         self.page_layout.addLayout(self.filter_layout)
 
@@ -134,6 +139,13 @@ class Ui_ContactsView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.deactivate_button.setAccessibleName(QCoreApplication.translate("ContactsView", u"Deactivate\u2026", None))
+#endif // QT_CONFIG(accessibility)
+        self.erase_button.setText(QCoreApplication.translate("ContactsView", u"E&rase\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.erase_button.setToolTip(QCoreApplication.translate("ContactsView", u"Erase the selected person's details everywhere (a data-protection erasure)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.erase_button.setAccessibleName(QCoreApplication.translate("ContactsView", u"Erase\u2026", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table_view.setAccessibleName(QCoreApplication.translate("ContactsView", u"Contacts", None))

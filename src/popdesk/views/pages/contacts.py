@@ -13,6 +13,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.dto import ContactDTO
 from popdesk.services.engagements import EngagementService
 from popdesk.services.partners import PartnerService
+from popdesk.services.retention import RetentionService
 from popdesk.services.spocs import SpocService
 from popdesk.views.detail import (
     Html,
@@ -45,10 +46,12 @@ class ContactsView(EditablePage):
         partners: PartnerService,
         spocs: SpocService,
         engagements: EngagementService,
+        retention: RetentionService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.partners, self.spocs, self.engagements = partners, spocs, engagements
+        self.retention = retention
         self.ui = Ui_ContactsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ContactDTO] = PagedTableModel(
@@ -69,6 +72,20 @@ class ContactsView(EditablePage):
         self.ui.new_button.clicked.connect(self.new_record)
         self.ui.edit_button.clicked.connect(self.edit_current)
         self.ui.deactivate_button.clicked.connect(self.toggle_active)
+        self.ui.erase_button.clicked.connect(lambda: self.erase_current())
+        self.ui.erase_button.setVisible(retention is not None)
+
+    def erase_current(self) -> None:
+        contact = self.current()
+        if contact is None or self.retention is None:
+            return
+        from popdesk.views.dialogs.review_dialog import erase_contact
+
+        def done() -> None:
+            self.refresh()
+            self.status.emit(self.tr("The contact was erased"))
+
+        erase_contact(self, self.retention, contact, done, self.confirm)
 
     def _flag(self, contact: ContactDTO) -> str | None:
         if not contact.active:
@@ -123,6 +140,7 @@ class ContactsView(EditablePage):
     def _show_record(self, contact: ContactDTO | None) -> None:
         self.ui.edit_button.setEnabled(contact is not None)
         self.ui.deactivate_button.setEnabled(contact is not None)
+        self.ui.erase_button.setEnabled(contact is not None)
         if contact is None:
             self.ui.detail_browser.setHtml(placeholder(self.tr("No contact chosen.")))
             return
