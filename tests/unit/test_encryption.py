@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
 from keyring.backends import null
 
@@ -309,3 +310,55 @@ def test_keys_and_recovery_keys_round_trip() -> None:
     assert again.unwrap(recovery.replace("-", "")) == key
     assert again.unwrap("Passphrase") is None
     assert key.hex() not in key_file.to_json()
+
+
+class Failing(SystemKeyring):
+    """A keyring backend that fails the way a locked collection or a missing D-Bus does."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def _backend(self) -> object:
+        error = self.error
+
+        class Broken:
+            def set_password(self, *_: str) -> None:
+                raise error
+
+            def get_password(self, *_: str) -> None:
+                raise error
+
+        return Broken()
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (keyring.errors.KeyringLocked("Failed to unlock the collection!"), "the keyring is locked"),
+        (
+            keyring.errors.InitError("Failed to create the collection: D-Bus not available"),
+            "the keyring cannot be reached",
+        ),
+        (
+            RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown"),
+            "the keyring cannot be reached",
+        ),
+    ],
+)
+def test_a_keyring_that_fails_when_used_is_explained_and_the_passphrase_asked_for(
+    tmp_path: Path, error: Exception, said: str
+) -> None:
+    failing = Failing(error)
+    assert said in (failing.save("x", new_data_key()).reason or "")
+    with pytest.raises(KeyUnavailable, match=said):
+        open_store(tmp_path / "s.db", create=True, keyring=failing)
+    store = open_store(tmp_path / "s.db", create=True, keyring=failing, passphrase=PASSPHRASE)
+    store.close()
+    asked: list[str] = []
+    store = open_store(
+        tmp_path / "s.db",
+        keyring=failing,
+        ask=lambda request: asked.append(request.reason) or PASSPHRASE,
+    )
+    assert asked and said in asked[0]
+    store.close()
