@@ -362,3 +362,27 @@ def test_a_keyring_that_fails_when_used_is_explained_and_the_passphrase_asked_fo
     )
     assert asked and said in asked[0]
     store.close()
+
+
+def test_an_encryption_that_does_not_verify_leaves_the_plain_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "plain.db"
+    engine = make_engine(path, None)
+    migrations.upgrade(engine, new_store=True)
+    engine.dispose()
+    before = digest(path)
+    from popdesk.security import sqlcipher_files
+
+    real = sqlcipher_files.table_digests
+    calls = iter([False, True])  # the copy reads back different from the original
+
+    def digests(conn: object) -> dict[str, tuple[int, str]]:
+        out = real(conn)
+        return {**out, "organisations": (99, "?")} if next(calls) else out
+
+    monkeypatch.setattr(sqlcipher_files, "table_digests", digests)
+    with pytest.raises(StoreDamaged, match="did not give a faithful copy"):
+        open_store(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db", "plain.db.lock"]

@@ -67,10 +67,7 @@ def _inspect_plain(path: Path) -> Inspection:
     except Exception as exc:
         raise StoreDamaged(f"{path} cannot be opened: {exc}.") from None
     try:
-        app_id, _ = files.header_values(conn)
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        app_id, tables = _identity(conn)
         if app_id != APPLICATION_ID:
             if app_id == 0 and not tables:
                 return Inspection(FileState.NEW)
@@ -78,12 +75,7 @@ def _inspect_plain(path: Path) -> Inspection:
                 f"{path} is a database of another program, not a popdesk store. "
                 "It was left as it was."
             )
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise StoreDamaged(
-                f"{path} is damaged ({check}). It was left as it was; restore a backup."
-            )
-        revision = _revision(conn, tables)
+        revision = _checked_revision(conn, tables, path)
     except files.module().DatabaseError as exc:
         raise StoreDamaged(
             f"{path} is damaged and cannot be read ({exc}). It was left as it was; "
@@ -93,6 +85,20 @@ def _inspect_plain(path: Path) -> Inspection:
         conn.close()
     _refuse_unknown(path, revision)
     return Inspection(FileState.PLAIN, revision)
+
+
+def _identity(conn: Any) -> tuple[int, set[str]]:
+    app_id, _ = files.header_values(conn)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return app_id, tables
+
+
+def _checked_revision(conn: Any, tables: set[str], path: Path) -> str | None:
+    """The schema revision, once SQLite's quick check has found every page readable."""
+    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise StoreDamaged(f"{path} is damaged ({check}). It was left as it was; restore a backup.")
+    return _revision(conn, tables)
 
 
 def _revision(conn: Any, tables: set[str]) -> str | None:
@@ -114,22 +120,13 @@ def verify_encrypted(path: Path, key: bytes) -> str | None:
     """Check an encrypted store opens with ``key`` and is whole; returns its schema revision."""
     try:
         with files.opened(path, key, read_only=True) as conn:
-            app_id, _ = files.header_values(conn)
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
+            app_id, tables = _identity(conn)
             if app_id != APPLICATION_ID:
                 raise StoreDamaged(
                     f"{path} opens with its key but is not a popdesk store inside. "
                     "It was left as it was; restore a backup."
                 )
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise StoreDamaged(
-                    f"{path} is damaged ({check}). It was left as it was; restore a backup."
-                )
-            revision = _revision(conn, tables)
+            revision = _checked_revision(conn, tables, path)
     except files.module().DatabaseError as exc:
         raise StoreDamaged(
             f"{path} is damaged: its key is right but the file cannot be read ({exc}). "

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -319,14 +320,23 @@ def _create(
     """Make a new encrypted store whole under a temporary name, then move it into place."""
     key = new_data_key()
     key_file, recovery_key, place = _protect(path, key, keyring, passphrase)
-    partial = path.with_name(path.name + ".creating")
-    files.remove_with_sidecars(partial)
-    try:
+    with _made_beside(path, ".creating", key_file, keyring) as partial:
         engine = make_engine(partial, key)
         try:
             migrations.upgrade(engine, new_store=True)
         finally:
             engine.dispose()
+    return key, key_file, recovery_key, place
+
+
+@contextmanager
+def _made_beside(path: Path, suffix: str, key_file: KeyFile, keyring: Keyring) -> Iterator[Path]:
+    """A file made under a temporary name beside ``path`` then moved over it with its key file;
+    on any failure the partial file and the new keyring entry go, and ``path`` is untouched."""
+    partial = path.with_name(path.name + suffix)
+    files.remove_with_sidecars(partial)
+    try:
+        yield partial
         write_key_file(key_file_path(path), key_file)
         files.fsync_file(partial)
         os.replace(partial, path)
@@ -335,7 +345,6 @@ def _create(
         files.remove_with_sidecars(partial)
         keyring.forget(key_file.store_id)
         raise
-    return key, key_file, recovery_key, place
 
 
 def _encrypt_plain(
@@ -344,9 +353,7 @@ def _encrypt_plain(
     """Encrypt an unencrypted store in place: export, verify every table, then replace the file."""
     key = new_data_key()
     key_file, recovery_key, place = _protect(path, key, keyring, passphrase)
-    partial = path.with_name(path.name + ".encrypting")
-    files.remove_with_sidecars(partial)
-    try:
+    with _made_beside(path, ".encrypting", key_file, keyring) as partial:
         files.export_encrypted(path, partial, key)
         with files.opened(path, None, read_only=True) as conn:
             plain_header = files.header_values(conn)
@@ -360,16 +367,8 @@ def _encrypt_plain(
                 f"Encrypting {path} did not give a faithful copy "
                 f"({problem or 'the records differ'}). The plain store was left as it was."
             )
-        write_key_file(key_file_path(path), key_file)
-        files.fsync_file(partial)
-        os.replace(partial, path)
-        files.fsync_folder(path.parent)
-        for suffix in files.SIDECARS:
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    except BaseException:
-        files.remove_with_sidecars(partial)
-        keyring.forget(key_file.store_id)
-        raise
+    for suffix in files.SIDECARS:
+        Path(str(path) + suffix).unlink(missing_ok=True)
     log.info("encrypted the unencrypted store %s", path)
     return key, key_file, recovery_key, replace(place, unlocked_with="new")
 
