@@ -330,9 +330,13 @@ def test_exporting_a_handover_pack_and_a_meeting_brief_from_the_app(
     assert dialog.ui.marking_combo.currentText() == "OFFICIAL-SENSITIVE"
     target = tmp_path / "pack.pdf"
     dialog.ui.file_edit.setText(str(target))
+    type_text(dialog.ui.purpose_edit, "Handover to PC Marc Llewelyn")
     save(dialog)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
     assert target.exists() and "Handover pack" in PdfReader(target).pages[0].extract_text()
+    exported = services.audit.entries(limit=1)[0]
+    assert exported.purpose == "Handover to PC Marc Llewelyn"
+    assert exported.summary.endswith("marked OFFICIAL-SENSITIVE")
     assert [b.text() for b in dialog.opened_box.buttons()].count("Open file") == 1
     dialog.opened_box.close()
 
