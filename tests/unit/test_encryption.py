@@ -3,6 +3,7 @@ refused or replaced."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -386,3 +387,17 @@ def test_an_encryption_that_does_not_verify_leaves_the_plain_store_as_it_was(
         open_store(path)
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db", "plain.db.lock"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_store_its_key_file_and_backups_are_for_the_owner_alone(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db", create=True)
+    store.backup("manual")
+    store.close(backup=False)
+    files = [
+        tmp_path / "s.db",
+        tmp_path / "s.db.key",
+        *store.backups,
+        *(key_file_path(b) for b in store.backups),
+    ]
+    assert {oct(p.stat().st_mode & 0o777) for p in files} == {"0o600"}

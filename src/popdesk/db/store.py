@@ -338,6 +338,7 @@ def _made_beside(path: Path, suffix: str, key_file: KeyFile, keyring: Keyring) -
     try:
         yield partial
         write_key_file(key_file_path(path), key_file)
+        files.owner_only(partial)
         files.fsync_file(partial)
         os.replace(partial, path)
         files.fsync_folder(path.parent)

@@ -69,6 +69,7 @@ def write_backup(store: Path, key: bytes, key_file: KeyFile, destination: Path) 
         if problem is not None:
             raise OSError(f"the copy failed its integrity check ({problem})")
         write_key_file(key_file_path(destination), key_file)
+        files.owner_only(partial)
         files.fsync_file(partial)
         os.replace(partial, destination)
         files.fsync_folder(destination.parent)
@@ -117,6 +118,7 @@ def copy_file_atomically(source: Path, destination: Path) -> None:
     partial = destination.with_name(destination.name + ".partial")
     try:
         shutil.copyfile(source, partial)
+        files.owner_only(partial)
         files.fsync_file(partial)
         os.replace(partial, destination)
         files.fsync_folder(destination.parent)

@@ -180,7 +180,9 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     """Write the key file whole or not at all (temporary file, fsync, rename)."""
     partial = path.with_name(path.name + ".partial")
     try:
-        with partial.open("w", encoding="utf-8") as handle:
+        with os.fdopen(
+            os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8"
+        ) as handle:
             handle.write(key_file.to_json())
             handle.flush()
             os.fsync(handle.fileno())

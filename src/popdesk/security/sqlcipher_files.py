@@ -125,6 +125,13 @@ def remove_with_sidecars(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def owner_only(path: Path) -> None:
+    """Read and write for the owner alone (POSIX): a store, key file or backup is nobody
+    else's business, even encrypted. Windows keeps the folder's own access rules."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
 def fsync_file(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())

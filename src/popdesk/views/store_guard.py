@@ -136,11 +136,17 @@ class StoreGuard(QObject):
         if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
             self.unlock_dialog.raise_()
             return
+        reason = (
+            self.tr("Type the passphrase (or the recovery key) of {0} to carry on.")
+            if self.control.has_passphrase
+            else self.tr(
+                "{0} has no passphrase yet: type its recovery key to carry on, then set a "
+                "passphrase in Settings."
+            )
+        ).format(self.control.path.name)
         dialog = UnlockDialog(
             self.tr("popdesk is locked"),
-            self.tr("Type the passphrase (or the recovery key) of {0} to carry on.").format(
-                self.control.path.name
-            ),
+            reason,
             attempt=self.control.unlock,
             parent=self.window,
         )
