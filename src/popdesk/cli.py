@@ -65,10 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+")
     search.add_argument("--json", action="store_true", help="print a JSON array")
 
-    export = commands.add_parser("export", help="write a document: handover-pack or meeting-brief")
-    export.add_argument("document", choices=["handover-pack", "meeting-brief"])
-    export.add_argument("id", help="the handover's or the meeting's id (see: popdesk list)")
-    export.add_argument("--out", required=True, metavar="FILE.pdf")
+    export = commands.add_parser(
+        "export",
+        help="write a document (handover-pack, meeting-brief), contacts or a calendar",
+    )
+    export.add_argument(
+        "document", choices=["handover-pack", "meeting-brief", "contacts", "calendar"]
+    )
+    export.add_argument(
+        "id", nargs="?", help="the handover's or the meeting's id (see: popdesk list)"
+    )
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument(
+        "--format", choices=["csv", "vcard"], default=None, help="for contacts: csv or vcard"
+    )
     export.add_argument("--marking", choices=["OFFICIAL", "OFFICIAL-SENSITIVE"], default=None)
     export.add_argument(
         "--purpose",
@@ -79,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--encrypt",
         action="store_true",
         help="protect with a password (AES-256), read from $POPDESK_EXPORT_PASSWORD or asked for",
+    )
+
+    importing = commands.add_parser(
+        "import", help="import contacts from a .csv (Outlook, Google, popdesk) or .vcf file"
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, change nothing"
     )
 
     check = commands.add_parser(
@@ -212,6 +230,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from popdesk.services.exports import ExportService
+
+    if args.document in ("contacts", "calendar"):
+        return cli_store.export_contacts_or_calendar(args)
+    if args.id is None:
+        raise PopdeskError(f"Give the id of the {args.document.replace('-', ' ')}'s record.")
 
     password = None
     if args.encrypt:

@@ -175,7 +175,51 @@ def add_commands(commands: Any) -> None:
     commands.add_parser("recovery-key", help="issue a new recovery key (the old one stops working)")
 
 
+def export_contacts_or_calendar(args: argparse.Namespace) -> int:
+    from popdesk.services import Services
+
+    if args.document == "contacts" and args.format is None:
+        raise ValidationError("Say which format: --format csv or --format vcard.", "format")
+    store = open_for_command(args)
+    try:
+        exporter = Services.over(store.sessions).contact_exports
+        if args.document == "contacts":
+            written = exporter.contacts(Path(args.out), format=args.format, purpose=args.purpose)
+        else:
+            written = exporter.calendar(Path(args.out), purpose=args.purpose)
+    finally:
+        store.close()
+    print(f"Wrote {written}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from popdesk.services import Services
+
+    store = open_for_command(args)
+    try:
+        importer = Services.over(store.sessions).imports
+        plan = importer.read(Path(args.file))
+        print(f"{plan.source} ({plan.kind}): {plan.summary()}.")
+        for row in plan.rows:
+            if row.status != "new":
+                unit = "card" if plan.kind == "vCard" else "line"
+                where = f"{unit} {row.incoming.line}"
+                print(f"  {where}, {row.incoming.name or '(no name)'}: {row.reason}")
+        if plan.new_organisations:
+            print("New organisations (sector to set): " + ", ".join(plan.new_organisations))
+        if args.dry_run:
+            print("Nothing was imported (--dry-run).")
+            return 0
+        done = importer.commit(plan)
+    finally:
+        store.close()
+    print(f"Imported {done.contacts} contacts and {done.organisations} organisations.")
+    return 0
+
+
 COMMANDS = {
+    "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "passphrase": cmd_passphrase,

@@ -51,6 +51,7 @@ class Sector(LabelledEnum):
     ACADEMIC = "academic", "Academic"
     COMMUNITY_GROUP = "community_group", "Community group"
     INDIVIDUAL = "individual", "Individual"
+    UNKNOWN = "unknown", "Not yet known"  # made by an import; to be set by a person
 
     @property
     def is_statutory(self) -> bool:

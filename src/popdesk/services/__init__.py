@@ -11,6 +11,8 @@ from popdesk.services.agreements import AgreementService
 from popdesk.services.audit import AuditService
 from popdesk.services.base import Context
 from popdesk.services.checklists import ChecklistService
+from popdesk.services.contact_export import ContactExportService
+from popdesk.services.contact_import import ImportService
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.exports import ExportService
 from popdesk.services.groups import GroupService
@@ -42,6 +44,8 @@ class Services:
     check: CheckService
     exports: ExportService
     retention: RetentionService
+    imports: ImportService
+    contact_exports: ContactExportService
 
     @classmethod
     def over(
@@ -69,4 +73,6 @@ class Services:
             check=CheckService(sessions, ctx),
             exports=ExportService(sessions, ctx),
             retention=RetentionService(sessions, ctx, compact=compact),
+            imports=ImportService(sessions, ctx),
+            contact_exports=ContactExportService(sessions, ctx),
         )

