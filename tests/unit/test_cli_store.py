@@ -110,3 +110,36 @@ def test_a_second_process_on_an_open_store_is_turned_away(tmp_path: Path) -> Non
         holder.wait()
     # killed outright, it leaves no stale lock behind
     assert main(["--db", str(db), "list", "groups"]) == 0
+
+
+def test_import_and_export_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixtures = Path(__file__).parents[1] / "fixtures" / "import"
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "import", str(fixtures / "outlook.csv"), "--dry-run"]) == 0
+    said = capsys.readouterr().out
+    assert "outlook.csv (Outlook CSV): 2 new, 0 already in popdesk, 1 refused." in said
+    assert "line 5, Zoë Pritchard: 'not a number' is not a phone number" in said
+    assert "Nothing was imported" in said
+    assert main(["--db", db, "import", str(fixtures / "apple.vcf")]) == 0
+    assert "Imported 1 contacts" in capsys.readouterr().out
+
+    for argv, name in (
+        (["export", "contacts", "--format", "csv"], "c.csv"),
+        (["export", "contacts", "--format", "vcard"], "c.vcf"),
+        (["export", "calendar"], "c.ics"),
+    ):
+        assert main(["--db", db, *argv, "--out", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).stat().st_size > 1000
+    capsys.readouterr()
+    assert main(["--db", db, "export", "contacts", "--out", str(tmp_path / "x.csv")]) == 1
+    assert "--format csv" in capsys.readouterr().err
+
+    png = tmp_path / "photo.vcf"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    assert main(["--db", db, "import", str(png)]) == 1
+    err = capsys.readouterr().err
+    assert "is a PNG image, not a vCard file" in err and "Traceback" not in err

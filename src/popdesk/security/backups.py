@@ -106,6 +106,10 @@ def list_backups(store: Path, policy: BackupPolicy) -> list[BackupInfo]:
 def rotate(store: Path, policy: BackupPolicy) -> list[Path]:
     """Remove automatic backups beyond the newest ``policy.keep``; returns what was removed."""
     removed = []
+    folder = policy.folder_for(store)
+    if folder.is_dir():  # what a backup interrupted by a crash left behind
+        for stale in folder.glob(f"{store.stem}.*.partial"):
+            files.remove_with_sidecars(stale)
     for old in list_backups(store, policy)[max(policy.keep, 1) :]:
         if old.reason in AUTOMATIC_REASONS:
             files.remove_with_sidecars(old.path)
