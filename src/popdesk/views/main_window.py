@@ -95,11 +95,13 @@ class MainWindow(QMainWindow):
             "organisations": OrganisationsView(
                 s.partners, s.spocs, s.engagements, s.actions, s.exports
             ),
-            "contacts": ContactsView(s.partners, s.spocs, s.engagements, s.retention),
+            "contacts": ContactsView(
+                s.partners, s.spocs, s.engagements, s.retention, s.imports, s.contact_exports
+            ),
             "spocs": SpocsView(s.spocs, s.partners),
             "engagements": EngagementsView(s.engagements, s.actions, s.partners, s.problems),
             "actions": ActionsView(s.actions, s.partners),
-            "groups": GroupsView(s.groups, s.partners, s.handovers, s.exports),
+            "groups": GroupsView(s.groups, s.partners, s.handovers, s.exports, s.contact_exports),
             "handovers": HandoversView(s.handovers, s.partners, s.checklists, s.exports),
             "problems": ProblemsView(s.problems, s.partners, s.engagements, s.actions),
             "agreements": AgreementsView(s.agreements, s.partners),
@@ -171,6 +173,18 @@ class MainWindow(QMainWindow):
         bar = self.ui.menu_bar
         file_menu = bar.addMenu(self.tr("&File"))
         action(self.tr("&Refresh"), "F5", self.refresh, file_menu)
+        action(
+            self.tr("&Import contacts…"),
+            "Ctrl+I",
+            lambda: self.go("contacts").import_contacts(),  # type: ignore[attr-defined]
+            file_menu,
+        )
+        action(
+            self.tr("Export a &calendar…"),
+            None,
+            lambda: self.go("groups").export_calendar(),  # type: ignore[attr-defined]
+            file_menu,
+        )
         file_menu.addSeparator()
         quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
         tools = QMenu(self.tr("&Tools"), self)

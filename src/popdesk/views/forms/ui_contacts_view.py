@@ -1,5 +1,5 @@
 # Generated from ui/contacts_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: 8e63b011110bb7a04c5c146db64caf65744e803aec8a4dc07bab2c6d00396aed
+# source-sha256: c5a91a98709d89f2f02083ae21b706ca8b26380e6bb1b828728fc52ea9abb60a
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -73,10 +73,10 @@ class Ui_ContactsView(object):
 
         self.filter_layout.addWidget(self.deactivate_button)
 
-        self.erase_button = QPushButton(ContactsView)
-        self.erase_button.setObjectName(u"erase_button")
+        self.export_button = QPushButton(ContactsView)
+        self.export_button.setObjectName(u"export_button")
 
-        self.filter_layout.addWidget(self.erase_button)
+        self.filter_layout.addWidget(self.export_button)
 
 
         self.page_layout.addLayout(self.filter_layout)
@@ -140,12 +140,12 @@ class Ui_ContactsView(object):
 #if QT_CONFIG(accessibility)
         self.deactivate_button.setAccessibleName(QCoreApplication.translate("ContactsView", u"Deactivate\u2026", None))
 #endif // QT_CONFIG(accessibility)
-        self.erase_button.setText(QCoreApplication.translate("ContactsView", u"E&rase\u2026", None))
+        self.export_button.setText(QCoreApplication.translate("ContactsView", u"Mor&e\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.erase_button.setToolTip(QCoreApplication.translate("ContactsView", u"Erase the selected person's details everywhere (a data-protection erasure)", None))
+        self.export_button.setToolTip(QCoreApplication.translate("ContactsView", u"Import or export contacts (CSV, vCard), or erase the selected person", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.erase_button.setAccessibleName(QCoreApplication.translate("ContactsView", u"Erase\u2026", None))
+        self.export_button.setAccessibleName(QCoreApplication.translate("ContactsView", u"More actions\u2026", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table_view.setAccessibleName(QCoreApplication.translate("ContactsView", u"Contacts", None))

@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.errors import PopdeskError
+from popdesk.services.contact_export import ContactExportService
+from popdesk.services.contact_import import ImportService
 from popdesk.services.dto import ContactDTO
 from popdesk.services.engagements import EngagementService
 from popdesk.services.partners import PartnerService
@@ -47,11 +49,14 @@ class ContactsView(EditablePage):
         spocs: SpocService,
         engagements: EngagementService,
         retention: RetentionService | None = None,
+        imports: ImportService | None = None,
+        contact_exports: ContactExportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.partners, self.spocs, self.engagements = partners, spocs, engagements
         self.retention = retention
+        self.imports, self.contact_exports = imports, contact_exports
         self.ui = Ui_ContactsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ContactDTO] = PagedTableModel(
@@ -72,8 +77,65 @@ class ContactsView(EditablePage):
         self.ui.new_button.clicked.connect(self.new_record)
         self.ui.edit_button.clicked.connect(self.edit_current)
         self.ui.deactivate_button.clicked.connect(self.toggle_active)
-        self.ui.erase_button.clicked.connect(lambda: self.erase_current())
-        self.ui.erase_button.setVisible(retention is not None)
+        self.ui.export_button.clicked.connect(lambda: self.choose_export())
+        self.ui.export_button.setVisible(contact_exports is not None or imports is not None)
+
+    def import_contacts(self) -> None:
+        if self.imports is None:
+            return
+        from popdesk.views.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.imports, self)
+        wizard.imported.connect(
+            lambda result: (
+                self.refresh(),
+                self.status.emit(self.tr("Imported {0} contacts").format(result.contacts)),
+            )
+        )
+        self.keep_dialog(wizard)
+        wizard.open()
+
+    def choose_export(self) -> None:
+        """Import; export as CSV (a spreadsheet) or vCard (a phone, Outlook); erase."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Import contacts…")).triggered.connect(
+            lambda _checked=False: self.import_contacts()
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Export as &CSV (spreadsheet)…")).triggered.connect(
+            lambda _checked=False: self.export_contacts("csv")
+        )
+        menu.addAction(self.tr("Export as &vCard (phone, Outlook)…")).triggered.connect(
+            lambda _checked=False: self.export_contacts("vcard")
+        )
+        if self.retention is not None:
+            menu.addSeparator()
+            erase = menu.addAction(self.tr("E&rase this person…"))
+            erase.setEnabled(self.current() is not None)
+            erase.triggered.connect(lambda _checked=False: self.erase_current())
+        self.export_menu = menu
+        button = self.ui.export_button
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def export_contacts(self, format: str) -> None:
+        if self.contact_exports is None:
+            return
+        from popdesk.views.file_export import save_file
+
+        exporter = self.contact_exports
+        suffix, kind = (
+            (".csv", "CSV files (*.csv)") if format == "csv" else (".vcf", "vCard files (*.vcf)")
+        )
+        save_file(
+            self,
+            self.tr("Save the contacts"),
+            f"popdesk-contacts{suffix}",
+            self.tr(kind),
+            lambda path, purpose: exporter.contacts(path, format=format, purpose=purpose),
+            self.status.emit,
+        )
 
     def erase_current(self) -> None:
         contact = self.current()
@@ -140,7 +202,6 @@ class ContactsView(EditablePage):
     def _show_record(self, contact: ContactDTO | None) -> None:
         self.ui.edit_button.setEnabled(contact is not None)
         self.ui.deactivate_button.setEnabled(contact is not None)
-        self.ui.erase_button.setEnabled(contact is not None)
         if contact is None:
             self.ui.detail_browser.setHtml(placeholder(self.tr("No contact chosen.")))
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from popdesk.domain.enums import HandoverStatus, MeetingStatus
 from popdesk.errors import PopdeskError
+from popdesk.services.contact_export import ContactExportService
 from popdesk.services.dto import GroupDTO, MeetingDTO, RepresentationDTO
 from popdesk.services.exports import DEFAULT_MARKING, ExportService
 from popdesk.services.groups import GroupService
@@ -35,11 +36,13 @@ class GroupsView(Page):
         partners: PartnerService,
         handovers: HandoverService,
         exports: ExportService,
+        contact_exports: ContactExportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.groups, self.partners, self.handovers = groups, partners, handovers
         self.exports = exports
+        self.contact_exports = contact_exports
         self.ui = Ui_GroupsView()
         self.ui.setupUi(self)
         self._rows: list[GroupDTO] = []
@@ -264,6 +267,22 @@ class GroupsView(Page):
             self.tr("{0} no longer represents us on {1}").format(seat.staff.name, group.name)
         )
         self.refresh()
+
+    def export_calendar(self) -> None:
+        """Every meeting from 90 days back, and open actions' due dates, as an .ics file."""
+        if self.contact_exports is None:
+            return
+        from popdesk.views.file_export import save_file
+
+        exporter = self.contact_exports
+        save_file(
+            self,
+            self.tr("Save the calendar"),
+            "popdesk-meetings.ics",
+            self.tr("Calendar files (*.ics)"),
+            lambda path, purpose: exporter.calendar(path, purpose=purpose),
+            self.status.emit,
+        )
 
     def export_brief(self) -> None:
         """The brief for the group's next meeting (or its latest, when none is scheduled)."""
