@@ -39,6 +39,7 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.headers: list[str] = []
+        self.sample: dict[str, str] = {}  # the first row, to show what each column holds
         self.combos: dict[str, QComboBox] = {}
         self._importing = False
         self._progress = _Progress(self)
@@ -118,6 +119,10 @@ class ImportWizard(QWizard):
                 table = csv_table(path)
                 if table.layout is None:
                     self.headers = table.headers
+                    first = table.rows[0][1] if table.rows else []
+                    self.sample = {
+                        h: (first[i] if i < len(first) else "") for i, h in enumerate(table.headers)
+                    }
                     self._build_mapping(table.headers)
                     return True
             self.plan = self.imports.read(path)
@@ -145,9 +150,22 @@ class ImportWizard(QWizard):
             combo.setAccessibleName(label)
             caption = QLabel(self.tr(label), self.ui.mapping_page)
             caption.setBuddy(combo)
+            example = QLabel(self.ui.mapping_page)
+            example.setStyleSheet("color: #5f6368;")
+
+            def show_example(
+                _index: int, combo: QComboBox = combo, example: QLabel = example
+            ) -> None:
+                value = self.sample.get(combo.currentData() or "", "")
+                example.setText(self.tr("e.g. {0}").format(value[:60]) if value else "")
+
+            combo.currentIndexChanged.connect(show_example)
+            show_example(0)
             grid.addWidget(caption, row, 0)
             grid.addWidget(combo, row, 1)
+            grid.addWidget(example, row, 2)
             self.combos[field] = combo
+        grid.setColumnStretch(2, 1)
 
     def mapping(self) -> dict[str, str]:
         return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
