@@ -176,20 +176,21 @@ def test_duplicates_are_found_by_email_phone_or_name_and_organisation(
 
 def test_an_import_is_all_or_nothing(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = services.imports.read(FIXTURES / "google.csv")
-    from popdesk.services.partners import PartnerService
+    from popdesk.services import contact_import
 
-    real = PartnerService.create_contact
-    calls = []
+    real = contact_import.new_contact
+    calls: list[str] = []
 
-    def failing(self, **kw):
+    def failing(**kw):
         calls.append(kw["name"])
         if len(calls) == 2:
             raise OSError("the disk went away")
-        return real(self, **kw)
+        return real(**kw)
 
-    monkeypatch.setattr(PartnerService, "create_contact", failing)
+    monkeypatch.setattr(contact_import, "new_contact", failing)
     with pytest.raises(OSError):
         services.imports.commit(plan)
+    assert len(calls) == 2  # the first contact and its organisation were made, then undone
     assert services.partners.list_contacts() == []
     assert services.partners.list_organisations() == []
 

@@ -12,13 +12,14 @@ from sqlalchemy import select
 
 from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector
+from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
 from popdesk.domain.text import fold
 from popdesk.domain.validation import email_key, normalise_email, normalise_phone
 from popdesk.errors import ValidationError
 from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
 from popdesk.services.base import Service
-from popdesk.services.partners import PartnerService, check_contact
+from popdesk.services.partners import PartnerService, check_contact, new_contact
 
 LAYOUT_NAMES = {
     "popdesk": "popdesk CSV",
@@ -27,6 +28,7 @@ LAYOUT_NAMES = {
     None: "CSV with chosen columns",
 }
 Progress = Callable[[int, int], None]
+FLUSH_EVERY = 500
 
 
 @dataclass(frozen=True)
@@ -129,12 +131,19 @@ class ImportService(Service):
                         name=name, sector=Sector.UNKNOWN
                     ).id
                     made_orgs += 1
+            review_due = review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
             for done, row in enumerate(todo, start=1):
                 item = row.incoming
                 org_id = orgs.get(fold(item.organisation)) if item.organisation else None
-                partners.create_contact(organisation_id=org_id, **_fields(item))
-                if progress is not None and (done % 100 == 0 or done == len(todo)):
-                    progress(done, len(todo))
+                contact = new_contact(
+                    organisation_id=org_id, review_due_default=review_due, **_fields(item)
+                )
+                s.add(contact)
+                self._audit(s, AuditAction.CREATE, "contact", contact.id, "Added a contact")
+                if done % FLUSH_EVERY == 0 or done == len(todo):
+                    s.flush()
+                    if progress is not None:
+                        progress(done, len(todo))
             self._audit(
                 s,
                 AuditAction.IMPORT,
