@@ -55,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty store with a demo neighbourhood")
-    demo.add_argument("--scale", choices=["small"], default="small")
+    demo.add_argument(
+        "--scale",
+        choices=["small", "large"],
+        default="small",
+        help="small: one neighbourhood (41 organisations); large: a force (5,000 organisations, "
+        "500,000 engagements), a few minutes to write",
+    )
 
     listing = commands.add_parser("list", help="list the records of one kind")
     listing.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
@@ -143,15 +149,27 @@ def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from popdesk.services.demo import DemoService
+    import time
 
     store, _ = _services(args, create=True)
+    started = time.perf_counter()
     try:
-        counts = DemoService(store.sessions).fill()
+        if args.scale == "large":
+            from popdesk.services.demo_large import LargeDemoService
+
+            def said(step: str) -> None:
+                print(f"  {time.perf_counter() - started:5.0f} s  {step}", file=sys.stderr)
+
+            counts = LargeDemoService(store.sessions).fill(progress=said)
+        else:
+            from popdesk.services.demo import DemoService
+
+            counts = DemoService(store.sessions).fill()
     finally:
-        store.close()
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    print(f"Demo neighbourhood written to {store.path}: {summary}.")
+        store.close(backup=False)  # a new demo store needs no backup of itself
+    summary = ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
+    took = time.perf_counter() - started
+    print(f"Demo data written to {store.path} in {took:.0f} s: {summary}.")
     return 0
 
 

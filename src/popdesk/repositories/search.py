@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+RANKED = 2000
 
 
 def fts_query(typed: str) -> str | None:
@@ -28,14 +29,30 @@ def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str,
     query = fts_query(typed)
     if query is None:
         return []
-    rows = session.execute(
-        text(
-            "SELECT k.kind, k.record_id, search_index.title FROM search_index "
-            "JOIN search_index_keys AS k ON k.key = search_index.rowid "
-            "WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
-        ),
-        {"query": query, "limit": limit},
-    ).all()
+    # Ranking every match costs time in proportion to the matches (a word in most of 500,000
+    # rows takes a fifth of a second). So rank the newest RANKED matches, which FTS5 walks to
+    # cheaply in reverse key order: identical results whenever there are fewer matches than
+    # that. Matches in titles (names of organisations and people, summaries) come first, so an
+    # organisation is not crowded out by newer engagements that merely mention it.
+    rows: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for match in (f"title : ({query})", query):
+        for kind, record_id, title in session.execute(
+            text(
+                "SELECT k.kind, k.record_id, hit.title FROM ("
+                "  SELECT rowid, title, rank FROM search_index WHERE search_index MATCH :query"
+                "  ORDER BY rowid DESC LIMIT :ranked"
+                ") AS hit JOIN search_index_keys AS k ON k.key = hit.rowid "
+                "ORDER BY hit.rank LIMIT :limit"
+            ),
+            {"query": match, "limit": limit, "ranked": RANKED},
+        ):
+            if record_id not in seen:
+                seen.add(record_id)
+                rows.append((kind, record_id, title))
+        if len(rows) >= limit:
+            break
+    rows = rows[:limit]
     return [(kind, uuid.UUID(hex=record_id), title) for kind, record_id, title in rows]
 
 
