@@ -164,6 +164,7 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
             app_settings=settings,
         )
         window.show()
+        window.guard.check_after_opening()
         if store.recovery_key and not demo:
             window.guard.show_recovery_key(store.recovery_key)
         return int(app.exec())

@@ -299,3 +299,22 @@ def test_erasing_from_the_contacts_view_and_checking_the_store(
     assert "Integrity: whole, no damage found" in text
     assert "Encryption: SQLCipher (AES-256). Key stored in" in text
     assert "Backups: 0 in" in text
+
+
+def test_a_large_store_is_checked_in_the_background_after_opening(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _store, _ = guarded
+    from popdesk.db import inspection
+
+    monkeypatch.setattr(inspection, "QUICK_CHECK_LIMIT", 0)
+    control = window.guard.control
+    assert control is not None and not control.checked_on_open
+    warned: list[str] = []
+    monkeypatch.setattr(control, "quick_check", lambda: "page 12: checksum mismatch")
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, title, text: warned.append(text))
+    )
+    window.guard.check_after_opening()
+    qtbot.waitUntil(lambda: bool(warned), timeout=3000)
+    assert "page 12: checksum mismatch" in warned[0] and "Restore the newest backup" in warned[0]

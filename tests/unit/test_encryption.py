@@ -401,3 +401,28 @@ def test_the_store_its_key_file_and_backups_are_for_the_owner_alone(tmp_path: Pa
         *(key_file_path(b) for b in store.backups),
     ]
     assert {oct(p.stat().st_mode & 0o777) for p in files} == {"0o600"}
+
+
+def test_a_large_store_opens_without_reading_every_page_and_damage_is_still_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from popdesk.db import inspection
+    from popdesk.security import sqlcipher_files
+
+    path = tmp_path / "s.db"
+    store = open_store(path, create=True)
+    partners = Services.over(store.sessions).partners
+    partners.create_contacts({"name": f"Contact {n}", "notes": "x" * 400} for n in range(400))
+    store.close(backup=False)
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) - 4096 * 8, len(data), 4096):  # spoil the last pages
+        data[offset + 100] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreDamaged):
+        open_store(path)  # a small store: every page is read on opening
+    monkeypatch.setattr(inspection, "QUICK_CHECK_LIMIT", 0)  # as if it were a large one
+    store = open_store(path)
+    with pytest.raises(StoreDamaged, match="Part of the store cannot be read"):
+        Services.over(store.sessions).partners.list_contacts()
+    assert sqlcipher_files.integrity(path, store._key, quick=True)  # what the app checks after
+    store.close(backup=False)

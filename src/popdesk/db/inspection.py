@@ -15,6 +15,7 @@ from popdesk.security import sqlcipher_files as files
 from popdesk.security.keys import KeyFile, key_file_path, read_key_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024  # about half a second of reading, encrypted
 
 
 class FileState(Enum):
@@ -94,10 +95,18 @@ def _identity(conn: Any) -> tuple[int, set[str]]:
 
 
 def _checked_revision(conn: Any, tables: set[str], path: Path) -> str | None:
-    """The schema revision, once SQLite's quick check has found every page readable."""
-    check = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if check != "ok":
-        raise StoreDamaged(f"{path} is damaged ({check}). It was left as it was; restore a backup.")
+    """The schema revision, once SQLite's quick check has found every page readable.
+
+    Reading every page of a force-sized store takes seconds, so above QUICK_CHECK_LIMIT only
+    the header and schema are read here; the app checks the rest in the background, SQLCipher
+    refuses a damaged page whenever one is read, and ``popdesk check`` reads them all.
+    """
+    if path.stat().st_size <= QUICK_CHECK_LIMIT:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreDamaged(
+                f"{path} is damaged ({check}). It was left as it was; restore a backup."
+            )
     return _revision(conn, tables)
 
 

@@ -10,13 +10,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from popdesk.db.models import AuditEntry
 from popdesk.domain.enums import AuditAction
-from popdesk.errors import Conflict, StoreWriteFailed
+from popdesk.errors import Conflict, StoreDamaged, StoreError, StoreWriteFailed
 
 _current: ContextVar[Session | None] = ContextVar("popdesk_session", default=None)
 
@@ -66,7 +67,7 @@ class Service:
             ) from None
         except IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from None
-        except OperationalError as exc:
+        except DBAPIDatabaseError as exc:
             failure = write_failure(exc)
             if failure is None:
                 raise
@@ -98,9 +99,15 @@ class Service:
         return entry
 
 
-def write_failure(exc: OperationalError) -> StoreWriteFailed | None:
-    """The plain message for a write the disk refused; the transaction was rolled back whole."""
+def write_failure(exc: DBAPIDatabaseError) -> StoreError | None:
+    """The plain message for a write the disk refused, or a page found damaged; either way the
+    transaction was rolled back whole."""
     text = str(exc.orig).lower()
+    if "file is not a database" in text or "malformed" in text:
+        return StoreDamaged(
+            "Part of the store cannot be read: it is damaged. Nothing of this change was "
+            "saved. Restore the newest backup (File, Restore from a backup)."
+        )
     if "disk is full" in text or "disk i/o error" in text:
         return StoreWriteFailed(
             "popdesk could not save: the disk is full or the store file cannot grow. "

@@ -43,6 +43,19 @@ class StoreControl:
     def keyring_ok(self) -> bool:
         return self._store.key_place.keyring.ok
 
+    @property
+    def checked_on_open(self) -> bool:
+        """Whether opening read every page (a large store's pages are checked afterwards)."""
+        from popdesk.db.inspection import QUICK_CHECK_LIMIT
+
+        return self._store.path.stat().st_size <= QUICK_CHECK_LIMIT
+
+    def quick_check(self) -> str | None:
+        """Read every page (SQLite's quick check); None if all is well, else what is wrong."""
+        from popdesk.security import sqlcipher_files
+
+        return sqlcipher_files.integrity(self._store.path, self._store._require_key(), quick=True)
+
     def lock(self) -> None:
         self._store.lock()
 

@@ -84,6 +84,30 @@ class StoreGuard(QObject):
         action(self.tr("&Audit log…"), "Ctrl+Shift+A", self.open_audit, records_menu)
         action(self.tr("Data-protection &review…"), "Ctrl+Shift+R", self.open_review, records_menu)
 
+    def check_after_opening(self) -> None:
+        """A large store was opened without reading every page: read them now, off the GUI
+        thread, and say so if any is damaged."""
+        if self.control is None or self.control.checked_on_open:
+            return
+        control = self.control
+
+        def done(problem: object) -> None:
+            if problem:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("The store is damaged"),
+                    self.tr(
+                        "popdesk found damage in {0} ({1}). Restore the newest backup "
+                        "(File, Restore from a backup) before making changes."
+                    ).format(control.path.name, problem),
+                )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, PopdeskError):
+                raise error
+
+        run_in_background(control.quick_check, done, failed)
+
     def status_text(self) -> str:
         if self.control is None:
             return ""
