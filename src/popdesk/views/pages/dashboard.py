@@ -16,6 +16,7 @@ from popdesk.views.pages.base import Page
 RECORD_LABELS = {"spocs": "SPOC assignments", "staff": "Staff members"}
 CONTACT_REVIEW_NOTICE_DAYS = 30
 KIND_ROLE = Qt.ItemDataRole.UserRole
+SHOWN = 100  # lines a section lists; its count says how many there are
 
 
 class DashboardView(Page):
@@ -140,20 +141,31 @@ class DashboardView(Page):
             top.setFont(0, font)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             tree.addTopLevelItem(top)
-            for kind, text, hint, record_id in lines:
+            for kind, text, hint, record_id in lines[:SHOWN]:
                 child = QTreeWidgetItem([text, hint])
-                child.setData(0, KIND_ROLE, (kind, record_id))
+                # plain text, not a Python tuple: tens of thousands of tuples held by Qt items
+                # crashed PySide6 here (a reference count run down to nothing)
+                child.setData(0, KIND_ROLE, f"{kind}:{record_id}")
                 child.setToolTip(0, self.tr("Enter or double-click to open"))
                 top.addChild(child)
+            if len(lines) > SHOWN:
+                more = QTreeWidgetItem(
+                    [
+                        self.tr("… and {0:,} more: see the section for all of them").format(
+                            len(lines) - SHOWN
+                        )
+                    ]
+                )
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                top.addChild(more)
             if not lines:
                 none = QTreeWidgetItem([self.tr("Nothing here.")])
                 none.setFlags(Qt.ItemFlag.NoItemFlags)
                 top.addChild(none)
             top.setExpanded(bool(lines) and (not expanded or heading in expanded))
-        report = s.check.check()
         _fill(
             self.ui.records_form,
-            [(RECORD_LABELS.get(k, k.capitalize()), n) for k, n in report.counts.items()],
+            [(RECORD_LABELS.get(k, k.capitalize()), n) for k, n in s.check.counts().items()],
         )
 
     def lines(self, heading: str) -> list[str]:
@@ -172,7 +184,8 @@ class DashboardView(Page):
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, KIND_ROLE)
         if target:
-            self.navigate.emit(*target)
+            kind, record_id = str(target).split(":", 1)
+            self.navigate.emit(kind, uuid.UUID(record_id))
 
 
 def _fill(form: QFormLayout, rows: list[tuple[str, int]]) -> None:
