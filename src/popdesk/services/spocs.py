@@ -178,13 +178,12 @@ class SpocService(Service):
         since = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
         with self._tx() as s:
             rows = repo.current(s)
-            last = engagement_repo.last_dates_by_organisation(s, [a.organisation_id for a in rows])
+            engaged = engagement_repo.organisations_engaged_since(s, since)
             return [
                 mappers.spoc(a, today)
                 for a in rows
                 if (a.review_due is not None and a.review_due < today)
-                or last.get(a.organisation_id) is None
-                or last[a.organisation_id] < since
+                or a.organisation_id not in engaged
             ]
 
     def organisations_without_spoc(self) -> list[dto.OrganisationDTO]:
