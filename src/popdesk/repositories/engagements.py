@@ -168,6 +168,17 @@ def actions(
     return session.scalars(query).all()
 
 
+def count_overdue(session: Session, today: date) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Action)
+            .where(Action.status == ActionStatus.OPEN, Action.due_date < today)
+        )
+        or 0
+    )
+
+
 def open_actions_for_organisation(session: Session, organisation_id: uuid.UUID) -> Sequence[Action]:
     """Open actions that came from engagements with the organisation, or that its people own."""
     from_engagements = select(engagement_organisations.c.engagement_id).where(

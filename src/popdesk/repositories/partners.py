@@ -74,6 +74,17 @@ def contacts(
     return session.scalars(query).all()
 
 
+def count_contacts_due_review(session: Session, by: date) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Contact)
+            .where(Contact.active.is_(True), Contact.review_due <= by)
+        )
+        or 0
+    )
+
+
 def contact_ids_by_email(session: Session, key: str) -> Sequence[uuid.UUID]:
     return session.scalars(
         select(ContactEmail.contact_id).where(ContactEmail.address_key == key)

@@ -213,10 +213,17 @@ class ActionService(Service):
             raise ValidationError("Give one owner: a staff member or a contact.")
         return self.list_actions(status=ActionStatus.OPEN, staff_id=staff_id, contact_id=contact_id)
 
-    def overdue(self) -> list[dto.ActionDTO]:
+    def overdue(self, limit: int | None = None) -> list[dto.ActionDTO]:
+        """Open actions past their due date, longest overdue first."""
         today = self.context.today()
         with self._tx() as s:
-            return [mappers.action(a, today) for a in repo.actions(s, overdue_on=today)]
+            return [
+                mappers.action(a, today) for a in repo.actions(s, overdue_on=today, limit=limit)
+            ]
+
+    def count_overdue(self) -> int:
+        with self._tx() as s:
+            return repo.count_overdue(s, self.context.today())
 
     def open_by_owner(self) -> dict[str, list[dto.ActionDTO]]:
         """Open actions grouped under their owner's name (unowned ones under "No owner")."""

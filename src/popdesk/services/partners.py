@@ -288,11 +288,21 @@ class PartnerService(Service):
         with self._tx() as s:
             return [mappers.contact(c) for c in repo.contacts(s, **filters)]
 
-    def contacts_due_review(self, within_days: int = 0) -> list[dto.ContactDTO]:
+    def contacts_due_review(
+        self, within_days: int = 0, limit: int | None = None
+    ) -> list[dto.ContactDTO]:
         """Active contacts whose data-protection review falls due within ``within_days``."""
         by = review_due_from(self.context.today(), within_days)
         with self._tx() as s:
-            return [mappers.contact(c) for c in repo.contacts(s, active=True, review_due_by=by)]
+            return [
+                mappers.contact(c)
+                for c in repo.contacts(s, active=True, review_due_by=by, limit=limit)
+            ]
+
+    def count_due_review(self, within_days: int = 0) -> int:
+        by = review_due_from(self.context.today(), within_days)
+        with self._tx() as s:
+            return repo.count_contacts_due_review(s, by)
 
     def find_duplicate_contacts(
         self, *, emails: Iterable[str] = (), phones: Iterable[str] = ()

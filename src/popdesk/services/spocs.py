@@ -171,20 +171,30 @@ class SpocService(Service):
         with self._tx() as s:
             return [mappers.spoc(a, today) for a in repo.review_overdue(s, today)]
 
-    def list_stale(self, days: int = SPOC_STALE_DAYS) -> list[dto.SpocDTO]:
+    def list_stale(
+        self, days: int = SPOC_STALE_DAYS, limit: int | None = None
+    ) -> list[dto.SpocDTO]:
         """Current assignments overdue for review, or with no engagement with the partner in
         ``days`` days."""
+        return self.stale(days, limit)[1]
+
+    def stale(
+        self, days: int = SPOC_STALE_DAYS, limit: int | None = None
+    ) -> tuple[int, list[dto.SpocDTO]]:
+        """How many assignments are stale, and the first ``limit`` of them."""
         today = self.context.today()
         since = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
         with self._tx() as s:
             rows = repo.current(s)
             engaged = engagement_repo.organisations_engaged_since(s, since)
-            return [
-                mappers.spoc(a, today)
+            found = [
+                a
                 for a in rows
                 if (a.review_due is not None and a.review_due < today)
                 or a.organisation_id not in engaged
             ]
+            shown = found if limit is None else found[:limit]
+            return len(found), [mappers.spoc(a, today) for a in shown]
 
     def organisations_without_spoc(self) -> list[dto.OrganisationDTO]:
         with self._tx() as s:

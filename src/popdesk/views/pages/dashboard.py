@@ -42,7 +42,15 @@ class DashboardView(Page):
             if tree.topLevelItem(i).isExpanded()
         }
         tree.clear()
-        stale = s.spocs.list_stale()
+        stale_count, stale = s.spocs.stale(limit=SHOWN)
+        # Sections whose full length is counted by the store (the rest are short lists).
+        totals = {
+            self.tr("Overdue actions"): s.actions.count_overdue(),
+            self.tr("Stale SPOC roles"): stale_count,
+            self.tr("Contacts due a data-protection review"): s.partners.count_due_review(
+                within_days=CONTACT_REVIEW_NOTICE_DAYS
+            ),
+        }
         sections: list[tuple[str, list[tuple[str, str, str, uuid.UUID]]]] = [
             (
                 self.tr("Overdue actions"),
@@ -53,7 +61,7 @@ class DashboardView(Page):
                         f"due {when(a.due_date)}",
                         a.id,
                     )
-                    for a in s.actions.overdue()
+                    for a in s.actions.overdue(limit=SHOWN)
                 ],
             ),
             (
@@ -130,12 +138,15 @@ class DashboardView(Page):
                         f"review {when(c.review_due)}",
                         c.id,
                     )
-                    for c in s.partners.contacts_due_review(within_days=CONTACT_REVIEW_NOTICE_DAYS)
+                    for c in s.partners.contacts_due_review(
+                        within_days=CONTACT_REVIEW_NOTICE_DAYS, limit=SHOWN
+                    )
                 ],
             ),
         ]
         for heading, lines in sections:
-            top = QTreeWidgetItem([f"{heading} ({len(lines)})"])
+            total = totals.get(heading, len(lines))
+            top = QTreeWidgetItem([f"{heading} ({total})"])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -148,11 +159,11 @@ class DashboardView(Page):
                 child.setData(0, KIND_ROLE, f"{kind}:{record_id}")
                 child.setToolTip(0, self.tr("Enter or double-click to open"))
                 top.addChild(child)
-            if len(lines) > SHOWN:
+            if total > SHOWN:
                 more = QTreeWidgetItem(
                     [
                         self.tr("… and {0:,} more: see the section for all of them").format(
-                            len(lines) - SHOWN
+                            total - SHOWN
                         )
                     ]
                 )
