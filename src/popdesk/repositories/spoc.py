@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import Select, exists, func, or_, select
@@ -30,6 +30,26 @@ def _current() -> Select[SpocAssignment]:
         .where(SpocAssignment.end_date.is_(None))
         .order_by(func.lower(Organisation.name), Topic.name)
     )
+
+
+def stale(
+    session: Session, today: date, engaged: Iterable[uuid.UUID], limit: int | None
+) -> tuple[int, Sequence[SpocAssignment]]:
+    """Current assignments overdue for review or with an organisation not in ``engaged``:
+    how many, and the first ``limit`` in register order."""
+    engaged_ids = list(engaged)
+    stale_now = or_(
+        SpocAssignment.review_due < today, SpocAssignment.organisation_id.not_in(engaged_ids)
+    )
+    total = session.scalar(
+        select(func.count())
+        .select_from(SpocAssignment)
+        .where(SpocAssignment.end_date.is_(None), stale_now)
+    )
+    query = _current().where(stale_now)
+    if limit is not None:
+        query = query.limit(limit)
+    return total or 0, session.scalars(query).unique().all()
 
 
 def current_for(

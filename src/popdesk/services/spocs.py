@@ -185,16 +185,9 @@ class SpocService(Service):
         today = self.context.today()
         since = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
         with self._tx() as s:
-            rows = repo.current(s)
             engaged = engagement_repo.organisations_engaged_since(s, since)
-            found = [
-                a
-                for a in rows
-                if (a.review_due is not None and a.review_due < today)
-                or a.organisation_id not in engaged
-            ]
-            shown = found if limit is None else found[:limit]
-            return len(found), [mappers.spoc(a, today) for a in shown]
+            total, rows = repo.stale(s, today, engaged, limit)
+            return total, [mappers.spoc(a, today) for a in rows]
 
     def organisations_without_spoc(self) -> list[dto.OrganisationDTO]:
         with self._tx() as s:
