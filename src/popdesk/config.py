@@ -99,9 +99,8 @@ def check_settings(settings: Settings) -> Settings:
 
 def save_settings(settings: Settings) -> Path:
     check_settings(settings)
+    from popdesk.exports.files import write_atomically
+
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    os.replace(partial, path)
-    return path
+    return write_atomically(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))

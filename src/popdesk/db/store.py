@@ -147,7 +147,7 @@ class Store:
         self.key_file = key_file
         if migrations.needs_upgrade(revision):
             self.backup("before-upgrade")
-        self.engine = _engine_for(self, key)
+        self.engine = make_engine(self.path, key)
         self.sessions.configure(bind=self.engine)
         if migrations.needs_upgrade(revision):
             migrations.upgrade(self.engine, new_store=False)
@@ -177,7 +177,7 @@ class Store:
         if key is None:
             return False
         self._key = key
-        self.engine = _engine_for(self, key)
+        self.engine = make_engine(self.path, key)
         self.sessions.configure(bind=self.engine)
         return True
 
@@ -204,10 +204,6 @@ def _locked_engine(path: Path) -> Engine:
         raise StoreLocked(f"popdesk is locked; unlock {path.name} with your passphrase.")
 
     return create_engine("sqlite://", creator=refuse)
-
-
-def _engine_for(store: Store, key: bytes) -> Engine:
-    return make_engine(store.path, key)
 
 
 def open_store(
@@ -282,7 +278,7 @@ def _open_locked(
     event.listen(store.sessions, "after_flush", lambda *_: store.mark_changed())
     if migrations.needs_upgrade(revision):
         store.backup("before-upgrade")
-    store.engine = _engine_for(store, key)
+    store.engine = make_engine(store.path, key)
     store.sessions.configure(bind=store.engine)
     if migrations.needs_upgrade(revision):
         try:

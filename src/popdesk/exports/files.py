@@ -12,7 +12,8 @@ from popdesk.errors import ValidationError
 
 def write_atomically(target: Path, data: bytes) -> Path:
     """Write to a temporary file beside ``target``, then rename over it: a failure leaves no
-    half-written file and keeps any older file of that name."""
+    half-written file and keeps any older file of that name. The file is readable by its
+    owner alone (``mkstemp`` makes it so), which suits exports, key files and settings."""
     target = Path(target)
     if target.is_dir():
         raise ValidationError(f"{target} is a folder; give a file name to save to.")

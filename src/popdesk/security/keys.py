@@ -12,7 +12,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import uuid
 from dataclasses import dataclass, field, replace
@@ -177,19 +176,10 @@ def read_key_file(path: Path) -> KeyFile | None:
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Write the key file whole or not at all (temporary file, fsync, rename)."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with os.fdopen(
-            os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8"
-        ) as handle:
-            handle.write(key_file.to_json())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    """Write the key file whole or not at all, readable by its owner alone."""
+    from popdesk.exports.files import write_atomically  # its temporary file is made 0600
+
+    write_atomically(path, key_file.to_json().encode("utf-8"))
 
 
 def new_data_key() -> bytes:
