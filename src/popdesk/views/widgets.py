@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,22 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     renderer.render(painter)
     painter.end()
     return QIcon(pixmap)
+
+
+def confirm(
+    parent: QWidget, title: str, question: str, yes: str, *, destructive: bool = False
+) -> bool:
+    """Ask before doing something; Cancel is the default, so Enter never destroys anything."""
+    icon_kind = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = QMessageBox(icon_kind, title, question, parent=parent)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    go = box.addButton(yes, role)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
 
 
 def show_error(label: QLabel, message: str | None) -> None:

@@ -13,6 +13,7 @@ from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
 from popdesk.views.models import Column, PagedTableModel
+from popdesk.views.widgets import confirm
 from popdesk.views.workers import run_in_background
 
 
@@ -137,12 +138,7 @@ class ReviewDialog(QDialog):
         erase_contact(self, self.retention, contact, done, self.confirm)
 
     def confirm(self, title: str, question: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
-        go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
+        return confirm(self, title, question, yes, destructive=True)
 
 
 def erase_contact(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from popdesk.errors import PopdeskError
 from popdesk.views.models import PagedTableModel
-from popdesk.views.widgets import copy_to_clipboard
+from popdesk.views.widgets import confirm, copy_to_clipboard
 
 # Opening a record pages through at most this many rows to select it in its list; beyond
 # that its details are shown straight away (a long list is never loaded whole).
@@ -106,12 +106,7 @@ class Page(QWidget):
             self.navigate.emit(kind, uuid.UUID(record_id))
 
     def confirm(self, title: str, question: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
+        return confirm(self, title, question, yes)
 
     def report(self, error: PopdeskError) -> None:
         QMessageBox.warning(self, self.tr("popdesk"), error.message)
