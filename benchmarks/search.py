@@ -63,6 +63,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
 
+    from sqlalchemy import text
+
     from popdesk.db.store import open_store
     from popdesk.repositories import search as search_repo
     from popdesk.security.keyring_access import TransientKeyring
@@ -82,20 +84,17 @@ def main() -> int:
     services = Services.over(store.sessions)
 
     def raw(query: str) -> None:
+        """The statements the service runs, straight on a keyed connection."""
         match = search_repo.fts_query(query)
         if match is None:
             return
         with store.engine.connect() as conn:
-            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             found: set[str] = set()
-            for each in (f"title : ({match})", match):  # as the service: stop once 40 are found
-                rows = cursor.execute(
-                    "SELECT k.kind, k.record_id, hit.title FROM ("
-                    " SELECT rowid, title, rank FROM search_index WHERE search_index MATCH ?"
-                    " ORDER BY rowid DESC LIMIT ?) AS hit"
-                    " JOIN search_index_keys AS k ON k.key = hit.rowid ORDER BY hit.rank LIMIT 40",
-                    (each, search_repo.RANKED),
-                ).fetchall()
+            for each in search_repo.passes(match):  # as the service: stop once 40 are found
+                rows = conn.execute(
+                    text(search_repo.RANKED_MATCHES),
+                    {"query": each, "limit": 40, "ranked": search_repo.RANKED},
+                ).all()
                 found.update(row[1] for row in rows)
                 if len(found) >= 40:
                     break

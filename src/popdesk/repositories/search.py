@@ -24,6 +24,21 @@ def fts_query(typed: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:12])
 
 
+# The newest :ranked matches of :query, best first (see ``search`` for why only the newest).
+RANKED_MATCHES = (
+    "SELECT k.kind, k.record_id, hit.title FROM ("
+    "  SELECT rowid, title, rank FROM search_index WHERE search_index MATCH :query"
+    "  ORDER BY rowid DESC LIMIT :ranked"
+    ") AS hit JOIN search_index_keys AS k ON k.key = hit.rowid "
+    "ORDER BY hit.rank LIMIT :limit"
+)
+
+
+def passes(query: str) -> tuple[str, str]:
+    """Titles first, then everything."""
+    return f"title : ({query})", query
+
+
 def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str, uuid.UUID, str]]:
     """(kind, id, title) of the best matches, most relevant first."""
     query = fts_query(typed)
@@ -36,16 +51,9 @@ def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str,
     # organisation is not crowded out by newer engagements that merely mention it.
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
-    for match in (f"title : ({query})", query):
+    for match in passes(query):
         for kind, record_id, title in session.execute(
-            text(
-                "SELECT k.kind, k.record_id, hit.title FROM ("
-                "  SELECT rowid, title, rank FROM search_index WHERE search_index MATCH :query"
-                "  ORDER BY rowid DESC LIMIT :ranked"
-                ") AS hit JOIN search_index_keys AS k ON k.key = hit.rowid "
-                "ORDER BY hit.rank LIMIT :limit"
-            ),
-            {"query": match, "limit": limit, "ranked": RANKED},
+            text(RANKED_MATCHES), {"query": match, "limit": limit, "ranked": RANKED}
         ):
             if record_id not in seen:
                 seen.add(record_id)

@@ -396,18 +396,10 @@ def new_contact(
     return contact
 
 
-def check_contact(
-    *,
-    name: str,
-    phones: Iterable[str | tuple[str | None, str]] = (),
-    emails: Iterable[str] = (),
-    **fields: Any,
-) -> None:
-    """Raise the ValidationError ``create_contact`` would, without touching the store (an
+def check_contact(**row: Any) -> None:
+    """Raise the ValidationError saving ``row`` would, without touching the store (an
     import's preview)."""
-    apply_fields(Contact(), CONTACT_FIELDS, {"name": name, **fields})
-    _phones(phones)
-    _emails(emails)
+    new_contact(organisation_id=None, review_due_default=None, **row)
 
 
 def _phones(values: Iterable[str | tuple[str | None, str]]) -> list[ContactPhone]:
