@@ -271,7 +271,9 @@ def test_settings_are_saved_for_the_app_and_the_command_line(
     window.guard.settings = dialog.saved
     window.guard.control.set_backup_policy(dialog.saved.backup_policy())  # type: ignore[union-attr]
     window.guard.backup_now()
-    assert list((tmp_path / "elsewhere").glob("s.manual-*.db"))
+    qtbot.waitUntil(
+        lambda: bool(list((tmp_path / "elsewhere").glob("s.manual-*.db"))), timeout=5000
+    )
 
 
 def test_erasing_from_the_contacts_view_and_checking_the_store(

@@ -3,6 +3,7 @@ passphrase and recovery key, the audit log and the data-protection review."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,14 +205,8 @@ class StoreGuard(QObject):
     # backups ------------------------------------------------------------------------------
 
     def backup_now(self) -> None:
-        if self.control is None:
-            return
-        try:
-            made = self.control.backup_now()
-        except (PopdeskError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Not backed up"), str(exc))
-            return
-        self.window.say(self.tr("Backed up to {0}").format(made))
+        if self.control is not None:
+            self._back_up(self.control.backup_now, self.tr("Backed up to {0}"))
 
     def backup_to(self) -> None:
         if self.control is None:
@@ -222,14 +217,23 @@ class StoreGuard(QObject):
             str(Path.home() / f"{self.control.path.stem}-backup.db"),
             self.tr("popdesk backups (*.db)"),
         )
-        if not name:
-            return
-        try:
-            made = self.control.backup_to(Path(name))
-        except (PopdeskError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Not backed up"), str(exc))
-            return
-        self.window.say(self.tr("Backed up to {0}, with its key file beside it").format(made))
+        if name:
+            control, target = self.control, Path(name)
+            self._back_up(
+                lambda: control.backup_to(target),
+                self.tr("Backed up to {0}, with its key file beside it"),
+            )
+
+    def _back_up(self, work: Callable[[], Path], said: str) -> None:
+        """Copy the store off the GUI thread (a force-sized one takes a while)."""
+        self.window.say(self.tr("Backing up…"))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (PopdeskError, OSError)):
+                raise error
+            QMessageBox.warning(self.window, self.tr("Not backed up"), str(error))
+
+        run_in_background(work, lambda made: self.window.say(said.format(made)), failed)
 
     def choose_restore(self) -> None:
         if self.control is None:
