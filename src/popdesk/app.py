@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from popdesk import config
-from popdesk.db.store import Store, UnlockRequest, open_store
 from popdesk.errors import PopdeskError
-from popdesk.services import Services
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from popdesk.db.store import Store, UnlockRequest
 
 log = logging.getLogger("popdesk")
 
@@ -44,6 +44,7 @@ def setup_logging() -> Path:
 def open_demo_store(folder: Path) -> Store:
     """A throwaway store filled with the demo neighbourhood: encrypted like any other, its key
     held in memory only, its passphrase the published demo one."""
+    from popdesk.db.store import open_store
     from popdesk.security.backups import BackupPolicy
     from popdesk.security.keyring_access import TransientKeyring
     from popdesk.services.demo import DemoService
@@ -85,6 +86,7 @@ def open_for_gui(
         folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-"))
         return open_demo_store(folder), folder
     from popdesk.db.inspection import FileState, inspect_file
+    from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring
 
     path, is_default = config.store_path(db)
@@ -133,11 +135,13 @@ def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> st
 
 
 def run_gui(db: str | None, *, demo: bool = False) -> int:
+    """The window first, as a shell that paints at once; then, from the event loop, the store
+    (asking for a passphrase over the window if need be) and the sections built over it."""
     log_file = setup_logging()
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from popdesk.services.store_control import StoreControl
     from popdesk.views.main_window import MainWindow, install_error_dialog
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -146,32 +150,55 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
     app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
     install_error_dialog(log_file)
     settings = config.load_settings()
+    window = MainWindow(store_label="Demo store" if demo else "", app_settings=settings)
+    opened: dict[str, object] = {}
+    window.first_painted.connect(lambda: _open_into(window, db, demo, settings, opened))
+    window.show()
+    status = int(app.exec())
+    status = int(opened.get("status", status))  # type: ignore[call-overload]
+    control = opened.get("control")
+    if control is not None:
+        control.stop_checks()  # type: ignore[attr-defined]
+    QThreadPool.globalInstance().waitForDone()
+    store = opened.get("store")
+    if store is not None:
+        store.close(backup=not demo)  # type: ignore[attr-defined]
+    temporary = opened.get("temporary")
+    if temporary is not None:
+        shutil.rmtree(temporary, ignore_errors=True)  # type: ignore[arg-type]
+    return status
+
+
+def _open_into(
+    window: QWidget, db: str | None, demo: bool, settings: config.Settings, opened: dict
+) -> None:
+    """Open the store and attach it to the window; a refusal or a cancelled passphrase is said
+    and quits with status 1."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from popdesk.services import Services
+    from popdesk.services.store_control import StoreControl
+
     try:
         store, temporary = open_for_gui(db, demo, settings)
     except PopdeskError as exc:
         log.warning("store not opened: %s", exc)
-        QMessageBox.critical(None, "popdesk", str(exc))
-        return 1
+        QMessageBox.critical(window, "popdesk", str(exc))
+        store = None
     if store is None:
-        return 1
-    try:
-        services = Services.over(store.sessions, compact=store.compact)
-        control = StoreControl(store, demo_passphrase=DEMO_PASSPHRASE if demo else None)
-        window = MainWindow(
-            services,
-            store_label=_store_label(store, demo),
-            control=control,
-            app_settings=settings,
-        )
-        window.show()
-        window.guard.check_after_opening()
-        if store.recovery_key and not demo:
-            window.guard.show_recovery_key(store.recovery_key)
-        return int(app.exec())
-    finally:
-        store.close(backup=not demo)
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
+        opened["status"] = 1
+        window.close()
+        QApplication.quit()
+        return
+    opened.update(store=store, temporary=temporary)
+    services = Services.over(store.sessions, compact=store.compact)
+    control = StoreControl(store, demo_passphrase=DEMO_PASSPHRASE if demo else None)
+    opened["control"] = control
+    window.store_label.setText(_store_label(store, demo))  # type: ignore[attr-defined]
+    window.attach(services, control=control, app_settings=settings)  # type: ignore[attr-defined]
+    window.guard.check_after_opening()  # type: ignore[attr-defined]
+    if store.recovery_key and not demo:
+        window.guard.show_recovery_key(store.recovery_key)  # type: ignore[attr-defined]
 
 
 def _store_label(store: Store, demo: bool) -> str:

@@ -72,3 +72,7 @@ class WrongPassphrase(StoreError):
 
 class StoreWriteFailed(StoreError):
     """A change could not be written (a full disk, a file that may not grow); none of it was."""
+
+
+class CheckStopped(StoreError):
+    """A check of the store's pages was stopped before it finished: it found nothing either way."""

@@ -113,5 +113,8 @@ def test_contacts_and_a_calendar_are_saved_from_the_views(
     window.go("groups").export_calendar()
     qtbot.waitUntil(lambda: (tmp_path / "meetings.ics").exists(), timeout=5000)
     assert (tmp_path / "meetings.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
-    exported = [e for e in services.audit.entries(limit=5) if e.purpose == "For the PACT"]
-    assert len(exported) == 2
+
+    def exported() -> list[object]:  # the file is in place a moment before its audit entry
+        return [e for e in services.audit.entries(limit=5) if e.purpose == "For the PACT"]
+
+    qtbot.waitUntil(lambda: len(exported()) == 2, timeout=5000)

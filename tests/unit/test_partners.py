@@ -89,3 +89,14 @@ def test_unknown_ids_say_what_was_not_found(services: Services) -> None:
         services.partners.get_organisation("7d4a0c3e-0000-4000-8000-000000000000")
     with pytest.raises(ValidationError, match="not a valid organisation id"):
         services.partners.get_organisation("nonsense")
+
+
+def test_pickers_get_every_organisation_and_staff_name_in_name_order(world: World) -> None:
+    p = world.services.partners
+    p.create_organisation(name="afon Youth Club", sector="voluntary")
+    organisations = p.organisation_names()
+    assert [name for name, _ in organisations] == [o.name for o in p.list_organisations()]
+    names = [name for name, _ in organisations]
+    assert names[:2] == ["Afon Housing Association", "afon Youth Club"]  # case set aside
+    assert [i for _, i in organisations] == [o.id for o in p.list_organisations()]
+    assert p.staff_names() == [(s.name, s.id) for s in p.list_staff()]

@@ -164,3 +164,28 @@ def test_ending_twice_is_refused(world: World) -> None:
     spocs.end(a.id, reason="Partnership closed")
     with pytest.raises(Conflict, match="already ended"):
         spocs.end(a.id, reason="Again")
+
+
+def test_an_engagement_whose_date_changes_moves_its_links_date_with_it(world: World) -> None:
+    """The store keeps each link's copy of the date equal to its engagement's, so a role is
+    stale or not by the engagement's real date."""
+    from sqlalchemy import text
+
+    from popdesk.services.base import Service
+
+    s = world.services
+    role = s.spocs.assign(organisation_id=world["housing"], topic="Housing")
+    old = s.engagements.log(
+        occurred_at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC) - timedelta(days=200),
+        type="visit",
+        summary="Estate walkabout",
+        staff_ids=[world["dafydd"]],
+        organisation_ids=[world["housing"]],
+    )
+    assert role.id in [x.id for x in s.spocs.list_stale(days=120)]
+    with Service(s.spocs._sessions)._tx() as session:  # as a later edit of the date would
+        session.execute(
+            text("UPDATE engagements SET occurred_at = :when WHERE id = :id"),
+            {"when": "2026-11-24 09:00:00.000000", "id": old.id.hex},
+        )
+    assert role.id not in [x.id for x in s.spocs.list_stale(days=120)]

@@ -52,6 +52,9 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_one_head_and_every_revision_named_by_date() -> None:
     assert len(migrations.script().get_heads()) == 1
+    # the list an opening store is checked against, without loading Alembic
+    oldest_first = [rev.revision for rev in migrations.script().walk_revisions()][::-1]
+    assert list(migrations.REVISIONS) == oldest_first
     for rev in migrations.script().walk_revisions():
         assert Path(rev.path).name[:11].replace("_", "").isdigit()
 

@@ -22,6 +22,7 @@ from popdesk.security.keys import sqlcipher_key
 # "POPD" as a 32-bit big-endian integer: tells a popdesk store apart from any other SQLite file.
 APPLICATION_ID = 0x504F5044
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 32 * 1024
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -32,6 +33,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA secure_delete = ON")  # freed space is zeroed, not left readable
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # Decrypted pages kept per connection: SQLCipher's default (2,000 pages, 8 MB) is less than
+    # the search index of a force's store, so every other search read and decrypted it again.
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.close()
 

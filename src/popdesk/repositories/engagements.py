@@ -100,20 +100,6 @@ def last_dates_by_organisation(
     return {org: cast(datetime, convert(value) if convert else value) for org, value in rows}
 
 
-def organisations_engaged_since(session: Session, since: datetime) -> set[uuid.UUID]:
-    """Organisations with an engagement since ``since``: walks only the recent part of the log
-    (by its date index), however long the log is."""
-    recent = select(Engagement.id).where(Engagement.occurred_at >= since)
-    # IN (recent ids), not a join: SQLite then starts from the date index and looks links up
-    # by their key, instead of reading every link and every engagement.
-    rows = session.execute(
-        select(engagement_organisations.c.organisation_id)
-        .where(engagement_organisations.c.engagement_id.in_(recent))
-        .distinct()
-    )
-    return set(rows.scalars())
-
-
 def latest_with(session: Session, link_column: object, subject_id: uuid.UUID) -> Engagement | None:
     table = link_column.table  # type: ignore[attr-defined]
     return session.scalars(
@@ -162,7 +148,10 @@ def actions(
             .outerjoin(contact, contact.id == Action.owner_contact_id)
             .order_by(owner.is_(None), owner)
         )
-    query = query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).offset(offset)
+    if overdue_on is not None:  # every one has a due date: the (status, due) index gives the order
+        query = query.order_by(Action.due_date, Action.id).offset(offset)
+    else:
+        query = query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return session.scalars(query).all()

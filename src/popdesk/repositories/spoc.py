@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from popdesk.db.models import Organisation, SpocAssignment, Topic
+from popdesk.db.models import Organisation, SpocAssignment, Topic, engagement_organisations
 
 SPOC_LOAD = (
     joinedload(SpocAssignment.organisation),
@@ -33,14 +33,16 @@ def _current() -> Select[SpocAssignment]:
 
 
 def stale(
-    session: Session, today: date, engaged: Iterable[uuid.UUID], limit: int | None
+    session: Session, today: date, since: datetime, limit: int | None
 ) -> tuple[int, Sequence[SpocAssignment]]:
-    """Current assignments overdue for review or with an organisation not in ``engaged``:
-    how many, and the first ``limit`` in register order."""
-    engaged_ids = list(engaged)
-    stale_now = or_(
-        SpocAssignment.review_due < today, SpocAssignment.organisation_id.not_in(engaged_ids)
+    """Current assignments overdue for review or whose organisation has had no engagement since
+    ``since``: how many, and the first ``limit`` in register order. One look-up per assignment
+    in the links' (organisation, date) index, however long the log."""
+    links = engagement_organisations.c
+    engaged = exists().where(
+        links.organisation_id == SpocAssignment.organisation_id, links.occurred_at >= since
     )
+    stale_now = or_(SpocAssignment.review_due < today, ~engaged)
     total = session.scalar(
         select(func.count())
         .select_from(SpocAssignment)

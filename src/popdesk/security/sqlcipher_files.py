@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from popdesk.errors import CheckStopped
 from popdesk.security.keys import sqlcipher_key
 
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -57,13 +58,35 @@ def is_database_error(exc: BaseException) -> bool:
     return isinstance(exc, module().DatabaseError)
 
 
-def integrity(path: Path, key: bytes | None, *, quick: bool = False) -> str | None:
-    """None when the file passes SQLite's integrity check, else what is wrong with it."""
+class Interruptible:
+    """A long check that another thread may stop (when popdesk closes while it runs)."""
+
+    def __init__(self) -> None:
+        self._conn: Any = None
+        self.stopped = False
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self._conn is not None:
+            self._conn.interrupt()
+
+
+def integrity(
+    path: Path, key: bytes | None, *, quick: bool = False, stop: Interruptible | None = None
+) -> str | None:
+    """None when the file passes SQLite's integrity check, else what is wrong with it. A check
+    stopped through ``stop`` raises CheckStopped: it found nothing either way."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with opened(path, key, read_only=True) as conn:
+            if stop is not None:
+                stop._conn = conn
+                if stop.stopped:
+                    raise CheckStopped(f"The check of {path.name} was stopped.")
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     except module().DatabaseError as exc:
+        if stop is not None and stop.stopped:
+            raise CheckStopped(f"The check of {path.name} was stopped.") from None
         return str(exc)
     return None if rows == ["ok"] else "; ".join(rows[:5])
 

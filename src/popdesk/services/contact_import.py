@@ -14,7 +14,7 @@ from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
 from popdesk.domain.text import fold
-from popdesk.domain.validation import email_key, normalise_email, normalise_phone
+from popdesk.domain.validation import email_key
 from popdesk.errors import ValidationError
 from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
@@ -37,6 +37,7 @@ class PlannedRow:
     status: str  # "new", "duplicate" or "invalid"
     reason: str | None = None
     new_organisation: bool = False
+    checked: Mapping[str, Any] | None = None  # a new row's fields, checked and normalised
 
 
 @dataclass(frozen=True)
@@ -102,19 +103,19 @@ class ImportService(Service):
         with self._tx() as s:
             known = _Known.load(s)
         rows = []
-        for item in incoming:
+        for item in incoming:  # each row's phones and emails are parsed once, here
             try:
-                check_contact(**_fields(item))
+                checked = check_contact(**_fields(item))
             except ValidationError as exc:
                 rows.append(PlannedRow(item, "invalid", exc.message))
                 continue
-            duplicate = known.duplicate_of(item)
+            duplicate = known.duplicate_of(item, checked)
             if duplicate is not None:
                 rows.append(PlannedRow(item, "duplicate", duplicate))
                 continue
-            known.add(item)
+            known.add(item, checked)
             new_org = bool(item.organisation) and fold(item.organisation or "") not in known.orgs
-            rows.append(PlannedRow(item, "new", None, new_org))
+            rows.append(PlannedRow(item, "new", None, new_org, checked))
         return ImportPlan(source, kind, tuple(rows))
 
     def commit(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
@@ -136,7 +137,10 @@ class ImportService(Service):
                 item = row.incoming
                 org_id = orgs.get(fold(item.organisation)) if item.organisation else None
                 contact = new_contact(
-                    organisation_id=org_id, review_due_default=review_due, **_fields(item)
+                    organisation_id=org_id,
+                    review_due_default=review_due,
+                    checked=True,
+                    **(row.checked or check_contact(**_fields(item))),
                 )
                 s.add(contact)
                 self._audit(s, AuditAction.CREATE, "contact", contact.id, "Added a contact")
@@ -199,13 +203,13 @@ class _Known:
             known.phones[phone.number] = names.get(phone.contact_id, "a contact")
         return known
 
-    def duplicate_of(self, item: IncomingContact) -> str | None:
-        for address in item.emails:
-            hit = self.emails.get(email_key(normalise_email(address)))
+    def duplicate_of(self, item: IncomingContact, checked: Mapping[str, Any]) -> str | None:
+        for address in checked["emails"]:
+            hit = self.emails.get(email_key(address))
             if hit:
                 return f"same email as {hit}"
-        for _label, number in item.phones:
-            hit = self.phones.get(normalise_phone(number))
+        for _label, number in checked["phones"]:
+            hit = self.phones.get(number)
             if hit:
                 return f"same phone number as {hit}"
         hit = self.names.get((fold(item.name), fold(item.organisation or "")))
@@ -213,10 +217,10 @@ class _Known:
             return f"same name and organisation as {hit}"
         return None
 
-    def add(self, item: IncomingContact) -> None:
+    def add(self, item: IncomingContact, checked: Mapping[str, Any]) -> None:
         who = f"an earlier entry in this file ({item.line})"
-        for address in item.emails:
-            self.emails.setdefault(email_key(normalise_email(address)), who)
-        for _label, number in item.phones:
-            self.phones.setdefault(normalise_phone(number), who)
+        for address in checked["emails"]:
+            self.emails.setdefault(email_key(address), who)
+        for _label, number in checked["phones"]:
+            self.phones.setdefault(number, who)
         self.names.setdefault((fold(item.name), fold(item.organisation or "")), who)

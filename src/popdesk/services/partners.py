@@ -196,6 +196,11 @@ class PartnerService(Service):
         with self._tx() as s:
             return [mappers.organisation(o) for o in repo.organisations(s, **filters)]
 
+    def organisation_names(self) -> list[tuple[str, uuid.UUID]]:
+        """(name, id) of every organisation, in name order, for pickers and filters."""
+        with self._tx() as s:
+            return repo.names(s, Organisation)
+
     def _organisation(self, s: Session, organisation_id: uuid.UUID | str) -> Organisation:
         return get(
             s,
@@ -371,6 +376,11 @@ class PartnerService(Service):
         with self._tx() as s:
             return mappers.staff(get(s, StaffMember, staff_id, "staff member"))
 
+    def staff_names(self) -> list[tuple[str, uuid.UUID]]:
+        """(name, id) of every staff member, in name order, for pickers and filters."""
+        with self._tx() as s:
+            return repo.names(s, StaffMember)
+
     def list_staff(self, *, active: bool | None = None) -> list[dto.StaffDTO]:
         with self._tx() as s:
             return [mappers.staff(m) for m in repo.staff(s, active=active)]
@@ -383,49 +393,59 @@ def new_contact(
     review_due_default: Any,
     phones: Iterable[str | tuple[str | None, str]] = (),
     emails: Iterable[str] = (),
+    checked: bool = False,
     **fields: Any,
 ) -> Contact:
-    """A checked, unsaved contact with its id set (so many can be added before one flush)."""
+    """A checked, unsaved contact with its id set (so many can be added before one flush).
+    ``checked``: the phones and emails are ones ``check_contact`` returned, already normalised."""
     contact = Contact(id=uuid.uuid4(), active=True, lawful_basis=LawfulBasis.PUBLIC_TASK)
     apply_fields(contact, CONTACT_FIELDS, {"name": name, **fields})
     if contact.review_due is None:
         contact.review_due = review_due_default
     contact.organisation_id = organisation_id
-    contact.phones = _phones(phones)
-    contact.emails = _emails(emails)
+    contact.phones = _phones(phones, checked)
+    contact.emails = _emails(emails, checked)
     return contact
 
 
-def check_contact(**row: Any) -> None:
+def check_contact(**row: Any) -> dict[str, Any]:
     """Raise the ValidationError saving ``row`` would, without touching the store (an
-    import's preview)."""
-    new_contact(organisation_id=None, review_due_default=None, **row)
+    import's preview); else the row with its phones (label, E.164) and emails normalised, for
+    ``new_contact(..., checked=True)`` and for finding duplicates."""
+    contact = new_contact(organisation_id=None, review_due_default=None, **row)
+    return {
+        **row,
+        "phones": [(p.label, p.number) for p in contact.phones],
+        "emails": [e.address for e in contact.emails],
+    }
 
 
-def _phones(values: Iterable[str | tuple[str | None, str]]) -> list[ContactPhone]:
+def _phones(
+    values: Iterable[str | tuple[str | None, str]], checked: bool = False
+) -> list[ContactPhone]:
     result: list[ContactPhone] = []
     seen: set[str] = set()
     for position, value in enumerate(values):
         label, number = value if isinstance(value, tuple) else (None, value)
-        e164 = normalise_phone(number)
+        e164 = number if checked else normalise_phone(number)
         if e164 in seen:
             continue
         seen.add(e164)
         result.append(
             ContactPhone(
                 number=e164,
-                label=clean_text(label, "Phone label", max_length=40),
+                label=label if checked else clean_text(label, "Phone label", max_length=40),
                 position=position,
             )
         )
     return result
 
 
-def _emails(values: Iterable[str]) -> list[ContactEmail]:
+def _emails(values: Iterable[str], checked: bool = False) -> list[ContactEmail]:
     result: list[ContactEmail] = []
     seen: set[str] = set()
     for position, value in enumerate(values):
-        address = normalise_email(value)
+        address = value if checked else normalise_email(value)
         if email_key(address) in seen:
             continue
         seen.add(email_key(address))

@@ -23,7 +23,6 @@ from popdesk.domain.rules import (
 )
 from popdesk.domain.validation import SHORT_MAX, TEXT_MAX, clean_text, required_text
 from popdesk.errors import Conflict, ValidationError
-from popdesk.repositories import engagements as engagement_repo
 from popdesk.repositories import partners as partner_repo
 from popdesk.repositories import spoc as repo
 from popdesk.repositories.base import get
@@ -185,8 +184,7 @@ class SpocService(Service):
         today = self.context.today()
         since = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
         with self._tx() as s:
-            engaged = engagement_repo.organisations_engaged_since(s, since)
-            total, rows = repo.stale(s, today, engaged, limit)
+            total, rows = repo.stale(s, today, since, limit)
             return total, [mappers.spoc(a, today) for a in rows]
 
     def organisations_without_spoc(self) -> list[dto.OrganisationDTO]:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from popdesk.db.restore import Restored
     from popdesk.db.store import AskSecret, Store
     from popdesk.security.backups import BackupInfo, BackupPolicy
+    from popdesk.security.sqlcipher_files import Interruptible
 
 
 class StoreControl:
@@ -20,6 +21,7 @@ class StoreControl:
         self._store = store
         self.demo_passphrase = demo_passphrase  # a throwaway demo store says its passphrase
         self.on_restored: list[Callable[[], None]] = []
+        self._checks: set[Interruptible] = set()
 
     @property
     def path(self) -> Path:
@@ -54,7 +56,19 @@ class StoreControl:
         """Read every page (SQLite's quick check); None if all is well, else what is wrong."""
         from popdesk.security import sqlcipher_files
 
-        return sqlcipher_files.integrity(self._store.path, self._store._require_key(), quick=True)
+        check = sqlcipher_files.Interruptible()
+        self._checks.add(check)
+        try:
+            return sqlcipher_files.integrity(
+                self._store.path, self._store._require_key(), quick=True, stop=check
+            )
+        finally:
+            self._checks.discard(check)
+
+    def stop_checks(self) -> None:
+        """Stop page checks still running (popdesk is closing): they raise CheckStopped."""
+        for check in list(self._checks):
+            check.stop()
 
     def lock(self) -> None:
         self._store.lock()

@@ -8,9 +8,10 @@ import traceback
 import uuid
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,26 +23,34 @@ from PySide6.QtWidgets import (
 )
 
 from popdesk import config
-from popdesk.services import Services
-from popdesk.services.store_control import StoreControl
 from popdesk.views.forms.ui_main_window import Ui_MainWindow
-from popdesk.views.pages.actions import ActionsView
-from popdesk.views.pages.agreements import AgreementsView
 from popdesk.views.pages.base import Page
-from popdesk.views.pages.contacts import ContactsView
-from popdesk.views.pages.dashboard import DashboardView
-from popdesk.views.pages.engagements import EngagementsView
-from popdesk.views.pages.groups import GroupsView
-from popdesk.views.pages.handovers import HandoversView
-from popdesk.views.pages.organisations import OrganisationsView
-from popdesk.views.pages.problems import ProblemsView
-from popdesk.views.pages.spocs import SpocsView
-from popdesk.views.pages.stakeholders import StakeholderMapView
-from popdesk.views.search import SearchPopup
-from popdesk.views.store_guard import StoreGuard
 from popdesk.views.widgets import icon
 
+if TYPE_CHECKING:
+    from popdesk.services import Services
+    from popdesk.services.store_control import StoreControl
+    from popdesk.views.search import SearchPopup
+    from popdesk.views.store_guard import StoreGuard
+
 log = logging.getLogger(__name__)
+
+# The sections, in sidebar order: key, title, icon. The pages behind them are built when a store
+# is attached, so the window can be painted before the store is open.
+SECTIONS = (
+    ("dashboard", "Dashboard", "dashboard"),
+    ("organisations", "Organisations", "organisation"),
+    ("contacts", "Contacts", "contact"),
+    ("spocs", "SPOC register", "spoc"),
+    ("engagements", "Engagement log", "engagement"),
+    ("actions", "Actions", "action"),
+    ("groups", "Groups", "group"),
+    ("handovers", "Handovers", "handover"),
+    ("problems", "Problems", "problem"),
+    ("agreements", "Agreements", "agreement"),
+    ("stakeholders", "Stakeholder map", "map"),
+)
+SIDEBAR_LABELS = {"spocs": "SPOCs"}
 
 # kind of record -> the page that opens it
 OPENS_ON = {
@@ -59,9 +68,14 @@ OPENS_ON = {
 
 
 class MainWindow(QMainWindow):
+    """The window. Made without services it is a shell (sidebar, title, "Opening…") that paints
+    at once; ``attach`` then builds the sections over the opened store."""
+
+    first_painted = Signal()  # once, just after the window was first drawn on screen
+
     def __init__(
         self,
-        services: Services,
+        services: Services | None = None,
         *,
         store_label: str,
         settings: QSettings | None = None,
@@ -70,8 +84,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.control = control
         self.settings = settings or QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -88,9 +100,54 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #2f5a86; color: white; }"
         )
         self.ui.sidebar.setIconSize(QSize(20, 20))
+        for key, title, icon_name in SECTIONS:
+            item = QListWidgetItem(
+                icon(icon_name, "#ffffff"), self.tr(SIDEBAR_LABELS.get(key, title))
+            )
+            item.setToolTip(self.tr(title))
+            self.ui.sidebar.addItem(item)
+        self.store_label = QLabel(store_label)
+        self.store_label.setAccessibleName(self.tr("Open store"))
+        self.ui.status_bar.addPermanentWidget(self.store_label)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.pages: dict[str, Page] = {}
+        self._shown: set[str] = set()
+        self._painted = False
+        if services is None:
+            self.ui.page_title.setText(self.tr("Opening the store…"))
+            self.ui.sidebar.setEnabled(False)
+            self.ui.search_edit.setEnabled(False)
+        else:
+            self.attach(services, control=control, app_settings=app_settings)
 
+    def attach(
+        self,
+        services: Services,
+        *,
+        control: StoreControl | None = None,
+        app_settings: config.Settings | None = None,
+    ) -> None:
+        """Build the sections over the opened store and show the one last used."""
+        from popdesk.views.pages.actions import ActionsView
+        from popdesk.views.pages.agreements import AgreementsView
+        from popdesk.views.pages.contacts import ContactsView
+        from popdesk.views.pages.dashboard import DashboardView
+        from popdesk.views.pages.engagements import EngagementsView
+        from popdesk.views.pages.groups import GroupsView
+        from popdesk.views.pages.handovers import HandoversView
+        from popdesk.views.pages.organisations import OrganisationsView
+        from popdesk.views.pages.problems import ProblemsView
+        from popdesk.views.pages.spocs import SpocsView
+        from popdesk.views.pages.stakeholders import StakeholderMapView
+        from popdesk.views.search import SearchPopup
+        from popdesk.views.store_guard import StoreGuard
+
+        self.services = services
+        self.control = control
         s = services
-        self.pages: dict[str, Page] = {
+        self.pages = {
             "dashboard": DashboardView(s),
             "organisations": OrganisationsView(
                 s.partners, s.spocs, s.engagements, s.actions, s.exports
@@ -107,50 +164,27 @@ class MainWindow(QMainWindow):
             "agreements": AgreementsView(s.agreements, s.partners),
             "stakeholders": StakeholderMapView(s.stakeholders, s.problems),
         }
-        icons = {
-            "dashboard": "dashboard",
-            "organisations": "organisation",
-            "contacts": "contact",
-            "spocs": "spoc",
-            "engagements": "engagement",
-            "actions": "action",
-            "groups": "group",
-            "handovers": "handover",
-            "problems": "problem",
-            "agreements": "agreement",
-            "stakeholders": "map",
-        }
-        labels = {"spocs": self.tr("SPOCs")}
-        for key, page in self.pages.items():
+        assert [(k, p.title) for k, p in self.pages.items()] == [(k, t) for k, t, _ in SECTIONS]
+        for page in self.pages.values():
             page.relax_filters()
             self.ui.pages.addWidget(page)
-            item = QListWidgetItem(
-                icon(icons[key], "#ffffff"), labels.get(key, self.tr(page.title))
-            )
-            item.setToolTip(self.tr(page.title))
-            self.ui.sidebar.addItem(item)
             page.status.connect(self.say)
             page.navigate.connect(self.open_record)
-        self._shown: set[str] = set()
+        self.ui.sidebar.setEnabled(True)
+        self.ui.search_edit.setEnabled(True)
         self.ui.sidebar.currentRowChanged.connect(self.show_page)
 
-        self.search_popup = SearchPopup(
+        self.search_popup: SearchPopup = SearchPopup(
             self.ui.search_edit, lambda text: s.search.search(text, limit=40), self
         )
         self.search_popup.chosen.connect(self.open_record)
 
-        self.guard = StoreGuard(self, s, control, app_settings or config.Settings())
+        self.guard: StoreGuard = StoreGuard(self, s, control, app_settings or config.Settings())
         self.security_label = QLabel(self.guard.status_text())
         self.security_label.setAccessibleName(self.tr("Encryption"))
-        self.ui.status_bar.addPermanentWidget(self.security_label)
-        self.store_label = QLabel(store_label)
-        self.store_label.setAccessibleName(self.tr("Open store"))
-        self.ui.status_bar.addPermanentWidget(self.store_label)
+        self.ui.status_bar.insertPermanentWidget(0, self.security_label)
         self._menus()
 
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         last = str(self.settings.value("window/page", "dashboard"))
         keys = list(self.pages)
         self.ui.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
@@ -250,6 +284,8 @@ class MainWindow(QMainWindow):
             return
         page = self.go(page_key)
         if kind == "meeting":
+            from popdesk.views.pages.groups import GroupsView
+
             assert isinstance(page, GroupsView)
             page.open_meeting(self.services.groups.get_meeting(record_id))
         else:
@@ -295,6 +331,12 @@ class MainWindow(QMainWindow):
                 "after the College of Policing guidance <i>Engaging with partners</i>."
             ).format(__version__),
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

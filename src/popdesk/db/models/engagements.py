@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from popdesk.db.base import Base, Record
+from popdesk.db.base import Base, Record, UtcDateTime
 from popdesk.db.models.partners import Contact, Organisation, StaffMember
 from popdesk.domain.enums import ActionStatus, EngagementType
 
@@ -38,6 +38,9 @@ engagement_organisations = Table(
         primary_key=True,
         index=True,
     ),
+    # the engagement's date, copied by the store's triggers, for "engaged since" per organisation
+    Column("occurred_at", UtcDateTime(), nullable=True),
+    Index("ix_engagement_organisations_organisation_when", "organisation_id", "occurred_at"),
 )
 
 

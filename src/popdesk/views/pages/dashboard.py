@@ -32,6 +32,7 @@ class DashboardView(Page):
         tree.setRootIsDecorated(True)
         tree.itemActivated.connect(self._open)
         tree.itemDoubleClicked.connect(self._open)
+        self.filled = False  # True once it shows the store's data
 
     def refresh(self) -> None:
         s = self.s
@@ -178,6 +179,7 @@ class DashboardView(Page):
             self.ui.records_form,
             [(RECORD_LABELS.get(k, k.capitalize()), n) for k, n in s.check.counts().items()],
         )
+        self.filled = True
 
     def lines(self, heading: str) -> list[str]:
         """The texts under one heading (for tests and screen readers)."""

@@ -122,12 +122,12 @@ class EngagementsView(Page):
     def refresh(self) -> None:
         fill_combo(
             self.ui.organisation_combo,
-            [(o.name, o.id) for o in self.partners.list_organisations()],
+            self.partners.organisation_names(),
             first=(self.tr("All organisations"), None),
         )
         fill_combo(
             self.ui.staff_combo,
-            [(s.name, s.id) for s in self.partners.list_staff()],
+            self.partners.staff_names(),
             first=(self.tr("All staff"), None),
         )
         fill_combo(

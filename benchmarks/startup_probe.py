@@ -1,0 +1,119 @@
+"""Started as a child process by the benchmarks: a bare PySide6 window, or popdesk itself, each
+printing the wall-clock moment of what it was asked to show (a benchmark aid, not a test).
+
+    python startup_probe.py bare
+    python startup_probe.py popdesk STORE
+    python startup_probe.py engagements STORE
+
+Each line printed is ``EVENT SECONDS_SINCE_EPOCH``; the parent took the time before starting the
+process, so the difference covers interpreter start, imports, the store and the first paint.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+
+
+def say(event: str, when: float | None = None) -> None:
+    print(event, repr(when if when is not None else time.time()), flush=True)
+
+
+def bare() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                say("painted")
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    return int(app.exec())
+
+
+def popdesk(store: str) -> int:
+    """The real start-up, ``popdesk --db STORE``: first paint of the main window, then the first
+    paint of the dashboard once it holds the store's data."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    seen: set[str] = set()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or not hasattr(watched, "window"):
+                return False
+            window = watched.window()  # type: ignore[attr-defined]
+            if type(window).__name__ != "MainWindow":
+                return False
+            if "painted" not in seen:
+                seen.add("painted")
+                say("painted")
+            dashboard = getattr(window, "pages", {}).get("dashboard")
+            if dashboard is not None and getattr(dashboard, "filled", False):
+                tree = dashboard.ui.attention_tree
+                if watched is tree.viewport() and "filled" not in seen:
+                    seen.add("filled")
+                    say("filled")
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    from popdesk.app import run_gui
+
+    return run_gui(store)
+
+
+def engagements(store: str) -> int:
+    """The engagement log over the whole store: time to its first rows on screen, and the
+    process's peak memory once they are."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from popdesk.db.store import open_store
+    from popdesk.services import Services
+    from popdesk.views.pages.engagements import EngagementsView
+
+    app = QApplication(sys.argv)
+    opened = open_store(Path(store))
+    services = Services.over(opened.sessions)
+    started = time.time()
+    view = EngagementsView(
+        services.engagements, services.actions, services.partners, services.problems
+    )
+    view.resize(1280, 800)
+    view.show()
+    view.refresh()
+    rows = view.ui.table_view.model().rowCount()
+    view.ui.table_view.viewport().repaint()
+    app.processEvents()
+    say("started", started)
+    say("shown")
+    print("rows", rows, flush=True)
+    print("peak_kib", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    opened.close(backup=False)
+    return 0
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        sys.exit(bare())
+    if mode == "popdesk":
+        sys.exit(popdesk(sys.argv[2]))
+    if mode == "engagements":
+        sys.exit(engagements(sys.argv[2]))
+    sys.exit(f"unknown mode {mode}")
