@@ -29,3 +29,23 @@ def test_the_dashboard_lists_a_hundred_overdue_actions_and_counts_the_rest(
     assert last == f"… and {overdue - 100:,} more: see the section for all of them"
     tree.itemActivated.emit(top.child(3), 0)
     assert window.ui.pages.currentWidget() is window.pages["actions"]
+
+
+def test_a_long_list_shows_a_screenful_first_then_loads_pages_as_it_scrolls(qtbot) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from popdesk.views.models import Column, PagedTableModel
+
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[int]:
+        asked.append((offset, limit))
+        return list(range(offset, min(offset + limit, 1000)))
+
+    model = PagedTableModel([Column("Number", str)], fetch)
+    model.reload()
+    assert model.rowCount() == 60 and asked == [(0, 60)]  # enough to fill the window at once
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert asked[1:3] == [(60, 200), (260, 200)]
+    assert model.rowCount() == 1000 and model.record(999) == 999

@@ -412,7 +412,7 @@ def test_opening_a_record_far_down_a_long_list_shows_it_without_loading_everythi
         services.partners.create_contact(name=name)
     monkeypatch.setattr("popdesk.views.pages.contacts.FIND_LIMIT", 2)
     page = window.go("contacts")
-    page.model._page = 2  # small pages, so the last contact is beyond the limit
+    page.model._page = page.model._first = 2  # small pages: the last contact is beyond the limit
     page.model.reload()
     last = services.partners.list_contacts()[-1]
     page.open_record(last.id)

@@ -72,6 +72,21 @@ def test_a_google_contacts_csv_with_several_values_in_a_cell(services: Services)
     assert people["Dafydd ap Gruffudd"].emails == ("dafydd@fire.example.org",)
 
 
+def test_an_import_audits_each_contact_and_organisation_it_adds(services: Services) -> None:
+    from popdesk.domain.enums import AuditAction, Sector
+
+    people = imported(services, "google.csv")
+    created = services.audit.entries(action=AuditAction.CREATE)
+    contact_ids = {e.entity_id for e in created if e.summary == "Added a contact"}
+    assert contact_ids == {c.id for c in people.values()}
+    new_orgs = {o.id: o for o in services.partners.list_organisations()}
+    assert new_orgs and all(o.sector is Sector.UNKNOWN and o.active for o in new_orgs.values())
+    added = {e.entity_id for e in created if e.summary.startswith("Added organisation ")}
+    assert added == set(new_orgs)
+    (summary,) = [e.summary for e in services.audit.entries(action=AuditAction.IMPORT)]
+    assert summary.startswith(f"Imported {len(people)} contacts and {len(new_orgs)} organisations")
+
+
 def test_any_other_csv_goes_through_a_column_mapping(services: Services) -> None:
     with pytest.raises(ValidationError, match="does not recognise these columns"):
         services.imports.read(FIXTURES / "other-utf16.csv")
@@ -178,19 +193,21 @@ def test_an_import_is_all_or_nothing(services: Services, monkeypatch: pytest.Mon
     plan = services.imports.read(FIXTURES / "google.csv")
     from popdesk.services import contact_import
 
-    real = contact_import.new_contact
-    calls: list[str] = []
+    monkeypatch.setattr(contact_import, "FLUSH_EVERY", 1)  # a batch a contact
+    real = contact_import._Batch.write
+    calls: list[int] = []
 
-    def failing(**kw):
-        calls.append(kw["name"])
-        if len(calls) == 2:
+    def failing(self, s):  # type: ignore[no-untyped-def]
+        calls.append(len(self.contacts))
+        if len(calls) == 3:
             raise OSError("the disk went away")
-        return real(**kw)
+        return real(self, s)
 
-    monkeypatch.setattr(contact_import, "new_contact", failing)
+    monkeypatch.setattr(contact_import._Batch, "write", failing)
     with pytest.raises(OSError):
         services.imports.commit(plan)
-    assert len(calls) == 2  # the first contact and its organisation were made, then undone
+    # the new organisations, then the first contact, were written, then all of it undone
+    assert calls == [0, 1, 1]
     assert services.partners.list_contacts() == []
     assert services.partners.list_organisations() == []
 

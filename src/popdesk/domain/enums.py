@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 from typing import Any, Self
 
 
@@ -30,12 +31,21 @@ class LabelledEnum(str, Enum):  # noqa: UP042 (StrEnum refuses (value, label) tu
         """Accept a value or a label, case-insensitively; refuse anything else with the choices."""
         if isinstance(text, cls):
             return text
-        wanted = _key(str(text))
-        for member in cls:
-            if wanted in (_key(member.value), _key(member.label)):
-                return member
-        choices = ", ".join(m.label for m in cls)
-        raise ValueError(f"'{text}' is not one of: {choices}")
+        found: Self | None = _lookup(cls).get(_key(str(text)))
+        if found is None:
+            choices = ", ".join(m.label for m in cls)
+            raise ValueError(f"'{text}' is not one of: {choices}")
+        return found
+
+
+@cache
+def _lookup(kind: type[LabelledEnum]) -> dict[str, Any]:
+    """Each member of ``kind`` by its value's and its label's key (made once per enum)."""
+    found: dict[str, Any] = {}
+    for member in kind:  # a value wins over another member's label, as the order here gives
+        found.setdefault(_key(member.value), member)
+        found.setdefault(_key(member.label), member)
+    return found
 
 
 class Sector(LabelledEnum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that are not a base letter plus an accent in Unicode, so NFKD leaves them alone.
 _FOLD = str.maketrans(
@@ -24,6 +25,7 @@ _FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65_536)  # names come round again and again: organisations, sorting
 def fold(name: str) -> str:
     """The name without accents or case: "Łukasz Ó Súilleabháin" -> "lukasz o suilleabhain"."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))

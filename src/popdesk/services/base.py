@@ -85,18 +85,29 @@ class Service:
         summary: str,
         details: str | None = None,
     ) -> AuditEntry:
-        entry = AuditEntry(
-            id=uuid.uuid4(),
-            at=self.context.now(),
-            actor=self.context.actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            summary=summary,
-            details=details,
-        )
+        entry = AuditEntry(**self._audit_values(action, entity, entity_id, summary, details))
         session.add(entry)
         return entry
+
+    def _audit_values(
+        self,
+        action: AuditAction,
+        entity: str,
+        entity_id: uuid.UUID | None,
+        summary: str,
+        details: str | None = None,
+    ) -> dict[str, object]:
+        """One audit entry's values: for ``_audit``, and for writing many in bulk."""
+        return {
+            "id": uuid.uuid4(),
+            "at": self.context.now(),
+            "actor": self.context.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "summary": summary,
+            "details": details,
+        }
 
 
 def write_failure(exc: DBAPIDatabaseError) -> StoreError | None:

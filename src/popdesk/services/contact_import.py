@@ -3,23 +3,26 @@ reason), then write all of it in one transaction or none of it."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, literal_column, select
 
 from popdesk.db import models as m
-from popdesk.domain.enums import AuditAction, Sector
+from popdesk.domain.enums import AuditAction, Sector, WorkingApproach
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
 from popdesk.domain.text import fold
 from popdesk.domain.validation import email_key
 from popdesk.errors import ValidationError
 from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
+from popdesk.repositories import partners as partner_repo
 from popdesk.services.base import Service
-from popdesk.services.partners import PartnerService, check_contact, new_contact
+from popdesk.services.partners import ORGANISATION_FIELDS, check_contact
 
 LAYOUT_NAMES = {
     "popdesk": "popdesk CSV",
@@ -120,32 +123,41 @@ class ImportService(Service):
 
     def commit(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
         """Every new contact of the plan, and the organisations they name that popdesk does
-        not know yet, in one transaction: all of them are saved, or none is."""
-        partners = PartnerService(self._sessions, self.context)
+        not know yet, in one transaction: all of them are saved, or none is.
+
+        The rows were checked when the plan was made, so they are written in batches of plain
+        values (contacts, phones, emails and their audit entries), not one object at a time."""
         todo = [r for r in plan.rows if r.status == "new"]
         with self._tx() as s:
-            orgs = {fold(o.name): o.id for o in s.scalars(select(m.Organisation))}
+            orgs = {fold(name): org_id for name, org_id in partner_repo.names(s, m.Organisation)}
+            batch = _Batch(self.context.now())
             made_orgs = 0
             for name in plan.new_organisations:
                 if fold(name) not in orgs:
-                    orgs[fold(name)] = partners.create_organisation(
-                        name=name, sector=Sector.UNKNOWN
-                    ).id
+                    orgs[fold(name)] = org_id = batch.organisation(name)
+                    added = self._audit_values(
+                        AuditAction.CREATE, "organisation", org_id, f"Added organisation {name}"
+                    )
+                    batch.audit(added)
                     made_orgs += 1
+            batch.write(s)
             review_due = review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
             for done, row in enumerate(todo, start=1):
                 item = row.incoming
-                org_id = orgs.get(fold(item.organisation)) if item.organisation else None
-                contact = new_contact(
-                    organisation_id=org_id,
-                    review_due_default=review_due,
-                    checked=True,
-                    **(row.checked or check_contact(**_fields(item))),
+                checked = row.checked or check_contact(**_fields(item))
+                contact_id = batch.contact(
+                    checked,
+                    organisation_id=orgs.get(fold(item.organisation))
+                    if item.organisation
+                    else None,
+                    review_due=review_due,
                 )
-                s.add(contact)
-                self._audit(s, AuditAction.CREATE, "contact", contact.id, "Added a contact")
+                added = self._audit_values(
+                    AuditAction.CREATE, "contact", contact_id, "Added a contact"
+                )
+                batch.audit(added)
                 if done % FLUSH_EVERY == 0 or done == len(todo):
-                    s.flush()
+                    batch.write(s)
                     if progress is not None:
                         progress(done, len(todo))
             self._audit(
@@ -158,6 +170,105 @@ class ImportService(Service):
                 f"{plan.count('invalid')} refused rows left out)",
             )
         return ImportResult(len(todo), made_orgs, len(plan.rows) - len(todo))
+
+
+class _Batch:
+    """Checked contacts as rows for their tables, written a batch at a time."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.stamp = {"created_at": now, "updated_at": now, "version": 1}  # shared by every row
+        self.organisations: list[dict[str, Any]] = []
+        self.contacts: list[dict[str, Any]] = []
+        self.phones: list[dict[str, Any]] = []
+        self.emails: list[dict[str, Any]] = []
+        self.audits: list[dict[str, Any]] = []
+
+    def audit(self, values: Mapping[str, Any]) -> None:
+        self.audits.append({k: v for k, v in values.items() if k != "at"})
+
+    def organisation(self, name: str) -> uuid.UUID:
+        """A new organisation known by name only, its sector to be filled in later."""
+        org_id = uuid.uuid4()
+        self.organisations.append(
+            {
+                "id": org_id,
+                **dict.fromkeys(("website", "address", "notes")),
+                "name": ORGANISATION_FIELDS["name"](name),
+                "sector": Sector.UNKNOWN,
+                "approach": WorkingApproach.UNKNOWN,
+                "active": True,
+            }
+        )
+        return org_id
+
+    def contact(
+        self, checked: Mapping[str, Any], *, organisation_id: uuid.UUID | None, review_due: date
+    ) -> uuid.UUID:
+        contact_id = uuid.uuid4()
+        fields = {k: v for k, v in checked.items() if k not in ("phones", "emails")}
+        fields["review_due"] = fields.get("review_due") or review_due
+        self.contacts.append(
+            {
+                "id": contact_id,
+                **fields,
+                "organisation_id": organisation_id,
+                "active": True,
+            }
+        )
+        for position, (label, number) in enumerate(checked["phones"]):
+            self.phones.append(
+                {
+                    "id": uuid.uuid4(),
+                    "contact_id": contact_id,
+                    "label": label,
+                    "number": number,
+                    "position": position,
+                }
+            )
+        for position, address in enumerate(checked["emails"]):
+            self.emails.append(
+                {
+                    "id": uuid.uuid4(),
+                    "contact_id": contact_id,
+                    "label": None,
+                    "address": address,
+                    "address_key": email_key(address),
+                    "position": position,
+                }
+            )
+        return contact_id
+
+    def write(self, s: Any) -> None:
+        """Insert what has been gathered, in foreign-key order. The stamp every row shares is
+        written into the statement once, not converted again for each of thousands of rows."""
+        dialect = s.get_bind().dialect
+        for model, rows in (
+            (m.Organisation, self.organisations),
+            (m.Contact, self.contacts),
+            (m.ContactPhone, self.phones),
+            (m.ContactEmail, self.emails),
+            (m.AuditEntry, self.audits),
+        ):
+            if rows:
+                table: Table = model.__table__  # type: ignore[assignment]
+                shared = {**self.stamp, **({"at": self.now} if "at" in table.c else {})}
+                constants: dict[str, Any] = {
+                    name: literal_column(_sql_literal(table.c[name].type, value, dialect))
+                    for name, value in shared.items()
+                }
+                s.execute(insert(table).values(constants), rows)
+                rows.clear()
+
+
+def _sql_literal(kind: Any, value: Any, dialect: Any) -> str:
+    """``value`` as the store keeps it, as an SQL literal (a timestamp or a number)."""
+    process = kind.dialect_impl(dialect).bind_processor(dialect)
+    stored = process(value) if process else value
+    if isinstance(stored, int):
+        return str(stored)
+    assert isinstance(stored, str) and "'" not in stored
+    return f"'{stored}'"
 
 
 def _fields(item: IncomingContact) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy.orm import Session, selectinload
@@ -393,63 +394,64 @@ def new_contact(
     review_due_default: Any,
     phones: Iterable[str | tuple[str | None, str]] = (),
     emails: Iterable[str] = (),
-    checked: bool = False,
     **fields: Any,
 ) -> Contact:
-    """A checked, unsaved contact with its id set (so many can be added before one flush).
-    ``checked``: the phones and emails are ones ``check_contact`` returned, already normalised."""
+    """A checked, unsaved contact with its id set (so many can be added before one flush)."""
     contact = Contact(id=uuid.uuid4(), active=True, lawful_basis=LawfulBasis.PUBLIC_TASK)
     apply_fields(contact, CONTACT_FIELDS, {"name": name, **fields})
     if contact.review_due is None:
         contact.review_due = review_due_default
     contact.organisation_id = organisation_id
-    contact.phones = _phones(phones, checked)
-    contact.emails = _emails(emails, checked)
+    contact.phones = _phones(phones)
+    contact.emails = _emails(emails)
     return contact
 
 
 def check_contact(**row: Any) -> dict[str, Any]:
     """Raise the ValidationError saving ``row`` would, without touching the store (an
-    import's preview); else the row with its phones (label, E.164) and emails normalised, for
-    ``new_contact(..., checked=True)`` and for finding duplicates."""
-    contact = new_contact(organisation_id=None, review_due_default=None, **row)
+    import's preview); else the contact's checked values: every field as it would be stored,
+    phones as (label, E.164) and emails normalised, ready to be written without checking again."""
+    fields = dict(row)
+    phones, emails = fields.pop("phones", ()), fields.pop("emails", ())
+    checked = SimpleNamespace(**dict.fromkeys(CONTACT_FIELDS))
+    checked.lawful_basis = LawfulBasis.PUBLIC_TASK
+    apply_fields(checked, CONTACT_FIELDS, fields)
     return {
-        **row,
-        "phones": [(p.label, p.number) for p in contact.phones],
-        "emails": [e.address for e in contact.emails],
+        **vars(checked),
+        "phones": _phone_values(phones),
+        "emails": _email_values(emails),
     }
 
 
-def _phones(
-    values: Iterable[str | tuple[str | None, str]], checked: bool = False
-) -> list[ContactPhone]:
-    result: list[ContactPhone] = []
-    seen: set[str] = set()
-    for position, value in enumerate(values):
+def _phone_values(values: Iterable[str | tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """(label, E.164) of each number, the first of any repeated one kept."""
+    result: dict[str, str | None] = {}
+    for value in values:
         label, number = value if isinstance(value, tuple) else (None, value)
-        e164 = number if checked else normalise_phone(number)
-        if e164 in seen:
-            continue
-        seen.add(e164)
-        result.append(
-            ContactPhone(
-                number=e164,
-                label=label if checked else clean_text(label, "Phone label", max_length=40),
-                position=position,
-            )
-        )
-    return result
+        e164 = normalise_phone(number)
+        if e164 not in result:
+            result[e164] = clean_text(label, "Phone label", max_length=40)
+    return [(label, number) for number, label in result.items()]
 
 
-def _emails(values: Iterable[str], checked: bool = False) -> list[ContactEmail]:
-    result: list[ContactEmail] = []
-    seen: set[str] = set()
-    for position, value in enumerate(values):
-        address = value if checked else normalise_email(value)
-        if email_key(address) in seen:
-            continue
-        seen.add(email_key(address))
-        result.append(
-            ContactEmail(address=address, address_key=email_key(address), position=position)
-        )
-    return result
+def _email_values(values: Iterable[str]) -> list[str]:
+    """Each address normalised, the first of any repeated one kept."""
+    result: dict[str, str] = {}
+    for value in values:
+        address = normalise_email(value)
+        result.setdefault(email_key(address), address)
+    return list(result.values())
+
+
+def _phones(values: Iterable[str | tuple[str | None, str]]) -> list[ContactPhone]:
+    return [
+        ContactPhone(number=number, label=label, position=position)
+        for position, (label, number) in enumerate(_phone_values(values))
+    ]
+
+
+def _emails(values: Iterable[str]) -> list[ContactEmail]:
+    return [
+        ContactEmail(address=address, address_key=email_key(address), position=position)
+        for position, address in enumerate(_email_values(values))
+    ]

@@ -34,6 +34,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         *,
         flag: Callable[[T], str | None] = lambda row: None,
         page_size: int = 200,
+        first_page: int = 60,
         parent: QObject | None = None,
     ) -> None:
         # Owned by its page: without a Qt parent, Python's garbage collector may delete the
@@ -43,6 +44,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._fetch = fetch
         self._flag = flag
         self._page = page_size
+        self._first = first_page  # a screenful: the rows seen first come without waiting for more
         self._rows: list[T] = []
         self._done = False
 
@@ -65,8 +67,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._done:
             return
-        more = list(self._fetch(len(self._rows), self._page))
-        if len(more) < self._page:
+        size = self._page if self._rows else self._first
+        more = list(self._fetch(len(self._rows), size))
+        if len(more) < size:
             self._done = True
         if more:
             first = len(self._rows)
