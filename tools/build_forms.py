@@ -42,11 +42,31 @@ def tool(name: str) -> str:
     return found
 
 
+IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def used_imports_only(body: str) -> str:
+    """pyside6-uic imports every class a form might use; each name imported from PySide6 costs
+    start-up time, so keep the ones the form's code names."""
+    code = "\n".join(
+        line for line in IMPORT.sub("", body).splitlines() if not line.lstrip().startswith("#")
+    )
+
+    def trim(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", code)]
+        return f"from {match.group(1)} import ({', '.join(used)})\n" if used else ""
+
+    return IMPORT.sub(trim, body)
+
+
 def compile_one(command: list[str], source: Path, target: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"{source.name}: {result.stderr.strip()}")
     body = result.stdout.replace("\r\n", "\n")
+    if source.suffix == ".ui":
+        body = used_imports_only(body)
     target.write_text(header(source) + body, encoding="utf-8")
     print(f"{source.relative_to(ROOT)} -> {target.relative_to(ROOT)}")
 

@@ -8,19 +8,18 @@ of the store is shown in a dialog rather than on a terminal nobody is looking at
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from popdesk import config
 from popdesk.errors import PopdeskError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from popdesk import config
     from popdesk.db.store import Store, UnlockRequest
 
 log = logging.getLogger("popdesk")
@@ -29,6 +28,10 @@ DEMO_PASSPHRASE = "glanafon demo"
 
 
 def setup_logging() -> Path:
+    import logging.handlers
+
+    from popdesk import config
+
     folder = config.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -85,6 +88,7 @@ def open_for_gui(
     if demo:
         folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-"))
         return open_demo_store(folder), folder
+    from popdesk import config
     from popdesk.db.inspection import FileState, inspect_file
     from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring
@@ -135,24 +139,22 @@ def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> st
 
 
 def run_gui(db: str | None, *, demo: bool = False) -> int:
-    """The window first, as a shell that paints at once; then, from the event loop, the store
-    (asking for a passphrase over the window if need be) and the sections built over it."""
-    log_file = setup_logging()
+    """The window first, as a shell that paints at once; then, from the event loop, logging,
+    the settings, the store (asking for a passphrase over the window if need be) and the
+    sections built over it."""
     from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from popdesk.views.main_window import MainWindow, install_error_dialog
+    from popdesk.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("popdesk")
     app.setOrganizationName("popdesk")
     app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
-    install_error_dialog(log_file)
-    settings = config.load_settings()
-    window = MainWindow(store_label="Demo store" if demo else "", app_settings=settings)
+    window = MainWindow(store_label="Demo store" if demo else "")
     opened: dict[str, object] = {}
-    window.first_painted.connect(lambda: _open_into(window, db, demo, settings, opened))
+    window.first_painted.connect(lambda: _open_into(window, db, demo, opened))
     window.show()
     status = int(app.exec())
     status = int(opened.get("status", status))  # type: ignore[call-overload]
@@ -169,12 +171,16 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
     return status
 
 
-def _open_into(
-    window: QWidget, db: str | None, demo: bool, settings: config.Settings, opened: dict
-) -> None:
+def _open_into(window: QWidget, db: str | None, demo: bool, opened: dict) -> None:
     """Open the store and attach it to the window; a refusal or a cancelled passphrase is said
     and quits with status 1."""
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from popdesk import config
+    from popdesk.views.main_window import install_error_dialog
+
+    install_error_dialog(setup_logging())
+    settings = config.load_settings()
 
     from popdesk.services import Services
     from popdesk.services.store_control import StoreControl

@@ -7,11 +7,8 @@ Exit codes: 0 success, 1 the input was refused (one line on stderr, never a trac
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import os
 import sys
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -180,6 +177,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
+        import json
+
         print(json.dumps([_record_json(r) for r in records], ensure_ascii=False, indent=2))
     else:
         columns = COLUMNS[args.kind]
@@ -197,6 +196,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
+        import json
+
         print(json.dumps([_record_json(h) for h in hits], ensure_ascii=False, indent=2))
     elif not hits:
         print("Nothing found.")
@@ -214,6 +215,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         store.close()
     if args.json:
         out = _jsonable(report) | {"security": security}
+        import json
+
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(f"Store: {store.path}")
@@ -394,6 +397,9 @@ COLUMNS: dict[str, list[tuple[str, Callable[[Any], str]]]] = {
 
 
 def _jsonable(value: Any) -> Any:
+    import dataclasses
+    import uuid
+
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import platformdirs
 
 if TYPE_CHECKING:
     from popdesk.security.backups import BackupPolicy
@@ -19,10 +16,14 @@ STORE_ENV = "POPDESK_DB"
 
 
 def data_dir() -> Path:
+    import platformdirs  # when first needed: not on the way to the first window
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
@@ -65,6 +66,8 @@ def settings_path() -> Path:
     given = os.environ.get(SETTINGS_ENV)
     if given:
         return Path(given)
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
 
 
@@ -72,6 +75,8 @@ def load_settings() -> Settings:
     """The saved settings; a missing or unreadable file gives the defaults (and is logged)."""
     path = settings_path()
     try:
+        import json
+
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Settings()
@@ -103,4 +108,6 @@ def save_settings(settings: Settings) -> Path:
 
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    import json
+
     return write_atomically(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))

@@ -154,3 +154,15 @@ def test_actions_agreed_at_a_meeting_are_saved_with_it_or_not_at_all(world: Worl
     assert [(a.description, a.owner.name, a.source_kind) for a in agreed] == [
         ("Leaflet drop", "PS Gwenllïan Hughes", "meeting")
     ]
+
+
+def test_groups_with_no_representative_are_counted_in_full_and_listed_up_to_a_limit(
+    world: World,
+) -> None:
+    g = world.services.groups
+    for name in ("Pubwatch", "ASB case review panel", "PACT Riverside"):
+        g.create(name=name)
+    total, first = g.unrepresented(limit=2)
+    assert total == 3
+    assert [x.name for x in first] == ["ASB case review panel", "PACT Riverside"]
+    assert [x.name for x in g.without_representative()][:2] == [x.name for x in first]

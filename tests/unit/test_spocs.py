@@ -189,3 +189,18 @@ def test_an_engagement_whose_date_changes_moves_its_links_date_with_it(world: Wo
             {"when": "2026-11-24 09:00:00.000000", "id": old.id.hex},
         )
     assert role.id not in [x.id for x in s.spocs.list_stale(days=120)]
+
+
+def test_vacant_roles_are_counted_in_full_and_listed_up_to_a_limit(world: World) -> None:
+    s = world.services
+    for topic in ("ASB", "Licensing", "Youth"):
+        s.spocs.assign(organisation_id=world["council"], topic=topic)  # both sides vacant
+    s.spocs.assign(
+        organisation_id=world["housing"],
+        topic="Housing",
+        our_spoc_id=world["dafydd"],
+        their_spoc_id=world["lukasz"],
+    )
+    total, first = s.spocs.vacant(limit=2)
+    assert total == 3 and len(first) == 2
+    assert [a.id for a in first] == [a.id for a in s.spocs.list_vacant()][:2]

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from popdesk.db.models import Group, Meeting, MeetingAttendance, Representation
@@ -33,20 +33,23 @@ def groups(session: Session, *, active: bool | None = None) -> Sequence[Group]:
     return session.scalars(query.order_by(func.lower(Group.name))).unique().all()
 
 
-def without_representative(session: Session) -> Sequence[Group]:
+def _unrepresented() -> ColumnElement[bool]:
     has_current = exists().where(
         Representation.group_id == Group.id, Representation.end_date.is_(None)
     )
-    return (
-        session.scalars(
-            select(Group)
-            .options(*GROUP_LOAD)
-            .where(Group.active.is_(True), ~has_current)
-            .order_by(func.lower(Group.name))
-        )
-        .unique()
-        .all()
-    )
+    return and_(Group.active.is_(True), ~has_current)
+
+
+def without_representative(session: Session, limit: int | None = None) -> Sequence[Group]:
+    query = select(Group).options(*GROUP_LOAD).where(_unrepresented())
+    query = query.order_by(func.lower(Group.name))
+    if limit is not None:
+        query = query.limit(limit)
+    return session.scalars(query).unique().all()
+
+
+def count_without_representative(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Group).where(_unrepresented())) or 0
 
 
 def representations(

@@ -85,11 +85,25 @@ def current(
     return session.scalars(query).unique().all()
 
 
-def vacant(session: Session) -> Sequence[SpocAssignment]:
-    query = _current().where(
-        or_(SpocAssignment.our_spoc_id.is_(None), SpocAssignment.their_spoc_id.is_(None))
-    )
+def vacant(session: Session, limit: int | None = None) -> Sequence[SpocAssignment]:
+    query = _current().where(_VACANT)
+    if limit is not None:
+        query = query.limit(limit)
     return session.scalars(query).unique().all()
+
+
+def count_vacant(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(SpocAssignment)
+            .where(SpocAssignment.end_date.is_(None), _VACANT)
+        )
+        or 0
+    )
+
+
+_VACANT = or_(SpocAssignment.our_spoc_id.is_(None), SpocAssignment.their_spoc_id.is_(None))
 
 
 def review_overdue(session: Session, today: date) -> Sequence[SpocAssignment]:

@@ -155,8 +155,15 @@ class GroupService(Service):
 
     def without_representative(self) -> list[dto.GroupDTO]:
         """Active groups on which nobody currently represents us."""
+        return self.unrepresented()[1]
+
+    def unrepresented(self, limit: int | None = None) -> tuple[int, list[dto.GroupDTO]]:
+        """How many active groups have nobody representing us, and the first ``limit`` of
+        them by name."""
         with self._tx() as s:
-            return self._dtos(s, repo.without_representative(s))
+            groups = repo.without_representative(s, limit)
+            total = len(groups) if limit is None else repo.count_without_representative(s)
+            return total, self._dtos(s, groups)
 
     # Representation ---------------------------------------------------------------------
 

@@ -161,9 +161,16 @@ class SpocService(Service):
 
     def list_vacant(self) -> list[dto.SpocDTO]:
         """Current assignments with our side or theirs unfilled."""
+        return self.vacant()[1]
+
+    def vacant(self, limit: int | None = None) -> tuple[int, list[dto.SpocDTO]]:
+        """How many current assignments have a side unfilled, and the first ``limit`` of them
+        in register order."""
         today = self.context.today()
         with self._tx() as s:
-            return [mappers.spoc(a, today) for a in repo.vacant(s)]
+            rows = repo.vacant(s, limit)
+            total = len(rows) if limit is None else repo.count_vacant(s)
+            return total, [mappers.spoc(a, today) for a in rows]
 
     def list_review_overdue(self) -> list[dto.SpocDTO]:
         today = self.context.today()

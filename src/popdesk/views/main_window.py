@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 import uuid
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from popdesk import config
 from popdesk.views.forms.ui_main_window import Ui_MainWindow
-from popdesk.views.pages.base import Page
-from popdesk.views.widgets import icon
+from popdesk.views.icons import icon
 
 if TYPE_CHECKING:
+    from popdesk import config
     from popdesk.services import Services
     from popdesk.services.store_control import StoreControl
+    from popdesk.views.pages.base import Page
     from popdesk.views.search import SearchPopup
     from popdesk.views.store_guard import StoreGuard
 
@@ -51,6 +52,29 @@ SECTIONS = (
     ("stakeholders", "Stakeholder map", "map"),
 )
 SIDEBAR_LABELS = {"spocs": "SPOCs"}
+TITLES = {key: title for key, title, _ in SECTIONS}
+
+
+class _Pages(Mapping[str, "Page"]):
+    """The sections' pages by key, in sidebar order, each built when first asked for."""
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        self._build = build
+        self._made: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        if key not in self._made:
+            if key not in TITLES:
+                raise KeyError(key)
+            self._made[key] = self._build(key)
+        return self._made[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TITLES)
+
+    def __len__(self) -> int:
+        return len(TITLES)
+
 
 # kind of record -> the page that opens it
 OPENS_ON = {
@@ -112,7 +136,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.pages: dict[str, Page] = {}
+        self.pages: Mapping[str, Page] = {}
         self._shown: set[str] = set()
         self._painted = False
         if services is None:
@@ -129,47 +153,15 @@ class MainWindow(QMainWindow):
         control: StoreControl | None = None,
         app_settings: config.Settings | None = None,
     ) -> None:
-        """Build the sections over the opened store and show the one last used."""
-        from popdesk.views.pages.actions import ActionsView
-        from popdesk.views.pages.agreements import AgreementsView
-        from popdesk.views.pages.contacts import ContactsView
-        from popdesk.views.pages.dashboard import DashboardView
-        from popdesk.views.pages.engagements import EngagementsView
-        from popdesk.views.pages.groups import GroupsView
-        from popdesk.views.pages.handovers import HandoversView
-        from popdesk.views.pages.organisations import OrganisationsView
-        from popdesk.views.pages.problems import ProblemsView
-        from popdesk.views.pages.spocs import SpocsView
-        from popdesk.views.pages.stakeholders import StakeholderMapView
+        """Attach the opened store and show the section last used. Each section's page is
+        built the first time it is shown (or asked for), not all of them before the first."""
         from popdesk.views.search import SearchPopup
         from popdesk.views.store_guard import StoreGuard
 
         self.services = services
         self.control = control
         s = services
-        self.pages = {
-            "dashboard": DashboardView(s),
-            "organisations": OrganisationsView(
-                s.partners, s.spocs, s.engagements, s.actions, s.exports
-            ),
-            "contacts": ContactsView(
-                s.partners, s.spocs, s.engagements, s.retention, s.imports, s.contact_exports
-            ),
-            "spocs": SpocsView(s.spocs, s.partners),
-            "engagements": EngagementsView(s.engagements, s.actions, s.partners, s.problems),
-            "actions": ActionsView(s.actions, s.partners),
-            "groups": GroupsView(s.groups, s.partners, s.handovers, s.exports, s.contact_exports),
-            "handovers": HandoversView(s.handovers, s.partners, s.checklists, s.exports),
-            "problems": ProblemsView(s.problems, s.partners, s.engagements, s.actions),
-            "agreements": AgreementsView(s.agreements, s.partners),
-            "stakeholders": StakeholderMapView(s.stakeholders, s.problems),
-        }
-        assert [(k, p.title) for k, p in self.pages.items()] == [(k, t) for k, t, _ in SECTIONS]
-        for page in self.pages.values():
-            page.relax_filters()
-            self.ui.pages.addWidget(page)
-            page.status.connect(self.say)
-            page.navigate.connect(self.open_record)
+        self.pages = _Pages(self._build_page)
         self.ui.sidebar.setEnabled(True)
         self.ui.search_edit.setEnabled(True)
         self.ui.sidebar.currentRowChanged.connect(self.show_page)
@@ -178,6 +170,8 @@ class MainWindow(QMainWindow):
             self.ui.search_edit, lambda text: s.search.search(text, limit=40), self
         )
         self.search_popup.chosen.connect(self.open_record)
+
+        from popdesk import config
 
         self.guard: StoreGuard = StoreGuard(self, s, control, app_settings or config.Settings())
         self.security_label = QLabel(self.guard.status_text())
@@ -190,6 +184,61 @@ class MainWindow(QMainWindow):
         self.ui.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
         if self.ui.sidebar.currentRow() == 0 and "dashboard" not in self._shown:
             self.show_page(0)
+
+    def _build_page(self, key: str) -> Page:
+        s = self.services
+        if key == "dashboard":
+            from popdesk.views.pages.dashboard import DashboardView
+
+            page: Page = DashboardView(s)
+        elif key == "organisations":
+            from popdesk.views.pages.organisations import OrganisationsView
+
+            page = OrganisationsView(s.partners, s.spocs, s.engagements, s.actions, s.exports)
+        elif key == "contacts":
+            from popdesk.views.pages.contacts import ContactsView
+
+            page = ContactsView(
+                s.partners, s.spocs, s.engagements, s.retention, s.imports, s.contact_exports
+            )
+        elif key == "spocs":
+            from popdesk.views.pages.spocs import SpocsView
+
+            page = SpocsView(s.spocs, s.partners)
+        elif key == "engagements":
+            from popdesk.views.pages.engagements import EngagementsView
+
+            page = EngagementsView(s.engagements, s.actions, s.partners, s.problems)
+        elif key == "actions":
+            from popdesk.views.pages.actions import ActionsView
+
+            page = ActionsView(s.actions, s.partners)
+        elif key == "groups":
+            from popdesk.views.pages.groups import GroupsView
+
+            page = GroupsView(s.groups, s.partners, s.handovers, s.exports, s.contact_exports)
+        elif key == "handovers":
+            from popdesk.views.pages.handovers import HandoversView
+
+            page = HandoversView(s.handovers, s.partners, s.checklists, s.exports)
+        elif key == "problems":
+            from popdesk.views.pages.problems import ProblemsView
+
+            page = ProblemsView(s.problems, s.partners, s.engagements, s.actions)
+        elif key == "agreements":
+            from popdesk.views.pages.agreements import AgreementsView
+
+            page = AgreementsView(s.agreements, s.partners)
+        else:
+            from popdesk.views.pages.stakeholders import StakeholderMapView
+
+            page = StakeholderMapView(s.stakeholders, s.problems)
+        assert page.title == TITLES[key], (page.title, TITLES[key])
+        page.relax_filters()
+        self.ui.pages.addWidget(page)
+        page.status.connect(self.say)
+        page.navigate.connect(self.open_record)
+        return page
 
     # navigation ---------------------------------------------------------------------------
 
@@ -224,9 +273,9 @@ class MainWindow(QMainWindow):
         tools = QMenu(self.tr("&Tools"), self)
         self.guard.add_actions(file_menu, tools, quit_action)
         go = bar.addMenu(self.tr("&Go"))
-        for number, (key, page) in enumerate(self.pages.items(), start=1):
+        for number, (key, title, _icon) in enumerate(SECTIONS, start=1):
             keys = f"Ctrl+{number % 10}" if number <= 10 else None  # Ctrl+1 … Ctrl+9, Ctrl+0
-            action(self.tr(page.title), keys, lambda _=False, k=key: self.go(k), go)
+            action(self.tr(title), keys, lambda _=False, k=key: self.go(k), go)
         go.addSeparator()
         action(self.tr("&Search everything"), "Ctrl+K", self.focus_search, go)
         record = bar.addMenu(self.tr("&Record"))
@@ -244,6 +293,8 @@ class MainWindow(QMainWindow):
         action(self.tr("&About popdesk"), None, self.about, help_menu)
 
     def current_page(self) -> Page:
+        from popdesk.views.pages.base import Page  # loaded with the pages, after the first paint
+
         page = self.ui.pages.currentWidget()
         assert isinstance(page, Page)
         return page

@@ -23,7 +23,8 @@ from popdesk.views.forms.ui_lock_screen import Ui_LockScreen
 from popdesk.views.forms.ui_new_passphrase_dialog import Ui_NewPassphraseDialog
 from popdesk.views.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
 from popdesk.views.forms.ui_unlock_dialog import Ui_UnlockDialog
-from popdesk.views.widgets import copy_to_clipboard, icon, show_error
+from popdesk.views.icons import icon
+from popdesk.views.widgets import copy_to_clipboard, show_error
 
 
 def _heading(label: QWidget, grow: int = 4) -> None:

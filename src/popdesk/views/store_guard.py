@@ -15,6 +15,7 @@ from popdesk import config
 from popdesk.errors import PopdeskError
 from popdesk.services import Services
 from popdesk.services.store_control import StoreControl
+from popdesk.views.icons import icon
 from popdesk.views.security import (
     IdleWatcher,
     LockScreen,
@@ -22,7 +23,6 @@ from popdesk.views.security import (
     RecoveryKeyDialog,
     UnlockDialog,
 )
-from popdesk.views.widgets import icon
 from popdesk.views.workers import run_in_background
 
 if TYPE_CHECKING:

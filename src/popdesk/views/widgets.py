@@ -7,17 +7,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
-    QByteArray,
     QDate,
-    QFile,
-    QIODevice,
     QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,26 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from popdesk.views.forms import popdesk_rc  # noqa: F401  (registers the :/icons resources)
-
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def icon(name: str, colour: str | None = None) -> QIcon:
-    """An icon from the set; ``colour`` redraws its strokes (white on the dark sidebar)."""
-    if colour is None:
-        return QIcon(f":/icons/{name}.svg")
-    source = QFile(f":/icons/{name}.svg")
-    source.open(QIODevice.OpenModeFlag.ReadOnly)
-    svg = bytes(source.readAll().data()).replace(b"#2b3a55", colour.encode())
-    source.close()
-    renderer = QSvgRenderer(QByteArray(svg))
-    pixmap = QPixmap(48, 48)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def confirm(

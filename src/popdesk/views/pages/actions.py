@@ -17,9 +17,10 @@ from popdesk.services.engagements import ActionService
 from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.forms.ui_actions_view import Ui_ActionsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, Page
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 OPENABLE = ("engagement",)
 SOURCES = {

@@ -18,9 +18,10 @@ from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.agreement_dialog import AgreementDialog
 from popdesk.views.forms.ui_agreements_view import Ui_AgreementsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[AgreementDTO]] = [
     Column("Agreement", lambda a: a.title),

@@ -28,9 +28,10 @@ from popdesk.views.detail import (
 )
 from popdesk.views.dialogs.contact_dialog import ContactDialog
 from popdesk.views.forms.ui_contacts_view import Ui_ContactsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[ContactDTO]] = [
     Column("Name", lambda c: c.name),

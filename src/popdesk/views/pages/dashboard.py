@@ -44,10 +44,14 @@ class DashboardView(Page):
         }
         tree.clear()
         stale_count, stale = s.spocs.stale(limit=SHOWN)
+        vacant_count, vacant = s.spocs.vacant(limit=SHOWN)
+        unrepresented_count, unrepresented = s.groups.unrepresented(limit=SHOWN)
         # Sections whose full length is counted by the store (the rest are short lists).
         totals = {
             self.tr("Overdue actions"): s.actions.count_overdue(),
             self.tr("Stale SPOC roles"): stale_count,
+            self.tr("Vacant SPOC roles"): vacant_count,
+            self.tr("Groups with no representative"): unrepresented_count,
             self.tr("Contacts due a data-protection review"): s.partners.count_due_review(
                 within_days=CONTACT_REVIEW_NOTICE_DAYS
             ),
@@ -74,7 +78,7 @@ class DashboardView(Page):
                         "",
                         a.id,
                     )
-                    for a in s.spocs.list_vacant()
+                    for a in vacant
                 ],
             ),
             (
@@ -93,10 +97,7 @@ class DashboardView(Page):
             ),
             (
                 self.tr("Groups with no representative"),
-                [
-                    ("group", g.name, g.cadence.label.lower(), g.id)
-                    for g in s.groups.without_representative()
-                ],
+                [("group", g.name, g.cadence.label.lower(), g.id) for g in unrepresented],
             ),
             (
                 self.tr("Meetings in the next 14 days"),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QDate, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
 
 from popdesk.domain.enums import EngagementType
@@ -19,9 +19,10 @@ from popdesk.services.problems import ProblemService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.engagement_dialog import EngagementDialog
 from popdesk.views.forms.ui_engagements_view import Ui_EngagementsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[EngagementDTO]] = [
     Column("When", lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M")),
@@ -120,6 +121,12 @@ class EngagementsView(Page):
         )
 
     def refresh(self) -> None:
+        """The log first; the filter lists (thousands of names at force scale) just after, so
+        the first rows do not wait for them. Until then the filters keep what they held."""
+        self._reload()
+        QTimer.singleShot(0, self, self._fill_filters)
+
+    def _fill_filters(self) -> None:
         fill_combo(
             self.ui.organisation_combo,
             self.partners.organisation_names(),
@@ -135,7 +142,6 @@ class EngagementsView(Page):
             [(p.title, p.id) for p in self.problems.list_problems()],
             first=(self.tr("Any problem"), None),
         )
-        self._reload()
 
     def _reload(self) -> None:
         self.model.reload()

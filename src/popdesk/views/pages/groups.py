@@ -22,9 +22,10 @@ from popdesk.views.dialogs.group_dialog import GroupDialog
 from popdesk.views.dialogs.meeting_dialog import MeetingDialog
 from popdesk.views.dialogs.representative_dialog import RepresentativeDialog
 from popdesk.views.forms.ui_groups_view import Ui_GroupsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 
 class GroupsView(Page):

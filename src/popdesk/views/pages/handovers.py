@@ -21,8 +21,9 @@ from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.handover_start_dialog import HandoverStartDialog
 from popdesk.views.dialogs.templates_dialog import TemplatesDialog
 from popdesk.views.forms.ui_handovers_view import Ui_HandoversView
+from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import ID_ROLE, fill_combo, icon
+from popdesk.views.widgets import ID_ROLE, fill_combo
 
 KIND_HEADINGS = {
     ItemKind.SPOC: "SPOC roles",

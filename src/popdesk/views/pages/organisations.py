@@ -28,9 +28,10 @@ from popdesk.views.detail import (
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
 from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[OrganisationDTO]] = [
     Column("Name", lambda o: o.name),

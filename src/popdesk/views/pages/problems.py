@@ -16,8 +16,9 @@ from popdesk.services.problems import ProblemService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.problem_dialog import ProblemDialog
 from popdesk.views.forms.ui_problems_view import Ui_ProblemsView
+from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import ID_ROLE, fill_combo, icon
+from popdesk.views.widgets import ID_ROLE, fill_combo
 
 STAGES = list(SaraStage)
 CARD_STYLE = (

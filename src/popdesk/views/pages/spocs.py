@@ -14,9 +14,10 @@ from popdesk.services.spocs import SpocService
 from popdesk.views.detail import when
 from popdesk.views.dialogs.spoc_dialog import SpocDialog
 from popdesk.views.forms.ui_spocs_view import Ui_SpocsView
+from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 SHOW = ("current", "vacant", "overdue", "stale")
 

@@ -23,8 +23,9 @@ from popdesk.services.dto import RatingDTO
 from popdesk.services.problems import ProblemService
 from popdesk.services.stakeholders import StakeholderService
 from popdesk.views.forms.ui_stakeholder_map_view import Ui_StakeholderMapView
+from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
-from popdesk.views.widgets import fill_combo, icon
+from popdesk.views.widgets import fill_combo
 
 CELL = 120  # pixels per rating step
 MARGIN = 60
