@@ -6,7 +6,7 @@ import unicodedata
 
 import phonenumbers
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from popdesk.domain.validation import (
@@ -154,3 +154,34 @@ def test_enums_parse_values_and_labels_however_typed(typed: str, expected: str) 
     assert Marking.parse(typed).value == expected
     assert Sector.parse("Fire and rescue") is Sector.FIRE_AND_RESCUE
     assert Sector.parse("fire-and-rescue") is Sector.FIRE_AND_RESCUE
+
+
+@given(
+    st.one_of(
+        st.emails(),
+        st.builds(lambda a, b: f"{a}@{b}", st.text(max_size=30), st.text(max_size=30)),
+        st.text(max_size=60),
+    )
+)
+@settings(max_examples=400)
+def test_an_address_is_accepted_and_normalised_exactly_as_email_validator_would(
+    text: str,
+) -> None:
+    """Domains are checked once and remembered; what comes out is still what the library
+    says of the whole address."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        cleaned = clean_text(text, "Email address", max_length=254, required=True)
+    except ValidationError:
+        return
+    assert cleaned is not None
+    try:
+        expected: str | None = validate_email(cleaned, check_deliverability=False).normalized
+    except EmailNotValidError:
+        expected = None
+    try:
+        ours: str | None = normalise_email(text)
+    except ValidationError:
+        ours = None
+    assert ours == expected

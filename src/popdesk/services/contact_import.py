@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, literal_column, select
+from sqlalchemy import Table, select
 
 from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector, WorkingApproach
@@ -20,6 +20,7 @@ from popdesk.domain.validation import email_key
 from popdesk.errors import ValidationError
 from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
+from popdesk.repositories import bulk
 from popdesk.repositories import partners as partner_repo
 from popdesk.services.base import Service
 from popdesk.services.partners import ORGANISATION_FIELDS, check_contact
@@ -206,8 +207,9 @@ class _Batch:
         self, checked: Mapping[str, Any], *, organisation_id: uuid.UUID | None, review_due: date
     ) -> uuid.UUID:
         contact_id = uuid.uuid4()
-        fields = {k: v for k, v in checked.items() if k not in ("phones", "emails")}
-        fields["review_due"] = fields.get("review_due") or review_due
+        fields = dict(checked)
+        del fields["phones"], fields["emails"]
+        fields["review_due"] = fields["review_due"] or review_due
         self.contacts.append(
             {
                 "id": contact_id,
@@ -240,9 +242,8 @@ class _Batch:
         return contact_id
 
     def write(self, s: Any) -> None:
-        """Insert what has been gathered, in foreign-key order. The stamp every row shares is
-        written into the statement once, not converted again for each of thousands of rows."""
-        dialect = s.get_bind().dialect
+        """Insert what has been gathered, in foreign-key order; the timestamps and version every
+        row shares are converted once, not for each of thousands of rows."""
         for model, rows in (
             (m.Organisation, self.organisations),
             (m.Contact, self.contacts),
@@ -250,25 +251,10 @@ class _Batch:
             (m.ContactEmail, self.emails),
             (m.AuditEntry, self.audits),
         ):
-            if rows:
-                table: Table = model.__table__  # type: ignore[assignment]
-                shared = {**self.stamp, **({"at": self.now} if "at" in table.c else {})}
-                constants: dict[str, Any] = {
-                    name: literal_column(_sql_literal(table.c[name].type, value, dialect))
-                    for name, value in shared.items()
-                }
-                s.execute(insert(table).values(constants), rows)
-                rows.clear()
-
-
-def _sql_literal(kind: Any, value: Any, dialect: Any) -> str:
-    """``value`` as the store keeps it, as an SQL literal (a timestamp or a number)."""
-    process = kind.dialect_impl(dialect).bind_processor(dialect)
-    stored = process(value) if process else value
-    if isinstance(stored, int):
-        return str(stored)
-    assert isinstance(stored, str) and "'" not in stored
-    return f"'{stored}'"
+            table: Table = model.__table__  # type: ignore[assignment]
+            shared = {**self.stamp, **({"at": self.now} if "at" in table.c else {})}
+            bulk.insert_rows(s, table, rows, shared)
+            rows.clear()
 
 
 def _fields(item: IncomingContact) -> dict[str, Any]:
