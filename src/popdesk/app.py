@@ -11,6 +11,7 @@ import logging
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
     from popdesk import config
     from popdesk.db.store import Store, UnlockRequest
+    from popdesk.services.store_control import StoreControl
+    from popdesk.views.main_window import MainWindow
 
 log = logging.getLogger("popdesk")
 
@@ -153,25 +156,31 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
     app.setOrganizationName("popdesk")
     app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
     window = MainWindow(store_label="Demo store" if demo else "")
-    opened: dict[str, object] = {}
+    opened = _Opened()
     window.first_painted.connect(lambda: _open_into(window, db, demo, opened))
     window.show()
     status = int(app.exec())
-    status = int(opened.get("status", status))  # type: ignore[call-overload]
-    control = opened.get("control")
-    if control is not None:
-        control.stop_checks()  # type: ignore[attr-defined]
+    if opened.control is not None:
+        opened.control.stop_checks()  # a page check still running is stopped, not waited for
     QThreadPool.globalInstance().waitForDone()
-    store = opened.get("store")
-    if store is not None:
-        store.close(backup=not demo)  # type: ignore[attr-defined]
-    temporary = opened.get("temporary")
-    if temporary is not None:
-        shutil.rmtree(temporary, ignore_errors=True)  # type: ignore[arg-type]
-    return status
+    if opened.store is not None:
+        opened.store.close(backup=not demo)
+    if opened.temporary is not None:
+        shutil.rmtree(opened.temporary, ignore_errors=True)
+    return opened.status if opened.status is not None else status
 
 
-def _open_into(window: QWidget, db: str | None, demo: bool, opened: dict) -> None:
+@dataclass
+class _Opened:
+    """What opening the store left for closing it: set once the window has been painted."""
+
+    store: Store | None = None
+    temporary: Path | None = None
+    control: StoreControl | None = None
+    status: int | None = None  # set when the store was not opened
+
+
+def _open_into(window: MainWindow, db: str | None, demo: bool, opened: _Opened) -> None:
     """Open the store and attach it to the window; a refusal or a cancelled passphrase is said
     and quits with status 1."""
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -192,19 +201,20 @@ def _open_into(window: QWidget, db: str | None, demo: bool, opened: dict) -> Non
         QMessageBox.critical(window, "popdesk", str(exc))
         store = None
     if store is None:
-        opened["status"] = 1
+        opened.status = 1
         window.close()
         QApplication.quit()
         return
-    opened.update(store=store, temporary=temporary)
+    opened.store, opened.temporary = store, temporary
     services = Services.over(store.sessions, compact=store.compact)
-    control = StoreControl(store, demo_passphrase=DEMO_PASSPHRASE if demo else None)
-    opened["control"] = control
-    window.store_label.setText(_store_label(store, demo))  # type: ignore[attr-defined]
-    window.attach(services, control=control, app_settings=settings)  # type: ignore[attr-defined]
-    window.guard.check_after_opening()  # type: ignore[attr-defined]
+    opened.control = control = StoreControl(
+        store, demo_passphrase=DEMO_PASSPHRASE if demo else None
+    )
+    window.store_label.setText(_store_label(store, demo))
+    window.attach(services, control=control, app_settings=settings)
+    window.guard.check_after_opening()
     if store.recovery_key and not demo:
-        window.guard.show_recovery_key(store.recovery_key)  # type: ignore[attr-defined]
+        window.guard.show_recovery_key(store.recovery_key)
 
 
 def _store_label(store: Store, demo: bool) -> str:
