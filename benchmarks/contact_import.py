@@ -12,6 +12,7 @@ index triggers run for both.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -66,11 +67,12 @@ def measure(folder: Path, large_store: Path, runs: int) -> list[Figure]:
                 found[table] = set(cursor.fetchall())
             return found
 
+    stores = Path(tempfile.mkdtemp(prefix="imports-", dir=folder))  # new stores every time
     ours: list[float] = []
     contacts = 0
     written: dict[str, list[tuple[Any, ...]]] = {}
     for run in range(runs):
-        store = open_store(folder / f"import-{run}.db", create=True)
+        store = open_store(stores / f"import-{run}.db", create=True)
         before = rows_of(store) if run == 0 else {}
         imports = Services.over(store.sessions).imports
         started = time.perf_counter()
@@ -84,7 +86,7 @@ def measure(folder: Path, large_store: Path, runs: int) -> list[Figure]:
 
     bare: list[float] = []
     for run in range(runs):
-        store = open_store(folder / f"raw-{run}.db", create=True)
+        store = open_store(stores / f"raw-{run}.db", create=True)
         with store.engine.connect() as conn:
             raw = conn.connection.driver_connection
             cursor = raw.cursor()

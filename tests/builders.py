@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from popdesk.db.store import Store, open_store
 from popdesk.services import Context, Services
@@ -75,3 +76,51 @@ def small_world(services: Services) -> World:
         name="Insp Ruth Okafor", rank="Inspector", staff_number="0301"
     ).id
     return w
+
+
+def busy_holder(services: Services, *, groups: int = 0, engagements: int = 0) -> Any:
+    """A sergeant with 200 SPOC roles (40 partners × 5 topics), ``groups`` group seats and
+    ``engagements`` calls with those partners, handing over to a colleague."""
+    p = services.partners
+    gwen = p.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
+    marc = p.create_staff(name="PS Marc Llewellyn", staff_number="4513")
+    orgs, contacts = [], []
+    with services.engagements._tx():  # one transaction for the set-up
+        for n in range(40):
+            org = p.create_organisation(name=f"Partner organisation {n:02d}", sector="voluntary")
+            contact = p.create_contact(
+                name="Siân Ŵyn Łukasz-Ó'Brien" if n == 0 else f"Contact {n:02d}",
+                organisation_id=org.id,
+                phones=[f"020 7946 0{n:03d}"],
+                emails=[f"contact{n}@partner{n}.example.org"],
+            )
+            orgs.append(org)
+            contacts.append(contact)
+            for topic in ("ASB", "Licensing", "Safeguarding", "Youth", "Housing"):
+                services.spocs.assign(
+                    organisation_id=org.id,
+                    topic=topic,
+                    our_spoc_id=gwen.id,
+                    their_spoc_id=contact.id,
+                )
+        for n in range(groups):
+            group = services.groups.create(
+                name=f"Partnership group {n:02d}",
+                member_organisation_ids=[o.id for o in orgs[n % 35 : n % 35 + 5]],
+                member_contact_ids=[c.id for c in contacts[n % 35 : n % 35 + 5]],
+            )
+            services.groups.add_representative(group_id=group.id, staff_id=gwen.id)
+        now = datetime.now(UTC)
+        for n in range(engagements):
+            services.engagements.log(
+                occurred_at=now - timedelta(minutes=60 * n // 23),
+                type="call",
+                summary=f"Call about the licensing review and the park, number {n}",
+                staff_ids=[gwen.id],
+                contact_ids=[contacts[n % 40].id],
+                organisation_ids=[orgs[n % 40].id],
+                outcome="Agreed to share patrol times and meet again.",
+            )
+    return services.handovers.start(
+        outgoing_staff_id=gwen.id, incoming_staff_id=marc.id, post="Neighbourhood sergeant"
+    )

@@ -12,10 +12,9 @@ from pypdf import PdfReader
 
 from popdesk.domain.enums import AuditAction, HandoverStatus, MeetingStatus
 from popdesk.errors import NotFound, ValidationError
-from popdesk.services import Services
 from popdesk.services.demo import DemoService
 from popdesk.services.exports import ExportService
-from tests.builders import make_services
+from tests.builders import busy_holder, make_services
 
 PAGE_HEIGHT = 842  # A4 in points
 
@@ -141,30 +140,9 @@ def test_exports_are_audited_with_their_marking(demo, tmp_path: Path) -> None:
     assert entry.record == handover.post
 
 
-def holder_of_200_roles(services: Services) -> object:
-    p = services.partners
-    gwen = p.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
-    marc = p.create_staff(name="PS Marc Llewellyn", staff_number="4513")
-    for n in range(40):
-        org = p.create_organisation(name=f"Partner organisation {n:02d}", sector="voluntary")
-        contact = p.create_contact(
-            name="Siân Ŵyn Łukasz-Ó'Brien" if n == 0 else f"Contact {n:02d}",
-            organisation_id=org.id,
-            phones=[f"020 7946 0{n:03d}"],
-            emails=[f"contact{n}@partner{n}.example.org"],
-        )
-        for topic in ("ASB", "Licensing", "Safeguarding", "Youth", "Housing"):
-            services.spocs.assign(
-                organisation_id=org.id, topic=topic, our_spoc_id=gwen.id, their_spoc_id=contact.id
-            )
-    return services.handovers.start(
-        outgoing_staff_id=gwen.id, incoming_staff_id=marc.id, post="Neighbourhood sergeant"
-    )
-
-
 def test_a_pack_for_200_spoc_roles_is_a_valid_multi_page_document(tmp_path: Path) -> None:
     store, services = make_services(tmp_path / "s.db")
-    handover = holder_of_200_roles(services)
+    handover = busy_holder(services)
     out = ExportService(store.sessions, services.audit.context).handover_pack(
         handover.id, tmp_path / "big.pdf"
     )
