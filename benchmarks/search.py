@@ -82,7 +82,7 @@ def measure(path: Path, runs: int) -> list[Figure]:
                     hits.setdefault(record_id, (kind, uuid.UUID(hex=record_id), title))
                 if len(hits) >= 40:
                     break
-            for query in search_repo.detail_queries(list(hits.values())[:40]):
+            for _kind, query in search_repo.detail_queries(list(hits.values())[:40]):
                 compiled = query.compile(
                     dialect=dialect, compile_kwargs={"render_postcompile": True}
                 )

@@ -64,22 +64,31 @@ def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str,
     return [(kind, uuid.UUID(hex=record_id), title) for kind, record_id, title in rows]
 
 
-def detail_queries(hits: Sequence[tuple[str, uuid.UUID, str]]) -> list[Executable]:
-    """The keyed queries behind ``details``: at most two, whatever the number of matches."""
+def detail_queries(hits: Sequence[tuple[str, uuid.UUID, str]]) -> list[tuple[str, Executable]]:
+    """The keyed queries behind ``details``, each with the kind of record it describes: at most
+    two, whatever the number of matches."""
     from popdesk.db.models import Contact, Engagement, Organisation
 
-    queries: list[Executable] = []
+    queries: list[tuple[str, Executable]] = []
     engagement_ids = [i for kind, i, _ in hits if kind == "engagement"]
     if engagement_ids:
         queries.append(
-            select(Engagement.id, Engagement.occurred_at).where(Engagement.id.in_(engagement_ids))
+            (
+                "engagement",
+                select(Engagement.id, Engagement.occurred_at).where(
+                    Engagement.id.in_(engagement_ids)
+                ),
+            )
         )
     contact_ids = [i for kind, i, _ in hits if kind == "contact"]
     if contact_ids:
         queries.append(
-            select(Contact.id, Contact.job_title, Organisation.name)
-            .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
-            .where(Contact.id.in_(contact_ids))
+            (
+                "contact",
+                select(Contact.id, Contact.job_title, Organisation.name)
+                .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+                .where(Contact.id.in_(contact_ids)),
+            )
         )
     return queries
 
@@ -88,11 +97,11 @@ def details(session: Session, hits: Sequence[tuple[str, uuid.UUID, str]]) -> dic
     """A few words per hit that tell alike titles apart: an engagement's date, a contact's
     organisation and job title."""
     found: dict[uuid.UUID, str] = {}
-    for query in detail_queries(hits):
+    for kind, query in detail_queries(hits):
         for row in session.execute(query):
-            if len(row) == 2:  # an engagement and when it happened
+            if kind == "engagement":  # when it happened
                 found[row[0]] = f"{row[1]:%d %b %Y}"
-            else:  # a contact, their job title and organisation
+            else:  # a contact's job title and organisation
                 found[row[0]] = ", ".join(x for x in row[1:] if x)
     return found
 
