@@ -57,34 +57,50 @@ def bare() -> int:
 
 def popdesk(store: str) -> int:
     """The real start-up, ``popdesk --db STORE`` through its command line: first paint of the
-    main window, then the first paint of the dashboard once it holds the store's data."""
+    main window, then the first paint of the dashboard once it holds the store's data.
+
+    The first paint is seen by the window's own paint handler, as the bare window's is seen by
+    a filter on that window alone: an application-wide filter would run Python for every event
+    of every widget being built and slow down what it measures. It is installed only after the
+    first paint, to see the dashboard's."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication
+
+    from popdesk.views.main_window import MainWindow
 
     app = QApplication(sys.argv)
     seen: set[str] = set()
 
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint or not hasattr(watched, "window"):
+            if event.type() != QEvent.Type.Paint:
                 return False
-            window = watched.window()  # type: ignore[attr-defined]
-            if type(window).__name__ != "MainWindow":
+            if watched.objectName() != "qt_scrollarea_viewport":
                 return False
-            if "painted" not in seen:
-                seen.add("painted")
-                say("painted")
-            dashboard = getattr(window, "pages", {}).get("dashboard")
-            if dashboard is not None and getattr(dashboard, "filled", False):
-                tree = dashboard.ui.attention_tree
-                if watched is tree.viewport() and "filled" not in seen:
-                    seen.add("filled")
-                    say("filled")
-                    QTimer.singleShot(0, app.quit)
+            tree = watched.parent()
+            if tree is None or tree.objectName() != "attention_tree":
+                return False
+            page = tree.parent()
+            while page is not None and not hasattr(page, "filled"):
+                page = page.parent()
+            if page is not None and page.filled and "filled" not in seen:
+                seen.add("filled")
+                say("filled")
+                QTimer.singleShot(0, app.quit)
             return False
 
     watch = Watch()
-    app.installEventFilter(watch)
+    painting = MainWindow.paintEvent
+
+    def first_paint(window: MainWindow, event: QPaintEvent) -> None:
+        painting(window, event)
+        if "painted" not in seen:
+            seen.add("painted")
+            say("painted")
+            app.installEventFilter(watch)
+
+    MainWindow.paintEvent = first_paint  # type: ignore[method-assign]
     from popdesk.cli import main
 
     return main(["--db", store])  # as ``popdesk --db STORE``

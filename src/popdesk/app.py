@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
     from popdesk import config
     from popdesk.db.store import Store, UnlockRequest
+    from popdesk.repositories.dashboard import Dashboard
+    from popdesk.security.instance_lock import InstanceLock
+    from popdesk.security.keyring_access import Keyring
     from popdesk.services.store_control import StoreControl
     from popdesk.views.main_window import MainWindow
 
@@ -84,10 +87,61 @@ def ask_in_dialog(parent: QWidget | None = None):  # type: ignore[no-untyped-def
     return ask
 
 
+@dataclass
+class EarlyRead:
+    """The dashboard read before the rest of popdesk is loaded, with what it took to read it:
+    the store's lock (held) and its key (given again to ``open_store``)."""
+
+    board: Dashboard
+    lock: InstanceLock
+    keyring: Keyring
+
+
+def read_dashboard_early(path: Path) -> EarlyRead | None:
+    """The dashboard of the store at ``path``, read on a plain SQLCipher connection before
+    SQLAlchemy, the models and the services are loaded (they take longer to load than the whole
+    dashboard takes to read). Only for the everyday case: an encrypted store whose key is in the
+    keyring and whose schema is current. Anything else gives None, and the ordinary opening
+    says what is wrong or asks what it needs."""
+    from datetime import UTC, datetime
+
+    from popdesk.db import migrations
+    from popdesk.db.inspection import FileState, inspect_file, verify_encrypted
+    from popdesk.repositories import dashboard
+    from popdesk.security import sqlcipher_files
+    from popdesk.security.instance_lock import InstanceLock
+    from popdesk.security.keyring_access import KnownKey, SystemKeyring
+
+    try:
+        found = inspect_file(path)
+        if found.state is not FileState.ENCRYPTED or found.key_file is None:
+            return None
+        lock = InstanceLock(path).acquire()
+    except PopdeskError:
+        return None
+    try:
+        keyring = SystemKeyring()
+        key, result = keyring.load(found.key_file.store_id)
+        if key is None or not found.key_file.matches(key):
+            lock.release()
+            return None
+        if migrations.needs_upgrade(verify_encrypted(path, key)):
+            lock.release()
+            return None
+        with sqlcipher_files.opened(path, key) as conn:
+            board = dashboard.read(conn, datetime.now(UTC))
+    except Exception:  # whatever it was, the ordinary opening meets it again and says so
+        log.info("dashboard not read early from %s", path, exc_info=True)
+        lock.release()
+        return None
+    return EarlyRead(board, lock, KnownKey(keyring, found.key_file.store_id, key, result))
+
+
 def open_for_gui(
-    db: str | None, demo: bool, settings: config.Settings
+    db: str | None, demo: bool, settings: config.Settings, early: EarlyRead | None = None
 ) -> tuple[Store | None, Path | None]:
-    """The store the window shows (None if the person cancelled); for ``--demo`` a throwaway."""
+    """The store the window shows (None if the person cancelled); for ``--demo`` a throwaway.
+    With ``early``, the store whose dashboard was read early, with its lock and key."""
     if demo:
         folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-"))
         return open_demo_store(folder), folder
@@ -111,9 +165,11 @@ def open_for_gui(
     store = open_store(
         path,
         create=is_default,
+        keyring=early.keyring if early else None,
         ask=ask_in_dialog(),
         passphrase=passphrase,
         policy=settings.backup_policy(),
+        instance_lock=early.lock if early else None,
     )
     return store, None
 
@@ -181,23 +237,46 @@ class _Opened:
 
 
 def _open_into(window: MainWindow, db: str | None, demo: bool, opened: _Opened) -> None:
-    """Open the store and attach it to the window; a refusal or a cancelled passphrase is said
-    and quits with status 1."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    """Logging, the settings, then the store. When the window opens on the dashboard and the
+    store's key is at hand, the dashboard is read and shown first, and the store is attached
+    to the window on the next turn of the event loop, once that has been painted."""
     from popdesk import config
     from popdesk.views.main_window import install_error_dialog
 
     install_error_dialog(setup_logging())
     settings = config.load_settings()
+    early = None
+    if not demo and window.first_section() == "dashboard":
+        early = read_dashboard_early(config.store_path(db)[0])
+    if early is None:
+        _attach_store(window, db, demo, opened, settings, None)
+        return
+    window.show_early_dashboard(
+        early.board, lambda: _attach_store(window, db, demo, opened, settings, early)
+    )
+
+
+def _attach_store(
+    window: MainWindow,
+    db: str | None,
+    demo: bool,
+    opened: _Opened,
+    settings: config.Settings,
+    early: EarlyRead | None,
+) -> None:
+    """Open the store and attach it to the window; a refusal or a cancelled passphrase is said
+    and quits with status 1."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from popdesk.services import Services
     from popdesk.services.store_control import StoreControl
 
     try:
-        store, temporary = open_for_gui(db, demo, settings)
+        store, temporary = open_for_gui(db, demo, settings, early)
     except PopdeskError as exc:
         log.warning("store not opened: %s", exc)
+        if early is not None:
+            early.lock.release()
         QMessageBox.critical(window, "popdesk", str(exc))
         store = None
     if store is None:

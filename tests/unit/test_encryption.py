@@ -12,8 +12,8 @@ import keyring.errors
 import pytest
 from keyring.backends import null
 
-from popdesk.db import migrations
-from popdesk.db.engine import APPLICATION_ID, make_engine
+from popdesk.db import APPLICATION_ID, migrations
+from popdesk.db.engine import make_engine
 from popdesk.db.store import UnlockRequest, open_store
 from popdesk.errors import (
     EmptyFile,

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from popdesk.db import migrations
-from popdesk.db.engine import APPLICATION_ID
+from popdesk.db import APPLICATION_ID, migrations
 from popdesk.db.store import open_store
 from popdesk.errors import EmptyFile, NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
 from tests.stores import digest, raw

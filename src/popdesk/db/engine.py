@@ -19,8 +19,6 @@ from sqlalchemy.pool import QueuePool
 
 from popdesk.security.keys import sqlcipher_key
 
-# "POPD" as a 32-bit big-endian integer: tells a popdesk store apart from any other SQLite file.
-APPLICATION_ID = 0x504F5044
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
 

@@ -8,8 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from popdesk.db import migrations
-from popdesk.db.engine import APPLICATION_ID
+from popdesk.db import APPLICATION_ID, migrations
 from popdesk.errors import EmptyFile, NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
 from popdesk.security import sqlcipher_files as files
 from popdesk.security.keys import KeyFile, key_file_path, read_key_file

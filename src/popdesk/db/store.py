@@ -215,18 +215,22 @@ def open_store(
     passphrase: str | None = None,
     policy: backup_files.BackupPolicy | None = None,
     single_instance: bool = True,
+    instance_lock: InstanceLock | None = None,
 ) -> Store:
     """Open (and, with ``create``, make) the store at ``path``, unlocked and migrated.
 
     ``passphrase`` protects a store being created; for an existing one it is tried only when the
     keyring cannot give the key, and ``ask`` is called (repeatedly, on a wrong answer) when there
     is no passphrase either. A new store's recovery key is on the returned store, to show once.
+    ``instance_lock``, already held on ``path``, is kept by the store instead of taking one.
     """
     path = Path(path)
     keyring = keyring or SystemKeyring()
     policy = policy or backup_files.BackupPolicy()
     inspect_file(path)  # the refusals that need no lock (folders, missing folder)
-    lock = InstanceLock(path).acquire() if single_instance else None
+    lock = instance_lock
+    if lock is None and single_instance:
+        lock = InstanceLock(path).acquire()
     try:
         return _open_locked(path, create, keyring, ask, passphrase, policy, lock)
     except BaseException:

@@ -36,6 +36,29 @@ class Keyring(Protocol):
     def describe(self) -> KeyringResult: ...
 
 
+class KnownKey:
+    """A keyring with one store's key already read from it: that key is given again without
+    asking the keyring twice (popdesk reads it once to show the dashboard, then opens the store).
+    Everything else goes to the keyring underneath."""
+
+    def __init__(self, under: Keyring, store_id: str, key: bytes, result: KeyringResult) -> None:
+        self._under = under
+        self._known = (store_id, key, result)
+
+    def load(self, store_id: str) -> tuple[bytes | None, KeyringResult]:
+        known_id, key, result = self._known
+        return (key, result) if store_id == known_id else self._under.load(store_id)
+
+    def save(self, store_id: str, key: bytes) -> KeyringResult:
+        return self._under.save(store_id, key)
+
+    def forget(self, store_id: str) -> None:
+        self._under.forget(store_id)
+
+    def describe(self) -> KeyringResult:
+        return self._under.describe()
+
+
 class SystemKeyring:
     """The keyring ``keyring`` chooses for this computer (or ``PYTHON_KEYRING_BACKEND``)."""
 

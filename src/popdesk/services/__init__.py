@@ -13,6 +13,7 @@ from popdesk.services.base import Context
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.contact_export import ContactExportService
 from popdesk.services.contact_import import ImportService
+from popdesk.services.dashboard import DashboardService
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.exports import ExportService
 from popdesk.services.groups import GroupService
@@ -46,6 +47,7 @@ class Services:
     retention: RetentionService
     imports: ImportService
     contact_exports: ContactExportService
+    dashboard: DashboardService
 
     @classmethod
     def over(
@@ -75,4 +77,5 @@ class Services:
             retention=RetentionService(sessions, ctx, compact=compact),
             imports=ImportService(sessions, ctx),
             contact_exports=ContactExportService(sessions, ctx),
+            dashboard=DashboardService(sessions, ctx),
         )

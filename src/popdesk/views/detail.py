@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from popdesk.services.dto import LastEngagement
+if TYPE_CHECKING:
+    from popdesk.services.dto import LastEngagement
 
 STYLE = """
 <style>

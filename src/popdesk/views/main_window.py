@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from popdesk.views.icons import icon
 
 if TYPE_CHECKING:
     from popdesk import config
+    from popdesk.repositories.dashboard import Dashboard
     from popdesk.services import Services
     from popdesk.services.store_control import StoreControl
     from popdesk.views.pages.base import Page
@@ -58,9 +59,9 @@ TITLES = {key: title for key, title, _ in SECTIONS}
 class _Pages(Mapping[str, "Page"]):
     """The sections' pages by key, in sidebar order, each built when first asked for."""
 
-    def __init__(self, build: Callable[[str], Page]) -> None:
+    def __init__(self, build: Callable[[str], Page], made: dict[str, Page] | None = None) -> None:
         self._build = build
-        self._made: dict[str, Page] = {}
+        self._made: dict[str, Page] = dict(made or {})
 
     def __getitem__(self, key: str) -> Page:
         if key not in self._made:
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.pages: Mapping[str, Page] = {}
         self._shown: set[str] = set()
+        self._early: dict[str, Page] = {}  # pages shown before the store was attached
+        self._fresh: set[str] = set()  # pages whose data was read just now: not read again
         self._painted = False
         if services is None:
             self.ui.page_title.setText(self.tr("Opening the store…"))
@@ -161,7 +164,10 @@ class MainWindow(QMainWindow):
         self.services = services
         self.control = control
         s = services
-        self.pages = _Pages(self._build_page)
+        self.pages = _Pages(self._build_page, self._early)
+        for page in self._early.values():
+            self._connect_page(page)
+            page.s = services  # type: ignore[attr-defined]
         self.ui.sidebar.setEnabled(True)
         self.ui.search_edit.setEnabled(True)
         self.ui.sidebar.currentRowChanged.connect(self.show_page)
@@ -236,9 +242,36 @@ class MainWindow(QMainWindow):
         assert page.title == TITLES[key], (page.title, TITLES[key])
         page.relax_filters()
         self.ui.pages.addWidget(page)
+        self._connect_page(page)
+        return page
+
+    def _connect_page(self, page: Page) -> None:
         page.status.connect(self.say)
         page.navigate.connect(self.open_record)
-        return page
+
+    def first_section(self) -> str:
+        """The section shown once the store is attached: the one last used."""
+        last = str(self.settings.value("window/page", "dashboard"))
+        return last if last in TITLES else "dashboard"
+
+    def show_early_dashboard(self, board: Dashboard, then: Callable[[], None]) -> None:
+        """The dashboard, filled with ``board``, before the store is attached: popdesk reads it
+        while the rest of it is still loading. ``then`` runs once its lines have been painted
+        (or after half a second if the window is not being drawn, minimised say); ``attach``
+        keeps the page and its lines."""
+        from popdesk.views.pages.dashboard import DashboardView
+
+        page = DashboardView(None)
+        self._after_paint = _AfterPaint(page.ui.attention_tree.viewport(), then)
+        page.show_dashboard(board)
+        self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+        self.ui.page_title.setText(self.tr(page.title))
+        self.ui.sidebar.blockSignals(True)
+        self.ui.sidebar.setCurrentRow(0)
+        self.ui.sidebar.blockSignals(False)
+        self._early["dashboard"] = page
+        self._fresh.add("dashboard")
 
     # navigation ---------------------------------------------------------------------------
 
@@ -307,6 +340,10 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(page)
         self.ui.page_title.setText(self.tr(page.title))
         self.settings.setValue("window/page", key)
+        if key in self._fresh:  # shown just now with data read just now
+            self._fresh.discard(key)
+            self._shown.add(key)
+            return
         try:
             page.refresh()
         except Exception:  # shown by the error dialog, and the window stays usable
@@ -393,6 +430,28 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
+
+
+class _AfterPaint(QObject):
+    """Runs ``then`` once, on the turn of the event loop after ``widget`` was next painted, or
+    after ``wait_ms`` if no paint comes."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], wait_ms: int = 500) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def install_error_dialog(log_file: Path) -> None:

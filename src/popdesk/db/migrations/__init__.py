@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from popdesk.db.engine import APPLICATION_ID
+from popdesk.db import APPLICATION_ID
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -17,12 +17,13 @@ HERE = Path(__file__).resolve().parent
 
 # Tables that belong to SQLite's full-text index: made by a migration, unknown to the models.
 FULLTEXT_PREFIX = "search_index"
+KEPT_BY_TRIGGERS = ("record_counts", "organisation_last_engaged")  # migration 0005
 
 
 # Every revision, oldest first. Opening an up-to-date store checks its revision against this list
 # and so never loads Alembic (a tenth of a second at start-up); a test keeps it equal to the
 # revisions in versions/.
-REVISIONS = ("0001", "0002", "0003", "0004")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 def config() -> Config:

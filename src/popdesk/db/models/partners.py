@@ -47,6 +47,7 @@ class Organisation(Record, Base):
 
 class Contact(Record, Base):
     __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_active_review_due", "active", "review_due", "name", "id"),)
 
     name: Mapped[str] = mapped_column(String(120), index=True)
     job_title: Mapped[str | None] = mapped_column(String(200))

@@ -1,30 +1,38 @@
-"""The home page: where partnership working needs attention now. Every line opens its record."""
+"""The home page: where partnership working needs attention now. Every line opens its record.
+
+It shows a ``Dashboard`` read in one go (see ``popdesk.repositories.dashboard``): by the dashboard
+service once the store is attached, or, when popdesk starts, read from the store before the rest
+of popdesk is loaded and handed to ``show``.
+"""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QTreeWidgetItem, QWidget
 
-from popdesk.domain.enums import HandoverStatus
-from popdesk.services import Services
 from popdesk.views.detail import when
 from popdesk.views.forms.ui_dashboard_view import Ui_DashboardView
 from popdesk.views.pages.base import Page
 
+if TYPE_CHECKING:
+    from popdesk.repositories.dashboard import Dashboard
+    from popdesk.services import Services
+
 RECORD_LABELS = {"spocs": "SPOC assignments", "staff": "Staff members"}
-CONTACT_REVIEW_NOTICE_DAYS = 30
-KIND_ROLE = Qt.ItemDataRole.UserRole
-SHOWN = 100  # lines a section lists; its count says how many there are
+KIND_ROLE = Qt.ItemDataRole.UserRole  # on a line: "kind:record id"
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # on a section: its heading, without the count
+Line = tuple[str, str, str, uuid.UUID]  # kind of record, text, hint, record id
 
 
 class DashboardView(Page):
     title = "Dashboard"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.s = services
+        self.s = services  # None until the store is attached; ``show`` works without it
         self.ui = Ui_DashboardView()
         self.ui.setupUi(self)
         tree = self.ui.attention_tree
@@ -35,137 +43,38 @@ class DashboardView(Page):
         self.filled = False  # True once it shows the store's data
 
     def refresh(self) -> None:
-        s = self.s
+        if self.s is not None:
+            self.show_dashboard(self.s.dashboard.read())
+
+    def show_dashboard(self, board: Dashboard) -> None:
         tree = self.ui.attention_tree
         expanded = {
-            tree.topLevelItem(i).text(0).split(" (")[0]
+            tree.topLevelItem(i).data(0, HEADING_ROLE)
             for i in range(tree.topLevelItemCount())
             if tree.topLevelItem(i).isExpanded()
         }
         tree.clear()
-        stale_count, stale = s.spocs.stale(limit=SHOWN)
-        vacant_count, vacant = s.spocs.vacant(limit=SHOWN)
-        unrepresented_count, unrepresented = s.groups.unrepresented(limit=SHOWN)
-        # Sections whose full length is counted by the store (the rest are short lists).
-        totals = {
-            self.tr("Overdue actions"): s.actions.count_overdue(),
-            self.tr("Stale SPOC roles"): stale_count,
-            self.tr("Vacant SPOC roles"): vacant_count,
-            self.tr("Groups with no representative"): unrepresented_count,
-            self.tr("Contacts due a data-protection review"): s.partners.count_due_review(
-                within_days=CONTACT_REVIEW_NOTICE_DAYS
-            ),
-        }
-        sections: list[tuple[str, list[tuple[str, str, str, uuid.UUID]]]] = [
-            (
-                self.tr("Overdue actions"),
-                [
-                    (
-                        "action",
-                        f"{a.description} – {a.owner.name if a.owner else 'no owner'}",
-                        f"due {when(a.due_date)}",
-                        a.id,
-                    )
-                    for a in s.actions.overdue(limit=SHOWN)
-                ],
-            ),
-            (
-                self.tr("Vacant SPOC roles"),
-                [
-                    (
-                        "spoc",
-                        f"{a.name}: {'our side' if a.our_spoc is None else 'their side'} vacant",
-                        "",
-                        a.id,
-                    )
-                    for a in vacant
-                ],
-            ),
-            (
-                self.tr("Stale SPOC roles"),
-                [
-                    (
-                        "spoc",
-                        f"{a.name} – {a.our_spoc.name if a.our_spoc else 'vacant'}",
-                        f"review due {when(a.review_due)}"
-                        if a.review_overdue
-                        else "no recent engagement",
-                        a.id,
-                    )
-                    for a in stale
-                ],
-            ),
-            (
-                self.tr("Groups with no representative"),
-                [("group", g.name, g.cadence.label.lower(), g.id) for g in unrepresented],
-            ),
-            (
-                self.tr("Meetings in the next 14 days"),
-                [
-                    (
-                        "meeting",
-                        f"{m.group.name}" + (f", {m.venue}" if m.venue else ""),
-                        when(m.starts_at),
-                        m.id,
-                    )
-                    for m in s.groups.upcoming_meetings(days=14)
-                ],
-            ),
-            (
-                self.tr("Handovers in progress"),
-                [
-                    (
-                        "handover",
-                        f"{h.post}: {h.outgoing.name} → "
-                        + (h.incoming.name if h.incoming else "successor not named"),
-                        f"{h.done} of {h.total} done",
-                        h.id,
-                    )
-                    for h in s.handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)
-                ],
-            ),
-            (
-                self.tr("Agreements due for review"),
-                [
-                    ("agreement", a.title, f"review {when(a.review_date)}", a.id)
-                    for a in s.agreements.due_for_review()
-                ],
-            ),
-            (
-                self.tr("Contacts due a data-protection review"),
-                [
-                    (
-                        "contact",
-                        c.name + (f" – {c.organisation.name}" if c.organisation else ""),
-                        f"review {when(c.review_due)}",
-                        c.id,
-                    )
-                    for c in s.partners.contacts_due_review(
-                        within_days=CONTACT_REVIEW_NOTICE_DAYS, limit=SHOWN
-                    )
-                ],
-            ),
-        ]
-        for heading, lines in sections:
-            total = totals.get(heading, len(lines))
-            top = QTreeWidgetItem([f"{heading} ({total})"])
+        sections = self._sections(board)
+        for heading, total, lines in sections:
+            top = QTreeWidgetItem([f"{heading} ({total:,})"])
+            top.setData(0, HEADING_ROLE, heading)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             tree.addTopLevelItem(top)
-            for kind, text, hint, record_id in lines[:SHOWN]:
+            for kind, text, hint, record_id in lines:
                 child = QTreeWidgetItem([text, hint])
                 # plain text, not a Python tuple: tens of thousands of tuples held by Qt items
                 # crashed PySide6 here (a reference count run down to nothing)
                 child.setData(0, KIND_ROLE, f"{kind}:{record_id}")
                 child.setToolTip(0, self.tr("Enter or double-click to open"))
                 top.addChild(child)
-            if total > SHOWN:
+            if total > len(lines):
                 more = QTreeWidgetItem(
                     [
                         self.tr("… and {0:,} more: see the section for all of them").format(
-                            total - SHOWN
+                            total - len(lines)
                         )
                     ]
                 )
@@ -178,9 +87,113 @@ class DashboardView(Page):
             top.setExpanded(bool(lines) and (not expanded or heading in expanded))
         _fill(
             self.ui.records_form,
-            [(RECORD_LABELS.get(k, k.capitalize()), n) for k, n in s.check.counts().items()],
+            [(self.tr(RECORD_LABELS.get(k, k.capitalize())), n) for k, n in board.counts.items()],
         )
         self.filled = True
+
+    def _sections(self, board: Dashboard) -> list[tuple[str, int, list[Line]]]:
+        nobody = self.tr("no owner")
+        vacant = self.tr("vacant")
+        our_side, their_side = self.tr("our side vacant"), self.tr("their side vacant")
+        unnamed = self.tr("successor not named")
+        return [
+            (
+                self.tr("Overdue actions"),
+                board.overdue_actions.total,
+                [
+                    (
+                        "action",
+                        f"{a.description} – {a.owner or nobody}",
+                        self.tr("due {0}").format(when(a.due_date)),
+                        a.id,
+                    )
+                    for a in board.overdue_actions.lines
+                ],
+            ),
+            (
+                self.tr("Vacant SPOC roles"),
+                board.vacant_roles.total,
+                [
+                    (
+                        "spoc",
+                        f"{r.name}: {our_side if r.our_spoc is None else their_side}",
+                        "",
+                        r.id,
+                    )
+                    for r in board.vacant_roles.lines
+                ],
+            ),
+            (
+                self.tr("Stale SPOC roles"),
+                board.stale_roles.total,
+                [
+                    (
+                        "spoc",
+                        f"{r.name} – {r.our_spoc or vacant}",
+                        self.tr("review due {0}").format(when(r.review_due))
+                        if r.review_overdue
+                        else self.tr("no recent engagement"),
+                        r.id,
+                    )
+                    for r in board.stale_roles.lines
+                ],
+            ),
+            (
+                self.tr("Groups with no representative"),
+                board.unrepresented_groups.total,
+                [
+                    ("group", g.name, g.cadence.label.lower(), g.id)
+                    for g in board.unrepresented_groups.lines
+                ],
+            ),
+            (
+                self.tr("Meetings in the next 14 days"),
+                board.upcoming_meetings.total,
+                [
+                    (
+                        "meeting",
+                        m.group + (f", {m.venue}" if m.venue else ""),
+                        when(m.starts_at),
+                        m.id,
+                    )
+                    for m in board.upcoming_meetings.lines
+                ],
+            ),
+            (
+                self.tr("Handovers in progress"),
+                board.handovers_in_progress.total,
+                [
+                    (
+                        "handover",
+                        f"{h.post}: {h.outgoing} → {h.incoming or unnamed}",
+                        self.tr("{0} of {1} done").format(h.done, h.total),
+                        h.id,
+                    )
+                    for h in board.handovers_in_progress.lines
+                ],
+            ),
+            (
+                self.tr("Agreements due for review"),
+                board.agreements_due.total,
+                [
+                    ("agreement", a.title, self.tr("review {0}").format(when(a.review_date)), a.id)
+                    for a in board.agreements_due.lines
+                ],
+            ),
+            (
+                self.tr("Contacts due a data-protection review"),
+                board.contacts_due.total,
+                [
+                    (
+                        "contact",
+                        c.name + (f" – {c.organisation}" if c.organisation else ""),
+                        self.tr("review {0}").format(when(c.review_due)),
+                        c.id,
+                    )
+                    for c in board.contacts_due.lines
+                ],
+            ),
+        ]
 
     def lines(self, heading: str) -> list[str]:
         """The texts under one heading (for tests and screen readers)."""
