@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from popdesk import __version__, cli_store, config
+from popdesk import __version__
 from popdesk.errors import PopdeskError
 
 KINDS = (
@@ -34,6 +34,8 @@ KINDS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from popdesk import cli_store, config
+
     parser = argparse.ArgumentParser(
         prog="popdesk",
         description="Partnership working for neighbourhood policing teams. "
@@ -111,15 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    desktop = desktop_arguments(words)
+    args = build_parser().parse_args(words) if desktop is None else None
     try:
-        if args.command is None:
+        if args is None or args.command is None:
             from popdesk.app import run_gui
 
-            return run_gui(args.db, demo=args.demo)
+            db, demo = desktop if desktop is not None else (args.db, args.demo)  # type: ignore[union-attr]
+            return run_gui(db, demo=demo)
         if args.demo:
             raise PopdeskError("--demo opens the desktop app; it takes no command.")
-        return COMMANDS[args.command](args)
+        return commands()[args.command](args)
     except PopdeskError as exc:
         print(f"popdesk: {exc}", file=sys.stderr)
         return 1
@@ -135,10 +140,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def desktop_arguments(words: Sequence[str]) -> tuple[str | None, bool] | None:
+    """``popdesk``, ``popdesk --db PATH`` and ``popdesk --demo`` as they are usually typed, read
+    without building the parser: its sub-commands take longer to build than the window takes
+    to draw. Anything else (a command, --help, an abbreviation, a mistake) gives None and goes
+    to the parser, which answers it."""
+    db: str | None = None
+    demo = False
+    rest = list(words)
+    while rest:
+        word = rest.pop(0)
+        if word == "--demo" and not demo:
+            demo = True
+        elif word == "--db" and db is None and rest and rest[0] and not rest[0].startswith("-"):
+            db = rest.pop(0)
+        elif word.startswith("--db=") and db is None and len(word) > len("--db="):
+            db = word[len("--db=") :]
+        else:
+            return None
+    return db, demo
+
+
 # Commands ---------------------------------------------------------------------------------
 
 
 def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from popdesk import cli_store
     from popdesk.services import Services
 
     store = cli_store.open_for_command(args, create=create)
@@ -207,6 +234,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from popdesk import cli_store
+
     store, services = _services(args)
     try:
         report = services.check.check()
@@ -250,6 +279,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from popdesk import cli_store
     from popdesk.services.exports import ExportService
 
     if args.document in ("contacts", "calendar"):
@@ -283,14 +313,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": cmd_demo,
-    "list": cmd_list,
-    "search": cmd_search,
-    "check": cmd_check,
-    "export": cmd_export,
-    **cli_store.COMMANDS,
-}
+def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Each command's function by name (the store's own commands are in ``cli_store``)."""
+    from popdesk import cli_store
+
+    return {
+        "demo": cmd_demo,
+        "list": cmd_list,
+        "search": cmd_search,
+        "check": cmd_check,
+        "export": cmd_export,
+        **cli_store.COMMANDS,
+    }
+
 
 LISTERS: dict[str, Callable[[Any], list[Any]]] = {
     "organisations": lambda s: s.partners.list_organisations(),

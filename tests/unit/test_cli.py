@@ -269,3 +269,34 @@ def test_export_commands_write_documents_and_refuse_clearly(
     from pypdf import PdfReader
 
     assert PdfReader(locked).is_encrypted
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ([], (None, False)),
+        (["--db", "force.db"], ("force.db", False)),
+        (["--db=force.db", "--demo"], ("force.db", True)),
+        (["--demo"], (None, True)),
+        (["--demo", "--db", "a b.db"], ("a b.db", True)),
+        (["--db"], None),
+        (["--db", "--demo"], None),
+        (["--db", "a.db", "--db", "b.db"], None),
+        (["--de"], None),
+        (["--help"], None),
+        (["--version"], None),
+        (["list", "contacts"], None),
+        (["--db", "a.db", "check"], None),
+    ],
+)
+def test_opening_the_app_is_read_without_the_parser_and_as_the_parser_reads_it(
+    words: list[str], read: tuple[str | None, bool] | None
+) -> None:
+    """The desktop app's usual arguments are read without building the whole parser (it is
+    slower to build than the window is to draw); all else is left to the parser."""
+    from popdesk.cli import build_parser, desktop_arguments
+
+    assert desktop_arguments(words) == read
+    if read is not None:
+        args = build_parser().parse_args(words)
+        assert (args.db, args.demo, args.command) == (*read, None)

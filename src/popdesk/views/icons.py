@@ -3,8 +3,8 @@ window can draw its sidebar before anything else of the views is loaded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QFile, QIODevice
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from popdesk.views.forms import popdesk_rc  # noqa: F401  (registers the :/icons resources)
@@ -20,7 +20,7 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     source.close()
     renderer = QSvgRenderer(QByteArray(svg))
     pixmap = QPixmap(48, 48)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent; Qt's namespace is slow to load at start-up
     painter = QPainter(pixmap)
     renderer.render(painter)
     painter.end()

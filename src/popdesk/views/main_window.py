@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +25,8 @@ from popdesk.views.forms.ui_main_window import Ui_MainWindow
 from popdesk.views.icons import icon
 
 if TYPE_CHECKING:
+    import uuid
+
     from popdesk import config
     from popdesk.repositories.dashboard import Dashboard
     from popdesk.services import Services
@@ -459,6 +459,8 @@ def install_error_dialog(log_file: Path) -> None:
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("Uncaught error", exc_info=(kind, error, tb))
+        import traceback
+
         details = "".join(traceback.format_exception(kind, error, tb))
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
