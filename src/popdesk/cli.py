@@ -109,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print a JSON object")
     cli_store.add_commands(commands)
+    commands.add_parser(
+        "self-test",
+        help="check this installation: a throwaway demo store, every section of the window "
+        "drawn, a handover pack exported (set QT_QPA_PLATFORM=offscreen where there is no display)",
+    )
     return parser
 
 
@@ -313,6 +318,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    from popdesk.selftest import run
+
+    return run()
+
+
 def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     """Each command's function by name (the store's own commands are in ``cli_store``)."""
     from popdesk import cli_store
@@ -323,6 +334,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
         "search": cmd_search,
         "check": cmd_check,
         "export": cmd_export,
+        "self-test": cmd_self_test,
         **cli_store.COMMANDS,
     }
 
