@@ -268,7 +268,7 @@ def _attach_store(
     and quits with status 1."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from popdesk.services import Services
+    from popdesk.services import Context, Services
     from popdesk.services.store_control import StoreControl
 
     try:
@@ -285,7 +285,7 @@ def _attach_store(
         QApplication.quit()
         return
     opened.store, opened.temporary = store, temporary
-    services = Services.over(store.sessions, compact=store.compact)
+    services = Services.over(store.sessions, Context.from_settings(settings), compact=store.compact)
     opened.control = control = StoreControl(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None
     )

@@ -170,11 +170,12 @@ def desktop_arguments(words: Sequence[str]) -> tuple[str | None, bool] | None:
 
 
 def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from popdesk import cli_store
-    from popdesk.services import Services
+    from popdesk import cli_store, config
+    from popdesk.services import Context, Services
 
     store = cli_store.open_for_command(args, create=create)
-    return store, Services.over(store.sessions, compact=store.compact)
+    context = Context.from_settings(config.load_settings())
+    return store, Services.over(store.sessions, context, compact=store.compact)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -45,6 +45,15 @@ SETTINGS_ENV = "POPDESK_SETTINGS"
 IDLE_LOCK_DEFAULT = 10
 IDLE_LOCK_RANGE = (1, 240)
 BACKUPS_KEPT_RANGE = (1, 100)
+REVIEW_MONTHS_RANGE = (1, 60)
+# "" follows the computer's language; the others are the translations popdesk has.
+LANGUAGES = {"": "As this computer", "en": "English", "cy": "Cymraeg (Welsh)"}
+# The documents popdesk exports with a marking, and each one's marking unless changed.
+DOCUMENTS = {
+    "handover-pack": "OFFICIAL-SENSITIVE",
+    "meeting-brief": "OFFICIAL-SENSITIVE",
+    "partner-directory": "OFFICIAL-SENSITIVE",
+}
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,23 @@ class Settings:
     idle_lock_minutes: int = IDLE_LOCK_DEFAULT
     backup_folder: str | None = None  # None: a folder beside the store
     backups_kept: int = 10
+    # the marking each kind of document is exported with unless another is chosen
+    handover_pack_marking: str = DOCUMENTS["handover-pack"]
+    meeting_brief_marking: str = DOCUMENTS["meeting-brief"]
+    partner_directory_marking: str = DOCUMENTS["partner-directory"]
+    contact_review_months: int = 12  # a contact's data-protection review falls due after this
+    language: str = ""  # see LANGUAGES
+
+    def markings(self) -> dict[str, str]:
+        """Each document's default marking (a ``Marking`` value), by document."""
+        return {
+            "handover-pack": self.handover_pack_marking,
+            "meeting-brief": self.meeting_brief_marking,
+            "partner-directory": self.partner_directory_marking,
+        }
+
+    def contact_review_days(self) -> int:
+        return round(self.contact_review_months * 365 / 12)
 
     def backup_policy(self) -> BackupPolicy:
         from popdesk.security.backups import BackupPolicy
@@ -99,6 +125,17 @@ def check_settings(settings: Settings) -> Settings:
     low, high = BACKUPS_KEPT_RANGE
     if not low <= int(settings.backups_kept) <= high:
         raise ValueError(f"Keep between {low} and {high} backups.")
+    low, high = REVIEW_MONTHS_RANGE
+    if not low <= int(settings.contact_review_months) <= high:
+        raise ValueError(f"Review contacts' details every {low} to {high} months.")
+    from popdesk.domain.enums import Marking
+
+    for document, marking in settings.markings().items():
+        Marking.parse(marking)  # a ValueError names the markings there are
+        if not isinstance(marking, str):
+            raise ValueError(f"The marking for {document} is not a marking.")
+    if settings.language not in LANGUAGES:
+        raise ValueError(f"popdesk has no translation '{settings.language}'.")
     return settings
 
 

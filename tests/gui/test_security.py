@@ -320,3 +320,56 @@ def test_a_large_store_is_checked_in_the_background_after_opening(
     window.guard.check_after_opening()
     qtbot.waitUntil(lambda: bool(warned), timeout=3000)
     assert "page 12: checksum mismatch" in warned[0] and "Restore the newest backup" in warned[0]
+
+
+def test_document_markings_review_period_and_language_take_effect_when_saved(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    from popdesk.domain.enums import Marking
+    from popdesk.views.dialogs.settings_dialog import SettingsDialog
+
+    window, _store, services = guarded
+    assert services.exports.default_marking("handover-pack") is Marking.OFFICIAL_SENSITIVE
+    window.guard.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog.ui.handover_pack_combo.currentText() == "OFFICIAL-SENSITIVE"
+    assert dialog.ui.review_spin.value() == 12
+    assert dialog.ui.language_combo.currentText() == "As this computer"
+    dialog.ui.handover_pack_combo.setCurrentIndex(
+        dialog.ui.handover_pack_combo.findText("OFFICIAL")
+    )
+    dialog.ui.review_spin.setValue(6)
+    dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findText("Cymraeg (Welsh)"))
+    dialog.ui.button_box.accepted.emit()
+    assert not dialog.isVisible()
+
+    saved = config.load_settings()
+    assert (saved.handover_pack_marking, saved.meeting_brief_marking) == (
+        "OFFICIAL",
+        "OFFICIAL-SENSITIVE",
+    )
+    assert (saved.contact_review_months, saved.language) == (6, "cy")
+    # the running app follows at once: exports, and contacts added from now on
+    assert services.exports.default_marking("handover-pack") is Marking.OFFICIAL
+    assert services.exports.default_marking("meeting-brief") is Marking.OFFICIAL_SENSITIVE
+    added = services.partners.create_contact(name="Ffion Pugh")
+    today = services.partners.context.today()
+    assert added.review_due == today + timedelta(days=182)
+    assert isinstance(added.review_due, date)
+
+
+@pytest.mark.parametrize(
+    ("change", "refusal"),
+    [
+        ({"contact_review_months": 0}, "every 1 to 60 months"),
+        ({"handover_pack_marking": "SECRET"}, "is not one of: OFFICIAL, OFFICIAL-SENSITIVE"),
+        ({"language": "fr"}, "no translation 'fr'"),
+    ],
+)
+def test_settings_out_of_range_are_refused_with_a_reason(change: dict, refusal: str) -> None:
+    from dataclasses import replace
+
+    with pytest.raises(ValueError, match=refusal):
+        config.check_settings(replace(config.Settings(), **change))

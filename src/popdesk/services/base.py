@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +18,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from popdesk.db.models import AuditEntry
 from popdesk.domain.enums import AuditAction
+from popdesk.domain.rules import CONTACT_REVIEW_DAYS
 from popdesk.errors import Conflict, StoreDamaged, StoreError, StoreWriteFailed
+
+if TYPE_CHECKING:
+    from popdesk.config import Settings
 
 _current: ContextVar[Session | None] = ContextVar("popdesk_session", default=None)
 
@@ -35,6 +40,15 @@ class Context:
 
     actor: str = field(default_factory=_default_actor)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    # From the settings: when a contact's data-protection review falls due, and the marking each
+    # kind of document gets unless another is chosen (Marking values by document).
+    contact_review_days: int = CONTACT_REVIEW_DAYS
+    markings: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Context:
+        """The context of the app or the command line, with this computer's settings."""
+        return cls(contact_review_days=settings.contact_review_days(), markings=settings.markings())
 
     def now(self) -> datetime:
         return self.clock()

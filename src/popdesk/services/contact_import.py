@@ -14,7 +14,7 @@ from sqlalchemy import Table, select
 
 from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector, WorkingApproach
-from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
+from popdesk.domain.rules import review_due_from
 from popdesk.domain.text import fold
 from popdesk.domain.validation import email_key
 from popdesk.errors import ValidationError
@@ -142,7 +142,7 @@ class ImportService(Service):
                     batch.audit(added)
                     made_orgs += 1
             batch.write(s)
-            review_due = review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
+            review_due = review_due_from(self.context.today(), self.context.contact_review_days)
             for done, row in enumerate(todo, start=1):
                 item = row.incoming
                 checked = row.checked or check_contact(**_fields(item))

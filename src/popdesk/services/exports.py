@@ -262,9 +262,15 @@ class ExportService(Service):
             s.add(ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
         return target
 
+    def default_marking(self, kind: str) -> Marking:
+        """The marking a document of this kind gets unless another is chosen: the settings',
+        else popdesk's."""
+        chosen = self.context.markings.get(kind)
+        return Marking.parse(chosen) if chosen else DEFAULT_MARKING[kind]
+
     def _marking(self, marking: Marking | str | None, kind: str) -> Marking:
         if marking is None or marking == "":
-            return DEFAULT_MARKING[kind]
+            return self.default_marking(kind)
         return parse_enum(Marking, marking, "Marking", "marking")
 
     def _write(

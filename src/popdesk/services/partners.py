@@ -26,7 +26,6 @@ from popdesk.domain.enums import (
     WorkingApproach,
 )
 from popdesk.domain.rules import (
-    CONTACT_REVIEW_DAYS,
     clean_website,
     enum_parser,
     optional_enum_parser,
@@ -231,7 +230,9 @@ class PartnerService(Service):
             contact = Contact(active=True, lawful_basis=LawfulBasis.PUBLIC_TASK)
             apply_fields(contact, CONTACT_FIELDS, {"name": name, **fields})
             if contact.review_due is None:
-                contact.review_due = review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
+                contact.review_due = review_due_from(
+                    self.context.today(), self.context.contact_review_days
+                )
             if organisation_id is not None:
                 contact.organisation = get(s, Organisation, organisation_id, "organisation")
             contact.phones = _phones(phones)

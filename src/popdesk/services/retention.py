@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction
-from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
+from popdesk.domain.rules import review_due_from
 from popdesk.domain.validation import format_phone
 from popdesk.errors import Conflict
 from popdesk.repositories import partners as partners_repo
@@ -82,7 +82,9 @@ class RetentionService(Service):
         """Reviewed and still needed: the next review falls a review period from today."""
         with self._tx() as s:
             contact = get(s, m.Contact, contact_id, "contact", options=_LOAD)
-            contact.review_due = until or review_due_from(self.context.today(), CONTACT_REVIEW_DAYS)
+            contact.review_due = until or review_due_from(
+                self.context.today(), self.context.contact_review_days
+            )
             s.flush()
             self._audit(
                 s,

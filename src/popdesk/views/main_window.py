@@ -461,13 +461,11 @@ def install_error_dialog(log_file: Path) -> None:
         log.error("Uncaught error", exc_info=(kind, error, tb))
         import traceback
 
+        from popdesk.views.dialogs.error_dialog import ErrorDialog
+
         details = "".join(traceback.format_exception(kind, error, tb))
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("popdesk")
-        box.setText(f"Something went wrong: {error}")
-        box.setInformativeText(f"The details are in {log_file}.")
-        box.setDetailedText(details)
-        box.exec()
+        ErrorDialog(
+            str(error) or kind.__name__, details, log_file, QApplication.activeWindow()
+        ).exec()
 
     sys.excepthook = handle

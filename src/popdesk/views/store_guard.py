@@ -298,6 +298,9 @@ class StoreGuard(QObject):
             self.idle.set_minutes(self.settings.idle_lock_minutes)
             if self.control is not None:
                 self.control.set_backup_policy(self.settings.backup_policy())
+            context = self.services.audit.context  # one context, shared by every service
+            context.contact_review_days = self.settings.contact_review_days()
+            context.markings = self.settings.markings()
             self.window.say(self.tr("Settings saved"))
 
         dialog.accepted.connect(saved)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from popdesk.domain.enums import Channel, LawfulBasis
-from popdesk.domain.rules import CONTACT_REVIEW_DAYS, review_due_from
+from popdesk.domain.rules import review_due_from
 from popdesk.domain.validation import NAME_MAX, normalise_email, normalise_phone, required_text
 from popdesk.errors import ValidationError
 from popdesk.services.dto import ContactDTO
@@ -56,7 +56,8 @@ class ContactDialog(QDialog):
             self.ui.basis_combo, [(b.label, b) for b in LawfulBasis], keep=LawfulBasis.PUBLIC_TASK
         )
         today = partners.context.today()
-        self.ui.review_edit.setDate(qdate(review_due_from(today, CONTACT_REVIEW_DAYS)))
+        days = partners.context.contact_review_days  # the settings' review period
+        self.ui.review_edit.setDate(qdate(review_due_from(today, days)))
         if contact is not None:
             self.ui.name_edit.setText(contact.name)
             self.ui.job_title_edit.setText(contact.job_title or "")

@@ -1,17 +1,19 @@
-"""Settings: when popdesk locks itself, where backups go and how many are kept, and the key."""
+"""Settings: when popdesk locks itself, the key, where backups go and how many are kept, the
+marking each kind of document is exported with, the contacts' review period and the language."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
 from popdesk import config
+from popdesk.domain.enums import Marking
 from popdesk.services.store_control import StoreControl
 from popdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
-from popdesk.views.widgets import show_error
+from popdesk.views.widgets import choose, fill_combo, show_error
 
 
 class SettingsDialog(QDialog):
@@ -34,6 +36,18 @@ class SettingsDialog(QDialog):
         self.ui.idle_spin.setValue(settings.idle_lock_minutes)
         self.ui.kept_spin.setValue(settings.backups_kept)
         self.ui.folder_edit.setText(settings.backup_folder or "")
+        for combo, marking in self._marking_combos(settings).items():
+            fill_combo(combo, [(m.label, m) for m in Marking])
+            choose(combo, Marking.parse(marking))
+        self.ui.review_spin.setValue(settings.contact_review_months)
+        fill_combo(
+            self.ui.language_combo,
+            [
+                (self.tr(name) if code == "" else name, code)
+                for code, name in config.LANGUAGES.items()
+            ],
+        )
+        choose(self.ui.language_combo, settings.language)
         if control is not None:
             self.ui.folder_edit.setPlaceholderText(str(control.backup_folder))
             self.ui.key_label.setText(
@@ -67,6 +81,14 @@ class SettingsDialog(QDialog):
         if chosen:
             self.ui.folder_edit.setText(chosen)
 
+    def _marking_combos(self, settings: config.Settings) -> dict[QComboBox, str]:
+        markings = settings.markings()
+        return {
+            self.ui.handover_pack_combo: markings["handover-pack"],
+            self.ui.meeting_brief_combo: markings["meeting-brief"],
+            self.ui.partner_directory_combo: markings["partner-directory"],
+        }
+
     def values(self) -> config.Settings:
         folder = self.ui.folder_edit.text().strip() or None
         return replace(
@@ -74,6 +96,13 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=self.ui.idle_spin.value(),
             backups_kept=self.ui.kept_spin.value(),
             backup_folder=folder,
+            handover_pack_marking=Marking.parse(self.ui.handover_pack_combo.currentData()).value,
+            meeting_brief_marking=Marking.parse(self.ui.meeting_brief_combo.currentData()).value,
+            partner_directory_marking=Marking.parse(
+                self.ui.partner_directory_combo.currentData()
+            ).value,
+            contact_review_months=self.ui.review_spin.value(),
+            language=self.ui.language_combo.currentData(),
         )
 
     def _save(self) -> None:
@@ -86,5 +115,8 @@ class SettingsDialog(QDialog):
         except (OSError, ValueError) as exc:
             show_error(self.ui.error_label, str(exc))
             return
+        if chosen.markings() != self.original.markings():
+            # the export dialogs' remembered choices give way to the new defaults
+            QSettings().remove("export/marking")
         self.saved = chosen
         self.accept()

@@ -1,5 +1,5 @@
 # Generated from ui/settings_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 846e5cc8ae96faf822aafaf8cf5e124a5c509f87dc58264b3cb2311b70e959e4
+# source-sha256: f5c2db9f8b3ecc4a991de44e76a7efc7968294d2bc6473ead6eb4616fcbfc0f5
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -11,13 +11,13 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(620, 400)
+        SettingsDialog.resize(640, 640)
         self.dialog_layout = QVBoxLayout(SettingsDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -119,6 +119,88 @@ class Ui_SettingsDialog(object):
 
         self.dialog_layout.addWidget(self.backup_group)
 
+        self.documents_group = QGroupBox(SettingsDialog)
+        self.documents_group.setObjectName(u"documents_group")
+        self.documents_layout = QGridLayout(self.documents_group)
+        self.documents_layout.setSpacing(6)
+        self.documents_layout.setObjectName(u"documents_layout")
+        self.handover_pack_combo_label = QLabel(self.documents_group)
+        self.handover_pack_combo_label.setObjectName(u"handover_pack_combo_label")
+
+        self.documents_layout.addWidget(self.handover_pack_combo_label, 0, 0, 1, 1)
+
+        self.handover_pack_combo = QComboBox(self.documents_group)
+        self.handover_pack_combo.setObjectName(u"handover_pack_combo")
+
+        self.documents_layout.addWidget(self.handover_pack_combo, 0, 1, 1, 1)
+
+        self.meeting_brief_combo_label = QLabel(self.documents_group)
+        self.meeting_brief_combo_label.setObjectName(u"meeting_brief_combo_label")
+
+        self.documents_layout.addWidget(self.meeting_brief_combo_label, 1, 0, 1, 1)
+
+        self.meeting_brief_combo = QComboBox(self.documents_group)
+        self.meeting_brief_combo.setObjectName(u"meeting_brief_combo")
+
+        self.documents_layout.addWidget(self.meeting_brief_combo, 1, 1, 1, 1)
+
+        self.partner_directory_combo_label = QLabel(self.documents_group)
+        self.partner_directory_combo_label.setObjectName(u"partner_directory_combo_label")
+
+        self.documents_layout.addWidget(self.partner_directory_combo_label, 2, 0, 1, 1)
+
+        self.partner_directory_combo = QComboBox(self.documents_group)
+        self.partner_directory_combo.setObjectName(u"partner_directory_combo")
+
+        self.documents_layout.addWidget(self.partner_directory_combo, 2, 1, 1, 1)
+
+        self.documents_info_label = QLabel(self.documents_group)
+        self.documents_info_label.setObjectName(u"documents_info_label")
+        self.documents_info_label.setWordWrap(True)
+
+        self.documents_layout.addWidget(self.documents_info_label, 3, 1, 1, 1)
+
+        self.documents_layout.setColumnStretch(1, 1)
+
+        self.dialog_layout.addWidget(self.documents_group)
+
+        self.people_group = QGroupBox(SettingsDialog)
+        self.people_group.setObjectName(u"people_group")
+        self.people_layout = QGridLayout(self.people_group)
+        self.people_layout.setSpacing(6)
+        self.people_layout.setObjectName(u"people_layout")
+        self.review_spin_label = QLabel(self.people_group)
+        self.review_spin_label.setObjectName(u"review_spin_label")
+
+        self.people_layout.addWidget(self.review_spin_label, 0, 0, 1, 1)
+
+        self.review_spin = QSpinBox(self.people_group)
+        self.review_spin.setObjectName(u"review_spin")
+        self.review_spin.setMinimum(1)
+        self.review_spin.setMaximum(60)
+
+        self.people_layout.addWidget(self.review_spin, 0, 1, 1, 1)
+
+        self.language_combo_label = QLabel(self.people_group)
+        self.language_combo_label.setObjectName(u"language_combo_label")
+
+        self.people_layout.addWidget(self.language_combo_label, 1, 0, 1, 1)
+
+        self.language_combo = QComboBox(self.people_group)
+        self.language_combo.setObjectName(u"language_combo")
+
+        self.people_layout.addWidget(self.language_combo, 1, 1, 1, 1)
+
+        self.language_info_label = QLabel(self.people_group)
+        self.language_info_label.setObjectName(u"language_info_label")
+        self.language_info_label.setWordWrap(True)
+
+        self.people_layout.addWidget(self.language_info_label, 2, 1, 1, 1)
+
+        self.people_layout.setColumnStretch(1, 1)
+
+        self.dialog_layout.addWidget(self.people_group)
+
         self.error_label = QLabel(SettingsDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
@@ -139,6 +221,11 @@ class Ui_SettingsDialog(object):
         self.idle_spin_label.setBuddy(self.idle_spin)
         self.folder_edit_label.setBuddy(self.folder_edit)
         self.kept_spin_label.setBuddy(self.kept_spin)
+        self.handover_pack_combo_label.setBuddy(self.handover_pack_combo)
+        self.meeting_brief_combo_label.setBuddy(self.meeting_brief_combo)
+        self.partner_directory_combo_label.setBuddy(self.partner_directory_combo)
+        self.review_spin_label.setBuddy(self.review_spin)
+        self.language_combo_label.setBuddy(self.language_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -173,6 +260,31 @@ class Ui_SettingsDialog(object):
         self.kept_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Backups kept", None))
 #endif // QT_CONFIG(accessibility)
         self.backup_info_label.setText("")
+        self.documents_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Markings of exported documents", None))
+        self.handover_pack_combo_label.setText(QCoreApplication.translate("SettingsDialog", u"&Handover packs", None))
+#if QT_CONFIG(accessibility)
+        self.handover_pack_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Marking of handover packs", None))
+#endif // QT_CONFIG(accessibility)
+        self.meeting_brief_combo_label.setText(QCoreApplication.translate("SettingsDialog", u"&Meeting briefs", None))
+#if QT_CONFIG(accessibility)
+        self.meeting_brief_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Marking of meeting briefs", None))
+#endif // QT_CONFIG(accessibility)
+        self.partner_directory_combo_label.setText(QCoreApplication.translate("SettingsDialog", u"Partner &directories", None))
+#if QT_CONFIG(accessibility)
+        self.partner_directory_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Marking of partner directories", None))
+#endif // QT_CONFIG(accessibility)
+        self.documents_info_label.setText(QCoreApplication.translate("SettingsDialog", u"Each export can still be given another marking before it is written.", None))
+        self.people_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Contacts and language", None))
+        self.review_spin_label.setText(QCoreApplication.translate("SettingsDialog", u"&Review contacts' details every", None))
+        self.review_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" months", None))
+#if QT_CONFIG(accessibility)
+        self.review_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Data-protection review period in months", None))
+#endif // QT_CONFIG(accessibility)
+        self.language_combo_label.setText(QCoreApplication.translate("SettingsDialog", u"L&anguage", None))
+#if QT_CONFIG(accessibility)
+        self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of popdesk", None))
+#endif // QT_CONFIG(accessibility)
+        self.language_info_label.setText(QCoreApplication.translate("SettingsDialog", u"A new language is used from the next time popdesk starts.", None))
         self.error_label.setText("")
     # retranslateUi
 

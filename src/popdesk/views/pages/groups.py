@@ -12,7 +12,7 @@ from popdesk.domain.enums import HandoverStatus, MeetingStatus
 from popdesk.errors import PopdeskError
 from popdesk.services.contact_export import ContactExportService
 from popdesk.services.dto import GroupDTO, MeetingDTO, RepresentationDTO
-from popdesk.services.exports import DEFAULT_MARKING, ExportService
+from popdesk.services.exports import ExportService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
@@ -310,7 +310,7 @@ class GroupsView(Page):
             ExportDialog(
                 self.tr("Meeting brief: {0}, {1}").format(group.name, when(meeting.starts_at)),
                 name,
-                DEFAULT_MARKING["meeting-brief"],
+                exports.default_marking("meeting-brief"),
                 lambda path, marking, password, purpose: exports.meeting_brief(
                     meeting.id, path, marking=marking, password=password, purpose=purpose
                 ),

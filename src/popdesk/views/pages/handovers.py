@@ -13,7 +13,7 @@ from popdesk.domain.enums import HandoverStatus, ItemKind, ItemStatus, SignoffRo
 from popdesk.errors import PopdeskError
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import HandoverDTO, HandoverItemDTO
-from popdesk.services.exports import DEFAULT_MARKING, ExportService
+from popdesk.services.exports import ExportService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.views.detail import when
@@ -384,7 +384,7 @@ class HandoversView(Page):
             ExportDialog(
                 self.tr("Handover pack: {0}").format(h.post),
                 f"handover-pack-{slug}.pdf",
-                DEFAULT_MARKING["handover-pack"],
+                exports.default_marking("handover-pack"),
                 lambda path, marking, password, purpose: exports.handover_pack(
                     h.id, path, marking=marking, password=password, purpose=purpose
                 ),

@@ -13,7 +13,7 @@ from popdesk.domain.enums import Sector
 from popdesk.errors import PopdeskError
 from popdesk.services.dto import OrganisationDTO
 from popdesk.services.engagements import ActionService, EngagementService
-from popdesk.services.exports import DEFAULT_MARKING, ExportService
+from popdesk.services.exports import ExportService
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.views.detail import (
@@ -207,7 +207,7 @@ class OrganisationsView(EditablePage):
             ExportDialog(
                 self.tr("Partner directory"),
                 "partner-directory.pdf",
-                DEFAULT_MARKING["partner-directory"],
+                exports.default_marking("partner-directory"),
                 lambda path, marking, password, purpose: exports.partner_directory(
                     path, marking=marking, password=password, purpose=purpose
                 ),
