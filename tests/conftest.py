@@ -15,6 +15,17 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fakes.MemoryKeyring"
 
 
 @pytest.fixture(scope="session", autouse=True)
+def private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt's settings (window geometry, remembered markings, the start-up language) go to a
+    folder of the test run's own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qt-settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def shared_test_keyring(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fake keyring's file, so popdesk processes started by a test see the same keys."""
     path = tmp_path_factory.mktemp("keyring") / "keyring.json"

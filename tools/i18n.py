@@ -33,11 +33,12 @@ QT_BUTTONS = (
 
 
 def sources() -> list[Path]:
-    """Where the interface's strings are: the Designer files and the views' own code (the
-    forms compiled from the Designer files are left out: their strings are the .ui files')."""
-    views = ROOT / "src" / "popdesk" / "views"
-    code = [p for p in sorted(views.rglob("*.py")) if "forms" not in p.parts]
-    return sorted((ROOT / "ui").glob("*.ui")) + code
+    """Where the interface's strings are: the Designer files, the views' own code (the forms
+    compiled from the Designer files are left out: their strings are the .ui files') and the
+    app, which labels the window."""
+    package = ROOT / "src" / "popdesk"
+    code = [p for p in sorted((package / "views").rglob("*.py")) if "forms" not in p.parts]
+    return sorted((ROOT / "ui").glob("*.ui")) + code + [package / "app.py"]
 
 
 def extracted() -> ET.ElementTree:

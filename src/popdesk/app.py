@@ -201,17 +201,23 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
     """The window first, as a shell that paints at once; then, from the event loop, logging,
     the settings, the store (asking for a passphrase over the window if need be) and the
     sections built over it."""
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from popdesk.views.i18n import LANGUAGE_KEY, install
     from popdesk.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("popdesk")
     app.setOrganizationName("popdesk")
     app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
-    window = MainWindow(store_label="Demo store" if demo else "")
+    # The language before the first widget, so every word is translated: from Qt's settings,
+    # which mirror settings.json's choice and are read without loading anything more.
+    install(app, str(QSettings().value(LANGUAGE_KEY, "")))
+    window = MainWindow(
+        store_label=QApplication.translate("MainWindow", "Demo store") if demo else ""
+    )
     opened = _Opened()
     window.first_painted.connect(lambda: _open_into(window, db, demo, opened))
     window.show()
@@ -245,6 +251,7 @@ def _open_into(window: MainWindow, db: str | None, demo: bool, opened: _Opened) 
 
     install_error_dialog(setup_logging())
     settings = config.load_settings()
+    remember_language(settings.language)
     early = None
     if not demo and window.first_section() == "dashboard":
         early = read_dashboard_early(config.store_path(db)[0])
@@ -254,6 +261,18 @@ def _open_into(window: MainWindow, db: str | None, demo: bool, opened: _Opened) 
     window.show_early_dashboard(
         early.board, lambda: _attach_store(window, db, demo, opened, settings, early)
     )
+
+
+def remember_language(language: str) -> None:
+    """Keep the language chosen in settings.json where the next start reads it before anything
+    else (a change takes effect then)."""
+    from PySide6.QtCore import QSettings
+
+    from popdesk.views.i18n import LANGUAGE_KEY
+
+    stored = QSettings()
+    if str(stored.value(LANGUAGE_KEY, "")) != language:
+        stored.setValue(LANGUAGE_KEY, language)
 
 
 def _attach_store(
@@ -297,4 +316,10 @@ def _attach_store(
 
 
 def _store_label(store: Store, demo: bool) -> str:
-    return f"Demo store (discarded on exit): {store.path}" if demo else f"Store: {store.path}"
+    from PySide6.QtCore import QCoreApplication
+
+    if demo:
+        return QCoreApplication.translate(
+            "MainWindow", "Demo store (discarded on exit): {0}"
+        ).format(store.path)
+    return QCoreApplication.translate("MainWindow", "Store: {0}").format(store.path)

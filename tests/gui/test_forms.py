@@ -48,13 +48,14 @@ def test_one_ui_file_one_form_class_named_after_it(ui: Path) -> None:
     assert hasattr(module, f"Ui_{camel}")
 
 
-def test_the_icons_match_the_compiled_resources() -> None:
+def test_the_icons_and_translations_match_the_compiled_resources() -> None:
     qrc = ROOT / "resources" / "popdesk.qrc"
     assert recorded_digest(FORMS / "popdesk_rc.py") == build_tool().source_digest(qrc), (
         "an icon or the .qrc changed; run python tools/build_forms.py"
     )
     listed = set(re.findall(r"<file>([^<]+)</file>", qrc.read_text()))
     on_disk = {f"icons/{p.name}" for p in (ROOT / "resources" / "icons").glob("*.svg")}
+    on_disk |= {f"i18n/{p.name}" for p in (ROOT / "resources" / "i18n").glob("*.qm")}
     assert listed == on_disk
 
 

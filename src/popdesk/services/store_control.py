@@ -42,6 +42,11 @@ class StoreControl:
     def key_description(self) -> str:
         return self._store.key_place.describe()
 
+    def key_place(self) -> tuple[bool, str, str | None]:
+        """Where the key is kept: whether a keyring holds it, which keyring (or why none)."""
+        place = self._store.key_place.keyring
+        return place.ok, place.backend, place.reason
+
     def keyring_ok(self) -> bool:
         return self._store.key_place.keyring.ok
 

@@ -8,6 +8,8 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
 if TYPE_CHECKING:
     from popdesk.services.dto import LastEngagement
 
@@ -26,11 +28,18 @@ a { color: #1f5fa8; text-decoration: none; }
 
 
 def when(value: date | datetime | None) -> str:
+    """A date (or local date and time) as people here write it, with the month's name in the
+    interface's language."""
     if value is None:
         return ""
+    locale = QLocale()
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d %b %Y, %H:%M")
-    return value.strftime("%d %b %Y")
+        local = value.astimezone()
+        moment = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+        )
+        return locale.toString(moment, "dd MMM yyyy, HH:mm")
+    return locale.toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
 
 
 def copy_link(text: str, shown: str | None = None) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from popdesk.views.forms.ui_main_window import Ui_MainWindow
+from popdesk.views.i18n import key_words
 from popdesk.views.icons import icon
 
 if TYPE_CHECKING:
@@ -40,19 +41,19 @@ log = logging.getLogger(__name__)
 # The sections, in sidebar order: key, title, icon. The pages behind them are built when a store
 # is attached, so the window can be painted before the store is open.
 SECTIONS = (
-    ("dashboard", "Dashboard", "dashboard"),
-    ("organisations", "Organisations", "organisation"),
-    ("contacts", "Contacts", "contact"),
-    ("spocs", "SPOC register", "spoc"),
-    ("engagements", "Engagement log", "engagement"),
-    ("actions", "Actions", "action"),
-    ("groups", "Groups", "group"),
-    ("handovers", "Handovers", "handover"),
-    ("problems", "Problems", "problem"),
-    ("agreements", "Agreements", "agreement"),
-    ("stakeholders", "Stakeholder map", "map"),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard"),
+    ("organisations", QT_TRANSLATE_NOOP("MainWindow", "Organisations"), "organisation"),
+    ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "contact"),
+    ("spocs", QT_TRANSLATE_NOOP("MainWindow", "SPOC register"), "spoc"),
+    ("engagements", QT_TRANSLATE_NOOP("MainWindow", "Engagement log"), "engagement"),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Actions"), "action"),
+    ("groups", QT_TRANSLATE_NOOP("MainWindow", "Groups"), "group"),
+    ("handovers", QT_TRANSLATE_NOOP("MainWindow", "Handovers"), "handover"),
+    ("problems", QT_TRANSLATE_NOOP("MainWindow", "Problems"), "problem"),
+    ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements"), "agreement"),
+    ("stakeholders", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map"), "map"),
 )
-SIDEBAR_LABELS = {"spocs": "SPOCs"}
+SIDEBAR_LABELS = {"spocs": QT_TRANSLATE_NOOP("MainWindow", "SPOCs")}
 TITLES = {key: title for key, title, _ in SECTIONS}
 
 
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
         if self.control is not None:
             text += "\n\n" + self.tr(
                 "Encrypted with SQLCipher (AES-256). {0}.\nBackups: {1}"
-            ).format(self.control.key_description(), self.control.backup_folder)
+            ).format(key_words(self.control.key_place()), self.control.backup_folder)
         QMessageBox.information(self, self.tr("Where is my data?"), text)
 
     def app_windows(self) -> list[QWidget]:

@@ -1,6 +1,6 @@
 """Render each view on a fresh demo store at 1280×800 into docs/screenshots/<view>.png.
 
-    python -m popdesk.views.screenshots [--out docs/screenshots]
+    python -m popdesk.views.screenshots [--out docs/screenshots] [--language cy]
 
 Runs offscreen unless a display is given; the store is temporary and removed afterwards.
 """
@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots", type=Path)
     parser.add_argument("--only", nargs="*", choices=list(VIEWS), help="render just these views")
+    parser.add_argument(
+        "--language", default="en", help="the interface's language: en (default) or cy (Welsh)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,13 +50,17 @@ def main(argv: list[str] | None = None) -> int:
     from popdesk.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from popdesk.views.i18n import install
+
+    if install(app, args.language) != args.language:
+        parser.error(f"popdesk has no '{args.language}' translation")
     folder = Path(tempfile.mkdtemp(prefix="popdesk-shots-"))
     try:
         store = open_demo_store(folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
             Services.over(store.sessions),
-            store_label="Demo store",
+            store_label=QApplication.translate("MainWindow", "Demo store"),
             settings=settings,
             control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
         )

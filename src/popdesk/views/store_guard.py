@@ -15,6 +15,7 @@ from popdesk import config
 from popdesk.errors import PopdeskError
 from popdesk.services import Services
 from popdesk.services.store_control import StoreControl
+from popdesk.views.i18n import key_words
 from popdesk.views.icons import icon
 from popdesk.views.security import (
     IdleWatcher,
@@ -112,7 +113,7 @@ class StoreGuard(QObject):
     def status_text(self) -> str:
         if self.control is None:
             return ""
-        return self.tr("Encrypted · {0}").format(self.control.key_description())
+        return self.tr("Encrypted · {0}").format(key_words(self.control.key_place()))
 
     # locking ------------------------------------------------------------------------------
 
@@ -380,7 +381,7 @@ class StoreGuard(QObject):
             backups = self.control.backups()
             lines.append(
                 self.tr("Encryption: SQLCipher (AES-256). {0}.").format(
-                    self.control.key_description()
+                    key_words(self.control.key_place())
                 )
             )
             newest = (

@@ -12,6 +12,7 @@ from popdesk.services.agreements import AgreementService
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_agreement_dialog import Ui_AgreementDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo, qdate
 
 
@@ -27,17 +28,21 @@ class AgreementDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New data-sharing agreement"))
         fill_combo(
-            self.ui.basis_combo, [(b.label, b) for b in LawfulBasis], keep=LawfulBasis.PUBLIC_TASK
+            self.ui.basis_combo,
+            [(label_of(b), b) for b in LawfulBasis],
+            keep=LawfulBasis.PUBLIC_TASK,
         )
         fill_combo(
             self.ui.direction_combo,
-            [(d.label, d) for d in SharingDirection],
+            [(label_of(d), d) for d in SharingDirection],
             keep=SharingDirection.BOTH,
         )
         fill_combo(
-            self.ui.marking_combo, [(m.label, m) for m in Marking], keep=Marking.OFFICIAL_SENSITIVE
+            self.ui.marking_combo,
+            [(label_of(m), m) for m in Marking],
+            keep=Marking.OFFICIAL_SENSITIVE,
         )
-        fill_combo(self.ui.status_combo, [(s.label, s) for s in AgreementStatus])
+        fill_combo(self.ui.status_combo, [(label_of(s), s) for s in AgreementStatus])
         fill_combo(
             self.ui.owner_combo,
             [(s.name, s.id) for s in partners.list_staff(active=True)],

@@ -13,6 +13,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.audit import AuditService
 from popdesk.services.dto import AuditDTO
 from popdesk.views.forms.ui_audit_dialog import Ui_AuditDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.widgets import fill_combo, qdate
 
@@ -29,7 +30,7 @@ class AuditDialog(QDialog):
         )
         fill_combo(
             self.ui.action_combo,
-            [(a.label, a) for a in AuditAction],
+            [(label_of(a), a) for a in AuditAction],
             first=(self.tr("Any action"), None),
         )
         today = audit.context.today()
@@ -41,7 +42,7 @@ class AuditDialog(QDialog):
             [
                 Column(self.tr("When (UTC)"), lambda e: f"{e.at:%d %b %Y %H:%M}"),
                 Column(self.tr("Who"), lambda e: e.actor),
-                Column(self.tr("Action"), lambda e: e.action.label),
+                Column(self.tr("Action"), lambda e: label_of(e.action)),
                 Column(self.tr("Record"), _record),
                 Column(self.tr("What"), lambda e: e.summary),
                 Column(self.tr("For"), lambda e: e.purpose or ""),

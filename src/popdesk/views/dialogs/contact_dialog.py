@@ -17,6 +17,7 @@ from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_contact_dialog import Ui_ContactDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import choose, fill_combo, qdate, show_error
 
 
@@ -49,11 +50,13 @@ class ContactDialog(QDialog):
         )
         fill_combo(
             self.ui.channel_combo,
-            [(c.label, c) for c in Channel],
+            [(label_of(c), c) for c in Channel],
             first=(self.tr("Not known"), None),
         )
         fill_combo(
-            self.ui.basis_combo, [(b.label, b) for b in LawfulBasis], keep=LawfulBasis.PUBLIC_TASK
+            self.ui.basis_combo,
+            [(label_of(b), b) for b in LawfulBasis],
+            keep=LawfulBasis.PUBLIC_TASK,
         )
         today = partners.context.today()
         days = partners.context.contact_review_days  # the settings' review period

@@ -13,6 +13,7 @@ from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
 from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button, submit
 from popdesk.views.forms.ui_engagement_dialog import Ui_EngagementDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
@@ -36,7 +37,9 @@ class EngagementDialog(QDialog):
         )
         self.ui.when_edit.setMaximumDateTime(self.ui.when_edit.dateTime().addDays(1))
         fill_combo(
-            self.ui.type_combo, [(t.label, t) for t in EngagementType], keep=EngagementType.MEETING
+            self.ui.type_combo,
+            [(label_of(t), t) for t in EngagementType],
+            keep=EngagementType.MEETING,
         )
         self.staff = partners.list_staff(active=True)
         contacts = partners.list_contacts(active=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from popdesk.domain.enums import Marking
 from popdesk.errors import PopdeskError
 from popdesk.views.forms.ui_export_dialog import Ui_ExportDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import choose, fill_combo, show_error
 from popdesk.views.workers import run_in_background
 
@@ -53,7 +54,7 @@ class ExportDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
         self.ui.file_edit.setText(str(Path(folder) / suggested_name))
-        fill_combo(self.ui.marking_combo, [(m.label, m) for m in Marking])
+        fill_combo(self.ui.marking_combo, [(label_of(m), m) for m in Marking])
         choose(self.ui.marking_combo, Marking.parse(remembered) if remembered else default_marking)
         self.ui.password_check.toggled.connect(self._password_shown)
         self._password_shown(False)

@@ -10,6 +10,7 @@ from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_group_dialog import Ui_GroupDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
@@ -24,8 +25,8 @@ class GroupDialog(QDialog):
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New partnership group"))
-        fill_combo(self.ui.kind_combo, [(k.label, k) for k in GroupKind])
-        fill_combo(self.ui.cadence_combo, [(c.label, c) for c in Cadence], keep=Cadence.MONTHLY)
+        fill_combo(self.ui.kind_combo, [(label_of(k), k) for k in GroupKind])
+        fill_combo(self.ui.cadence_combo, [(label_of(c), c) for c in Cadence], keep=Cadence.MONTHLY)
         orgs = partners.list_organisations(active=True)
         fill_combo(
             self.ui.chair_combo,

@@ -23,6 +23,7 @@ from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button
 from popdesk.views.forms.ui_meeting_dialog import Ui_MeetingDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
 NOT_RECORDED = "not recorded"
@@ -49,7 +50,7 @@ class MeetingDialog(QDialog):
             else self.tr("Schedule a meeting of {0}").format(group.name)
         )
         self.ui.group_label.setText(group.name)
-        fill_combo(self.ui.status_combo, [(s.label, s) for s in MeetingStatus])
+        fill_combo(self.ui.status_combo, [(label_of(s), s) for s in MeetingStatus])
         if meeting is None:
             start = datetime.combine(groups.context.today() + timedelta(days=7), time(18, 0))
             choose(self.ui.status_combo, MeetingStatus.SCHEDULED)
@@ -96,7 +97,7 @@ class MeetingDialog(QDialog):
         )
         contacts = {c.id: c for c in partners.list_contacts(active=True)}
         people: list[tuple[uuid.UUID, str, str]] = [
-            (r.staff.id, r.staff.name, self.tr("Our {0}").format(r.role.label.lower()))
+            (r.staff.id, r.staff.name, self.tr("Our {0}").format(label_of(r.role).lower()))
             for r in self.group.representatives
         ]
         for ref in self.group.member_contacts:
@@ -119,7 +120,7 @@ class MeetingDialog(QDialog):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Attendance of {0}").format(name))
             fill_combo(
-                combo, [(a.label, a) for a in Attendance], first=(self.tr("Not recorded"), None)
+                combo, [(label_of(a), a) for a in Attendance], first=(self.tr("Not recorded"), None)
             )
             value = recorded.get(person_id)
             choose(combo, Attendance(value) if value else None)

@@ -13,6 +13,7 @@ from popdesk.services.dto import OrganisationDTO
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
 
@@ -33,10 +34,10 @@ class OrganisationDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit organisation") if organisation else self.tr("New organisation")
         )
-        fill_combo(self.ui.sector_combo, [(s.label, s) for s in Sector])
+        fill_combo(self.ui.sector_combo, [(label_of(s), s) for s in Sector])
         fill_combo(
             self.ui.approach_combo,
-            [(a.label, a) for a in WorkingApproach],
+            [(label_of(a), a) for a in WorkingApproach],
             keep=WorkingApproach.UNKNOWN,
         )
         chosen = set(organisation.neighbourhoods) if organisation else set()

@@ -10,6 +10,7 @@ from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_problem_dialog import Ui_ProblemDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
@@ -29,13 +30,15 @@ class ProblemDialog(QDialog):
             [(n.name, n.id) for n in partners.list_neighbourhoods()],
             first=(self.tr("Borough-wide"), None),
         )
-        fill_combo(self.ui.priority_combo, [(p.label, p) for p in Priority], keep=Priority.MEDIUM)
+        fill_combo(
+            self.ui.priority_combo, [(label_of(p), p) for p in Priority], keep=Priority.MEDIUM
+        )
         fill_combo(
             self.ui.lead_combo,
             [(s.name, s.id) for s in partners.list_staff(active=True)],
             first=(self.tr("No lead yet"), None),
         )
-        fill_combo(self.ui.stage_combo, [(s.label, s) for s in SaraStage])
+        fill_combo(self.ui.stage_combo, [(label_of(s), s) for s in SaraStage])
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 

@@ -11,6 +11,7 @@ from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_representative_dialog import Ui_RepresentativeDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
@@ -35,7 +36,7 @@ class RepresentativeDialog(QDialog):
             self.ui.staff_combo,
             [(s.name, s.id) for s in partners.list_staff(active=True) if s.id not in seated],
         )
-        fill_combo(self.ui.role_combo, [(r.label, r) for r in RepresentationRole])
+        fill_combo(self.ui.role_combo, [(label_of(r), r) for r in RepresentationRole])
         today = groups.context.today()
         self.ui.start_edit.setDate(QDate(today.year, today.month, today.day))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)

@@ -12,6 +12,7 @@ from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
+from popdesk.views.i18n import label_of
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.widgets import confirm
 from popdesk.views.workers import run_in_background
@@ -51,7 +52,7 @@ class ReviewDialog(QDialog):
                     self.tr("Review due"),
                     lambda c: f"{c.review_due:%d %b %Y}" if c.review_due else "",
                 ),
-                Column(self.tr("Lawful basis"), lambda c: c.lawful_basis.label),
+                Column(self.tr("Lawful basis"), lambda c: label_of(c.lawful_basis)),
             ],
             self._fetch,
             flag=lambda c: "overdue" if c.review_due and c.review_due < self.today else None,

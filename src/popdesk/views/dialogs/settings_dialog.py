@@ -13,6 +13,7 @@ from popdesk import config
 from popdesk.domain.enums import Marking
 from popdesk.services.store_control import StoreControl
 from popdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
+from popdesk.views.i18n import LANGUAGE_KEY, key_words, label_of
 from popdesk.views.widgets import choose, fill_combo, show_error
 
 
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
         self.ui.kept_spin.setValue(settings.backups_kept)
         self.ui.folder_edit.setText(settings.backup_folder or "")
         for combo, marking in self._marking_combos(settings).items():
-            fill_combo(combo, [(m.label, m) for m in Marking])
+            fill_combo(combo, [(label_of(m), m) for m in Marking])
             choose(combo, Marking.parse(marking))
         self.ui.review_spin.setValue(settings.contact_review_months)
         fill_combo(
@@ -51,7 +52,7 @@ class SettingsDialog(QDialog):
         if control is not None:
             self.ui.folder_edit.setPlaceholderText(str(control.backup_folder))
             self.ui.key_label.setText(
-                control.key_description()
+                key_words(control.key_place())
                 + ("" if control.has_passphrase else self.tr(". No passphrase is set yet."))
             )
             if not control.has_passphrase:
@@ -115,6 +116,7 @@ class SettingsDialog(QDialog):
         except (OSError, ValueError) as exc:
             show_error(self.ui.error_label, str(exc))
             return
+        QSettings().setValue(LANGUAGE_KEY, chosen.language)  # read first thing at start-up
         if chosen.markings() != self.original.markings():
             # the export dialogs' remembered choices give way to the new defaults
             QSettings().remove("export/marking")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +18,7 @@ from popdesk.services.engagements import ActionService
 from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.forms.ui_actions_view import Ui_ActionsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, Page
@@ -36,7 +38,7 @@ def _due(a: ActionDTO) -> str:
 
 
 def _status(a: ActionDTO) -> str:
-    return "Overdue" if a.overdue else a.status.label
+    return "Overdue" if a.overdue else label_of(a.status)
 
 
 def _owner(a: ActionDTO) -> str:
@@ -46,11 +48,11 @@ def _owner(a: ActionDTO) -> str:
 
 
 COLUMNS: list[Column[ActionDTO]] = [
-    Column("Owner", _owner),
-    Column("Action", lambda a: a.description.replace("\n", " ")),
-    Column("Due", _due),
-    Column("Status", _status),
-    Column("From", lambda a: SOURCES.get(a.source_kind or "", "")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Owner"), _owner),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda a: a.description.replace("\n", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda a: SOURCES.get(a.source_kind or "", "")),
 ]
 
 
@@ -136,7 +138,7 @@ class ActionsView(Page):
             self.ui.detail_browser.setHtml(placeholder(self.tr("No actions to show.")))
             return
         owner = a.owner.name if a.owner else self.tr("No owner yet")
-        html = Html(a.description.split("\n")[0][:120], f"{a.status.label} · {owner}")
+        html = Html(a.description.split("\n")[0][:120], f"{label_of(a.status)} · {owner}")
         source = ""
         if a.source_kind and a.source_id:
             label = SOURCES.get(a.source_kind, a.source_kind)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from popdesk.domain.enums import AgreementStatus
@@ -18,17 +18,23 @@ from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.agreement_dialog import AgreementDialog
 from popdesk.views.forms.ui_agreements_view import Ui_AgreementsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[AgreementDTO]] = [
-    Column("Agreement", lambda a: a.title),
-    Column("Reference", lambda a: a.reference or ""),
-    Column("Status", lambda a: a.status.label),
-    Column("Partners", lambda a: ", ".join(p.name for p in a.parties)),
-    Column("Review", lambda a: when(a.review_date) + (" – due" if a.review_due else "")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Agreement"), lambda a: a.title),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda a: a.reference or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda a: label_of(a.status)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Partners"), lambda a: ", ".join(p.name for p in a.parties)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Review"),
+        lambda a: when(a.review_date) + (" – due" if a.review_due else ""),
+    ),
 ]
 
 
@@ -104,14 +110,20 @@ class AgreementsView(Page):
             held.setdefault(org, []).append(source)
         html = Html(
             a.title,
-            f"{a.reference or 'no reference'} · {a.status.label.lower()} · {a.marking.label}",
+            " · ".join(
+                [
+                    a.reference or self.tr("no reference"),
+                    label_of(a.status).lower(),
+                    label_of(a.marking),
+                ]
+            ),
         )
         html.facts(
             [
                 ("Purpose", escape(a.purpose)),
-                ("Lawful basis", escape(a.lawful_basis.label)),
+                ("Lawful basis", escape(label_of(a.lawful_basis))),
                 ("Data items", escape(a.data_items or "")),
-                ("Direction", escape(a.direction.label)),
+                ("Direction", escape(label_of(a.direction))),
                 ("Method", escape(a.method or "")),
                 ("Retention", escape(a.retention or "")),
                 ("Starts", when(a.start_date)),

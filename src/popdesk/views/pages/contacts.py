@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.errors import PopdeskError
@@ -28,16 +28,22 @@ from popdesk.views.detail import (
 )
 from popdesk.views.dialogs.contact_dialog import ContactDialog
 from popdesk.views.forms.ui_contacts_view import Ui_ContactsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
 from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[ContactDTO]] = [
-    Column("Name", lambda c: c.name),
-    Column("Organisation", lambda c: c.organisation.name if c.organisation else "Individual"),
-    Column("Job title", lambda c: c.job_title or ""),
-    Column("Phone", lambda c: c.phones[0].display if c.phones else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Organisation"),
+        lambda c: c.organisation.name if c.organisation else "Individual",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Job title"), lambda c: c.job_title or ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: c.phones[0].display if c.phones else ""
+    ),
 ]
 
 
@@ -226,7 +232,7 @@ class ContactsView(EditablePage):
             ("Email", copy_link(e)) for e in c.emails
         ]
         if c.preferred_channel:
-            reach.append(("Prefers", escape(c.preferred_channel.label)))
+            reach.append(("Prefers", escape(label_of(c.preferred_channel))))
         html.facts(reach, raw=True)
         if c.organisation:
             html.facts(
@@ -254,7 +260,7 @@ class ContactsView(EditablePage):
         )
         html.facts(
             [
-                ("Data-protection basis", escape(c.lawful_basis.label)),
+                ("Data-protection basis", escape(label_of(c.lawful_basis))),
                 (
                     "Review due",
                     (flag(when(c.review_due) + " – due") if due else when(c.review_due)),

@@ -10,18 +10,33 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QTreeWidgetItem, QWidget
 
 from popdesk.views.detail import when
 from popdesk.views.forms.ui_dashboard_view import Ui_DashboardView
+from popdesk.views.i18n import label_of
 from popdesk.views.pages.base import Page
 
 if TYPE_CHECKING:
     from popdesk.repositories.dashboard import Dashboard
     from popdesk.services import Services
 
-RECORD_LABELS = {"spocs": "SPOC assignments", "staff": "Staff members"}
+# what the store counts, by the name the dashboard service gives each count
+RECORD_LABELS = {
+    "organisations": QT_TRANSLATE_NOOP("DashboardView", "Organisations"),
+    "contacts": QT_TRANSLATE_NOOP("DashboardView", "Contacts"),
+    "staff": QT_TRANSLATE_NOOP("DashboardView", "Staff members"),
+    "spocs": QT_TRANSLATE_NOOP("DashboardView", "SPOC assignments"),
+    "groups": QT_TRANSLATE_NOOP("DashboardView", "Groups"),
+    "meetings": QT_TRANSLATE_NOOP("DashboardView", "Meetings"),
+    "engagements": QT_TRANSLATE_NOOP("DashboardView", "Engagements"),
+    "actions": QT_TRANSLATE_NOOP("DashboardView", "Actions"),
+    "problems": QT_TRANSLATE_NOOP("DashboardView", "Problems"),
+    "agreements": QT_TRANSLATE_NOOP("DashboardView", "Agreements"),
+    "handovers": QT_TRANSLATE_NOOP("DashboardView", "Handovers"),
+    "audit entries": QT_TRANSLATE_NOOP("DashboardView", "Audit entries"),
+}
 KIND_ROLE = Qt.ItemDataRole.UserRole  # on a line: "kind:record id"
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # on a section: its heading, without the count
 Line = tuple[str, str, str, uuid.UUID]  # kind of record, text, hint, record id
@@ -87,7 +102,7 @@ class DashboardView(Page):
             top.setExpanded(bool(lines) and (not expanded or heading in expanded))
         _fill(
             self.ui.records_form,
-            [(self.tr(RECORD_LABELS.get(k, k.capitalize())), n) for k, n in board.counts.items()],
+            [(self.tr(RECORD_LABELS.get(k, k)), n) for k, n in board.counts.items()],
         )
         self.filled = True
 
@@ -142,7 +157,7 @@ class DashboardView(Page):
                 self.tr("Groups with no representative"),
                 board.unrepresented_groups.total,
                 [
-                    ("group", g.name, g.cadence.label.lower(), g.id)
+                    ("group", g.name, label_of(g.cadence).lower(), g.id)
                     for g in board.unrepresented_groups.lines
                 ],
             ),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
 
 from popdesk.domain.enums import EngagementType
@@ -19,17 +19,24 @@ from popdesk.services.problems import ProblemService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.engagement_dialog import EngagementDialog
 from popdesk.views.forms.ui_engagements_view import Ui_EngagementsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[EngagementDTO]] = [
-    Column("When", lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M")),
-    Column("Type", lambda e: e.type.label),
-    Column("Organisations", lambda e: ", ".join(o.name for o in e.organisations)),
-    Column("Our staff", lambda e: ", ".join(s.name for s in e.staff)),
-    Column("Summary", lambda e: e.summary.replace("\n", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda e: label_of(e.type)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Organisations"),
+        lambda e: ", ".join(o.name for o in e.organisations),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Our staff"), lambda e: ", ".join(s.name for s in e.staff)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Summary"), lambda e: e.summary.replace("\n", " ")),
 ]
 
 
@@ -93,7 +100,7 @@ class EngagementsView(Page):
         self.ui.until_edit.setDate(QDate(today.year, today.month, today.day))
         fill_combo(
             self.ui.type_combo,
-            [(t.label, t) for t in EngagementType],
+            [(label_of(t), t) for t in EngagementType],
             first=(self.tr("All types"), None),
             keep="",
         )
@@ -176,7 +183,7 @@ class EngagementsView(Page):
         except PopdeskError as exc:
             self.ui.detail_browser.setHtml(placeholder(exc.message))
             return
-        html = Html(e.summary.split("\n")[0][:120], f"{e.type.label} · {when(e.occurred_at)}")
+        html = Html(e.summary.split("\n")[0][:120], f"{label_of(e.type)} · {when(e.occurred_at)}")
         html.facts(
             [
                 (
@@ -196,7 +203,7 @@ class EngagementsView(Page):
             [
                 escape(f"{a.description} – {a.owner.name if a.owner else 'no owner'}")
                 + (f", due {when(a.due_date)}" if a.due_date else "")
-                + f" ({escape(a.status.label.lower())})"
+                + f" ({escape(label_of(a.status).lower())})"
                 + (f" {flag('overdue')}" if a.overdue else "")
                 for a in follow_ups
             ],

@@ -22,6 +22,7 @@ from popdesk.views.dialogs.group_dialog import GroupDialog
 from popdesk.views.dialogs.meeting_dialog import MeetingDialog
 from popdesk.views.dialogs.representative_dialog import RepresentativeDialog
 from popdesk.views.forms.ui_groups_view import Ui_GroupsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
@@ -50,7 +51,7 @@ class GroupsView(Page):
         self._leaving: set[uuid.UUID] = set()
         columns: list[Column[GroupDTO]] = [
             Column("Group", lambda g: g.name),
-            Column("Meets", lambda g: g.cadence.label),
+            Column("Meets", lambda g: label_of(g.cadence)),
             Column(
                 "Our representatives",
                 lambda g: ", ".join(r.staff.name for r in g.representatives) or "None",
@@ -146,7 +147,7 @@ class GroupsView(Page):
     def _detail(self, g: GroupDTO) -> str:
         seats = self.groups.representations(group_id=g.id)
         meetings = self.groups.meetings(group_id=g.id, limit=8)
-        html = Html(g.name, f"{g.kind.label} · meets {g.cadence.label.lower()}")
+        html = Html(g.name, f"{label_of(g.kind)} · meets {label_of(g.cadence).lower()}")
         html.facts(
             [
                 (
@@ -191,7 +192,7 @@ class GroupsView(Page):
             self.tr("Meetings"),
             [
                 f'<a href="meeting:{m.id}">{when(m.starts_at)}</a> – '
-                + escape(m.status.label.lower() + (f", {m.venue}" if m.venue else ""))
+                + escape(label_of(m.status).lower() + (f", {m.venue}" if m.venue else ""))
                 for m in meetings
             ],
             self.tr("No meetings yet."),
@@ -242,7 +243,7 @@ class GroupsView(Page):
         group = self.current()
         if group is None or not group.representatives:
             return
-        names = [f"{r.staff.name} ({r.role.label.lower()})" for r in group.representatives]
+        names = [f"{r.staff.name} ({label_of(r.role).lower()})" for r in group.representatives]
         chosen, ok = QInputDialog.getItem(
             self,
             self.tr("End a seat"),
@@ -333,7 +334,7 @@ class GroupsView(Page):
             return
         now = self.groups.context.now()
         due = [m for m in meetings if m.starts_at <= now and m.status is MeetingStatus.SCHEDULED]
-        names = [f"{when(m.starts_at)} – {m.status.label.lower()}" for m in meetings]
+        names = [f"{when(m.starts_at)} – {label_of(m.status).lower()}" for m in meetings]
         default = meetings.index(due[0]) if due else 0
         chosen, ok = QInputDialog.getItem(
             self, self.tr("Record a meeting"), self.tr("Which meeting?"), names, default, False
@@ -360,4 +361,4 @@ class GroupsView(Page):
 
 
 def _seat(seat: RepresentationDTO) -> str:
-    return escape(seat.role.label.lower())
+    return escape(label_of(seat.role).lower())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
@@ -21,17 +21,18 @@ from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.handover_start_dialog import HandoverStartDialog
 from popdesk.views.dialogs.templates_dialog import TemplatesDialog
 from popdesk.views.forms.ui_handovers_view import Ui_HandoversView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import ID_ROLE, fill_combo
 
 KIND_HEADINGS = {
-    ItemKind.SPOC: "SPOC roles",
-    ItemKind.REPRESENTATION: "Group seats",
-    ItemKind.ACTION: "Open actions",
-    ItemKind.PROBLEM: "Live problems",
-    ItemKind.AGREEMENT: "Agreements",
-    ItemKind.TEMPLATE: "Checklist",
+    ItemKind.SPOC: QT_TRANSLATE_NOOP("HandoversView", "SPOC roles"),
+    ItemKind.REPRESENTATION: QT_TRANSLATE_NOOP("HandoversView", "Group seats"),
+    ItemKind.ACTION: QT_TRANSLATE_NOOP("HandoversView", "Open actions"),
+    ItemKind.PROBLEM: QT_TRANSLATE_NOOP("HandoversView", "Live problems"),
+    ItemKind.AGREEMENT: QT_TRANSLATE_NOOP("HandoversView", "Agreements"),
+    ItemKind.TEMPLATE: QT_TRANSLATE_NOOP("HandoversView", "Checklist"),
 }
 
 
@@ -106,7 +107,7 @@ class HandoversView(Page):
         self.ui.handover_list.clear()
         for h in rows:
             successor = h.incoming.name if h.incoming else self.tr("successor not named")
-            progress = f"{h.done} of {h.total} done · {h.status.label}"
+            progress = self.tr("{0} of {1} done · {2}").format(h.done, h.total, label_of(h.status))
             item = QListWidgetItem(f"{h.post}\n{h.outgoing.name} → {successor}\n{progress}")
             item.setData(ID_ROLE, h.id)
             item.setToolTip(h.post)
@@ -167,7 +168,7 @@ class HandoversView(Page):
         for item in h.items:
             parent = groups.get(item.kind)
             if parent is None:
-                parent = QTreeWidgetItem([KIND_HEADINGS[item.kind]])
+                parent = QTreeWidgetItem([self.tr(KIND_HEADINGS[item.kind])])
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
@@ -179,7 +180,7 @@ class HandoversView(Page):
             done = sum(
                 1
                 for i in range(parent.childCount())
-                if parent.child(i).text(1) != ItemStatus.TODO.label
+                if parent.child(i).text(1) != label_of(ItemStatus.TODO)
             )
             parent.setText(1, f"{done}/{parent.childCount()}")
         tree.expandAll()
@@ -191,9 +192,9 @@ class HandoversView(Page):
         ):
             button.setEnabled(editable and role not in signed)
             button.setText(
-                self.tr("Signed: {0} ✓").format(role.label.lower())
+                self.tr("Signed: {0} ✓").format(label_of(role).lower())
                 if role in signed
-                else self.tr("Sign off: {0}").format(role.label.lower())
+                else self.tr("Sign off: {0}").format(label_of(role).lower())
             )
 
     def _row(self, item: HandoverItemDTO) -> QTreeWidgetItem:
@@ -201,7 +202,7 @@ class HandoversView(Page):
         ticked = (
             f"{item.ticked_by}, {when(item.ticked_at)}" if item.ticked_by and item.ticked_at else ""
         )
-        row = QTreeWidgetItem([title, item.status.label, item.note or "", ticked])
+        row = QTreeWidgetItem([title, label_of(item.status), item.note or "", ticked])
         row.setData(0, ID_ROLE, item.id)
         row.setToolTip(0, item.detail or item.title)
         if item.status is ItemStatus.TODO and item.required:
@@ -212,28 +213,52 @@ class HandoversView(Page):
         successor = (
             escape(h.incoming.name)
             if h.incoming
-            else "<span style='color:#8c1d18'>successor not named</span>"
+            else "<span style='color:#8c1d18'>{}</span>".format(self.tr("successor not named"))
         )
+        facts = [f"{escape(h.outgoing.name)} → {successor}"]
+        if h.supervisor:
+            facts.append(self.tr("supervisor {0}").format(escape(h.supervisor.name)))
+        if h.due_date:
+            facts.append(self.tr("due {0}").format(when(h.due_date)))
+        facts.append(escape(label_of(h.status).lower()))
         lines = [
             f"<span style='font-size:14pt; font-weight:bold'>{escape(h.post)}</span>",
-            f"{escape(h.outgoing.name)} → {successor}"
-            + (f" · supervisor {escape(h.supervisor.name)}" if h.supervisor else "")
-            + (f" · due {when(h.due_date)}" if h.due_date else "")
-            + f" · {escape(h.status.label.lower())}",
+            " · ".join(facts),
         ]
         if h.status is HandoverStatus.COMPLETED:
-            lines.append(f"Completed {when(h.completed_at)}; this record stays as it was.")
+            lines.append(
+                self.tr("Completed {0}; this record stays as it was.").format(when(h.completed_at))
+            )
         else:
-            waiting = self.handovers.blockers(h.id)
+            waiting = self._waiting(h)
             if waiting:
                 lines.append(
-                    "<span style='color:#555'>To complete: "
-                    + escape("; ".join(waiting))
-                    + ".</span>"
+                    "<span style='color:#555'>{}</span>".format(
+                        self.tr("To complete: {0}.").format(escape("; ".join(waiting)))
+                    )
                 )
             else:
-                lines.append("<span style='color:#1b5e20'>Ready to complete.</span>")
+                lines.append(
+                    "<span style='color:#1b5e20'>{}</span>".format(self.tr("Ready to complete."))
+                )
         return "<br>".join(lines)
+
+    def _waiting(self, h: HandoverDTO) -> list[str]:
+        """What stands between this handover and its completion, in the interface's words (the
+        service refuses completion for the same reasons)."""
+        reasons = []
+        if h.incoming is None:
+            reasons.append(self.tr("no successor is named"))
+        todo = sum(1 for i in h.items if i.required and i.status is ItemStatus.TODO)
+        if todo == 1:
+            reasons.append(self.tr("1 required checklist item is still to do"))
+        elif todo:
+            reasons.append(self.tr("{0} required checklist items are still to do").format(todo))
+        signed = {x.role for x in h.signoffs}
+        missing = [label_of(r).lower() for r in SignoffRole if r not in signed]
+        if missing:
+            reasons.append(self.tr("sign-off missing from {0}").format(", ".join(missing)))
+        return reasons
 
     # working through ----------------------------------------------------------------------
 
@@ -258,7 +283,7 @@ class HandoversView(Page):
         item = self.ui.checklist_tree.currentItem()
         if item is None or item.data(0, ID_ROLE) is None:
             return
-        self.tick(ItemStatus.TODO if item.text(1) == ItemStatus.DONE.label else ItemStatus.DONE)
+        self.tick(ItemStatus.TODO if item.text(1) == label_of(ItemStatus.DONE) else ItemStatus.DONE)
 
     def not_needed(self) -> None:
         if self.chosen_item() is None:
@@ -277,7 +302,7 @@ class HandoversView(Page):
             self, self.tr("Note"), self.tr("Note on this item:"), text=item.text(2)
         )
         if ok:
-            status = next(s for s in ItemStatus if s.label == item.text(1))
+            status = next(s for s in ItemStatus if label_of(s) == item.text(1))
             self.tick(status, note)
 
     def _reload_keeping(self, item_id: uuid.UUID) -> None:
@@ -342,7 +367,7 @@ class HandoversView(Page):
         except PopdeskError as exc:
             self.report(exc)
             return
-        self.status.emit(self.tr("{0} sign-off recorded").format(role.label))
+        self.status.emit(self.tr("{0} sign-off recorded").format(label_of(role)))
         self.refresh()
 
     def complete(self) -> None:

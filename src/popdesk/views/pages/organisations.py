@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.domain.enums import Sector
@@ -28,16 +28,22 @@ from popdesk.views.detail import (
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
 from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
 from popdesk.views.widgets import fill_combo
 
 COLUMNS: list[Column[OrganisationDTO]] = [
-    Column("Name", lambda o: o.name),
-    Column("Sector", lambda o: o.sector.label),
-    Column("Neighbourhoods", lambda o: ", ".join(o.neighbourhoods) or "Borough-wide"),
-    Column("Status", lambda o: "Active" if o.active else "Deactivated"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda o: o.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda o: label_of(o.sector)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Neighbourhoods"),
+        lambda o: ", ".join(o.neighbourhoods) or "Borough-wide",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Status"), lambda o: "Active" if o.active else "Deactivated"
+    ),
 ]
 
 
@@ -73,7 +79,7 @@ class OrganisationsView(EditablePage):
         self.ui.deactivate_button.setIcon(icon("deactivate"))
         fill_combo(
             self.ui.sector_combo,
-            [(s.label, s) for s in Sector],
+            [(label_of(s), s) for s in Sector],
             first=(self.tr("All sectors"), None),
         )
 
@@ -153,10 +159,10 @@ class OrganisationsView(EditablePage):
         spocs = self.spocs.list_current(organisation_id=org.id)
         last = self.engagements.last_with_organisation(org.id)
         actions = self.actions.open_for_organisation(org.id)
-        subtitle = org.sector.label + ("" if org.active else " · deactivated")
+        subtitle = label_of(org.sector) + ("" if org.active else " · deactivated")
         html = Html(org.name, subtitle).facts(
             [
-                ("Working approach", org.approach.label),
+                ("Working approach", label_of(org.approach)),
                 ("Neighbourhoods", ", ".join(org.neighbourhoods) or "Borough-wide"),
                 ("Website", org.website),
                 ("Address", org.address.replace("\n", ", ") if org.address else None),

@@ -16,6 +16,7 @@ from popdesk.services.problems import ProblemService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.problem_dialog import ProblemDialog
 from popdesk.views.forms.ui_problems_view import Ui_ProblemsView
+from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import ID_ROLE, fill_combo
@@ -30,7 +31,7 @@ CARD_STYLE = (
 
 def card_text(p: ProblemDTO) -> str:
     where = p.neighbourhood.name if p.neighbourhood else "borough-wide"
-    lines = [p.title, f"{p.priority.label} priority · {where}"]
+    lines = [p.title, f"{label_of(p.priority)} priority · {where}"]
     if p.lead:
         lines.append(f"Lead: {p.lead.name}")
     if p.status is ProblemStatus.CLOSED:
@@ -103,7 +104,7 @@ class ProblemsView(Page):
         for stage, column in self.columns.items():
             column.blockSignals(False)
             label = getattr(self.ui, f"{stage.value}_label")
-            label.setText(f"<b>{stage.label}</b> ({column.count()})")
+            label.setText(f"<b>{label_of(stage)}</b> ({column.count()})")
         ids = [p.id for p in rows]
         self.open_record(keep if keep in ids else (ids[0] if ids else None))
 
@@ -154,7 +155,8 @@ class ProblemsView(Page):
         linked = self.engagements.list_engagements(problem_id=p.id, limit=10)
         actions = self.actions.list_actions(source=("problem", p.id))
         html = Html(
-            p.title, f"{p.stage.label} · {p.priority.label} priority · {p.status.label.lower()}"
+            p.title,
+            f"{label_of(p.stage)} · {label_of(p.priority)} priority · {label_of(p.status).lower()}",
         )
         html.facts(
             [
@@ -188,7 +190,7 @@ class ProblemsView(Page):
             self.tr("Actions"),
             [
                 escape(f"{a.description} – {a.owner.name if a.owner else 'no owner'}")
-                + escape(f" ({a.status.label.lower()})")
+                + escape(f" ({label_of(a.status).lower()})")
                 + (f" {flag('overdue')}" if a.overdue else "")
                 for a in actions
             ],
@@ -226,7 +228,7 @@ class ProblemsView(Page):
         stage = STAGES[STAGES.index(p.stage) + 1]
         self._run(
             lambda: self.problems.move_stage(p.id, stage),
-            self.tr("{0} moved to {1}").format(p.title, stage.label),
+            self.tr("{0} moved to {1}").format(p.title, label_of(stage)),
         )
 
     def add_partner(self) -> None:
@@ -255,13 +257,13 @@ class ProblemsView(Page):
         p = self.chosen
         if p is None:
             return
-        labels = [x.label for x in Priority]
+        labels = [label_of(x) for x in Priority]
         chosen, ok = QInputDialog.getItem(
             self,
             self.tr("Agree priority"),
             self.tr("Priority agreed with partners:"),
             labels,
-            labels.index(p.priority.label),
+            labels.index(label_of(p.priority)),
             False,
         )
         if ok:

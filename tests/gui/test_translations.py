@@ -1,0 +1,185 @@
+"""The Welsh translation: complete, current with the code, compiled, and what the dashboard and
+the handover view actually show."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTreeWidget,
+    QWidget,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import i18n  # noqa: E402  (tools/i18n.py)
+
+WELSH = i18n.ts_path("cy")
+PLACEHOLDER = re.compile(r"\{[^}]*\}|%[vm]")
+
+
+def catalogue() -> dict[tuple[str, str], ET.Element]:
+    return i18n.messages(ET.parse(WELSH))
+
+
+def test_every_string_of_the_interface_has_its_welsh() -> None:
+    missing = i18n.untranslated(ET.parse(WELSH))
+    assert not missing, f"{len(missing)} strings without Welsh, e.g. {missing[:5]}"
+
+
+def test_the_translation_is_current_with_the_code() -> None:
+    """A string added to the interface and not yet in the .ts fails here (tools/i18n.py update
+    adds it; then it needs its Welsh)."""
+    in_code = set(i18n.messages(i18n.extracted()))
+    in_ts = set(catalogue())
+    assert in_code - in_ts == set(), "run: python tools/i18n.py update"
+    assert in_ts - in_code == set(), "strings no longer used: run python tools/i18n.py update"
+
+
+def test_each_translation_keeps_its_placeholders_and_its_shortcut_key() -> None:
+    for (context, source), message in catalogue().items():
+        welsh = message.findtext("translation") or ""
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(welsh)), (
+            context,
+            source,
+        )
+        if "&" in source.replace("&&", "") and "<" not in source:
+            assert "&" in welsh, (context, source, welsh)
+
+
+def test_the_compiled_translation_is_the_one_in_the_resources(tmp_path: Path) -> None:
+    subprocess.run(
+        [str(i18n.BIN / "pyside6-lrelease"), "-silent", str(WELSH), "-qm", str(tmp_path / "cy.qm")],
+        check=True,
+    )
+    assert (tmp_path / "cy.qm").read_bytes() == WELSH.with_suffix(".qm").read_bytes()
+
+
+# The interface in Welsh ------------------------------------------------------------------------
+
+# Words that give away an English sentence in a button, menu, heading or column.
+ENGLISH = re.compile(
+    r"\b(the|and|of|to|is|are|not|for|with|from|this|that|new|show|add|edit|open|save|"
+    r"export|import|review|due|done|none|all|any|no|yes|cancel|close|settings|help)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture
+def welsh_window(qtbot, tmp_path: Path) -> Iterator[QWidget]:
+    from popdesk.app import DEMO_PASSPHRASE, open_demo_store
+    from popdesk.services import Services
+    from popdesk.services.store_control import StoreControl
+    from popdesk.views.i18n import install, uninstall
+    from popdesk.views.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert install(app, "cy") == "cy"
+    store = open_demo_store(tmp_path)
+    window = MainWindow(
+        Services.over(store.sessions),
+        store_label=app.translate("MainWindow", "Demo store"),
+        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        yield window
+    finally:
+        window.close()
+        uninstall(app)
+        store.close(backup=False)
+
+
+def interface_texts(window: QWidget) -> list[str]:
+    """The words of the interface itself (not the records): buttons, menus, group titles,
+    column headers, section headings, field labels' own text, placeholders and tooltips."""
+    found: list[str] = []
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible():
+            found += [button.text(), button.toolTip()]
+    for menu in window.findChildren(QMenu):
+        found.append(menu.title())
+        found += [action.text() for action in menu.actions()]
+    for box in window.findChildren(QGroupBox):
+        if box.isVisible():
+            found.append(box.title())
+    for edit in window.findChildren(QLineEdit):
+        if edit.isVisible():
+            found.append(edit.placeholderText())
+    for table in window.findChildren(QTableView):
+        if table.isVisible() and table.model() is not None:
+            model = table.model()
+            found += [
+                str(model.headerData(i, Qt.Orientation.Horizontal))
+                for i in range(model.columnCount())
+            ]
+    for tree in window.findChildren(QTreeWidget):
+        if tree.isVisible():
+            header = tree.headerItem()
+            found += [header.text(i) for i in range(tree.columnCount())]
+            found += [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:  # a field's label
+            found.append(label.text())
+    return [t.replace("&", "") for t in found if t and t.strip()]
+
+
+@pytest.mark.parametrize("section", ["dashboard", "handovers"])
+def test_the_welsh_dashboard_and_handover_view_show_no_english_words(
+    welsh_window: QWidget, section: str
+) -> None:
+    page = welsh_window.go(section)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    if section == "handovers":
+        page.ui.handover_list.setCurrentRow(0)
+        QApplication.processEvents()
+    english = {source.replace("&", "") for (_c, source), m in catalogue().items()} - {
+        (m.findtext("translation") or "").replace("&", "") for m in catalogue().values()
+    }
+    texts = interface_texts(welsh_window)
+    assert len(texts) > 40
+    untranslated = [t for t in texts if t.split(" (")[0] in english]
+    assert not untranslated, untranslated
+    looks_english = [t for t in texts if ENGLISH.search(t) and not t.startswith(("SPOC", "PDF"))]
+    assert not looks_english, looks_english
+    assert welsh_window.ui.page_title.text() in ("Dangosfwrdd", "Trosglwyddiadau")  # type: ignore[attr-defined]
+
+
+def test_the_language_chosen_in_settings_is_the_one_popdesk_starts_in(
+    qtbot, tmp_path: Path
+) -> None:
+    """Saved in Settings, mirrored where the next start reads it before the first widget."""
+    from PySide6.QtCore import QSettings
+
+    from popdesk import config
+    from popdesk.app import remember_language
+    from popdesk.views.dialogs.settings_dialog import SettingsDialog
+    from popdesk.views.i18n import LANGUAGE_KEY, chosen_language
+
+    dialog = SettingsDialog(config.Settings(), None)
+    qtbot.addWidget(dialog)
+    dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("cy"))
+    dialog.ui.button_box.accepted.emit()
+    assert config.load_settings().language == "cy"
+    assert QSettings().value(LANGUAGE_KEY) == "cy"
+    assert chosen_language(str(QSettings().value(LANGUAGE_KEY))) == "cy"
+    remember_language("")  # settings.json edited back by hand: the next start follows it
+    assert QSettings().value(LANGUAGE_KEY) == ""
+    assert chosen_language("") in ("en", "cy")  # this computer's language, if popdesk has it
