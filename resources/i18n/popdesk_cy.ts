@@ -111,12 +111,36 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Manylion</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Agored</translation>
+            <source>Engagement</source>
+            <translation>Ymgysylltiad</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cyfarfod</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>Trosglwyddiad</translation>
         </message>
         <message>
             <source>Overdue</source>
             <translation>Hwyr</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>Dim perchennog</translation>
+        </message>
+        <message>
+            <source>{0} (partner)</source>
+            <translation>{0} (partner)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Agored</translation>
         </message>
         <message>
             <source>Done</source>
@@ -137,6 +161,26 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>No owner yet</source>
             <translation>Dim perchennog eto</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Erbyn</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Wedi’i wneud ar</translation>
+        </message>
+        <message>
+            <source>Came from</source>
+            <translation>Daeth o</translation>
+        </message>
+        <message>
+            <source>Continued by</source>
+            <translation>Parhawyd gan</translation>
+        </message>
+        <message>
+            <source>the successor's action</source>
+            <translation>cam gweithredu’r olynydd</translation>
         </message>
         <message>
             <source>Action</source>
@@ -337,6 +381,14 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Manylion</translation>
         </message>
         <message>
+            <source> – due</source>
+            <translation> – i’w adolygu</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Adolygiad erbyn</translation>
+        </message>
+        <message>
             <source>All agreements</source>
             <translation>Pob cytundeb</translation>
         </message>
@@ -357,8 +409,56 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>dim cyfeirnod</translation>
         </message>
         <message>
+            <source>Purpose</source>
+            <translation>Diben</translation>
+        </message>
+        <message>
+            <source>Lawful basis</source>
+            <translation>Sail gyfreithlon</translation>
+        </message>
+        <message>
+            <source>Data items</source>
+            <translation>Eitemau data</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Cyfeiriad rhannu</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Dull</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Cyfnod cadw</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Yn dechrau</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Adolygu</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Perchennog</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>dim perchennog</translation>
+        </message>
+        <message>
+            <source>Signed copy</source>
+            <translation>Copi wedi’i lofnodi</translation>
+        </message>
+        <message>
             <source>Partners and the data they hold</source>
             <translation>Partneriaid a’r data sydd ganddynt</translation>
+        </message>
+        <message>
+            <source> – holds {0}</source>
+            <translation> – yn dal {0}</translation>
         </message>
         <message>
             <source>No partners recorded.</source>
@@ -769,6 +869,18 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Manylion</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Swyddfa</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Symudol</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Unigolyn</translation>
+        </message>
+        <message>
             <source>Imported {0} contacts</source>
             <translation>Wedi mewnforio {0} o gysylltiadau</translation>
         </message>
@@ -789,12 +901,28 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>&amp;Dileu’r unigolyn hwn…</translation>
         </message>
         <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Ffeiliau CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Ffeiliau vCard (*.vcf)</translation>
+        </message>
+        <message>
             <source>Save the contacts</source>
             <translation>Cadw’r cysylltiadau</translation>
         </message>
         <message>
             <source>The contact was erased</source>
             <translation>Cafodd y cyswllt ei ddileu</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Wedi’i ddadactifadu</translation>
+        </message>
+        <message>
+            <source>Data-protection review due</source>
+            <translation>Adolygiad diogelu data’n ddyledus</translation>
         </message>
         <message>
             <source>All organisations</source>
@@ -809,8 +937,28 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>&amp;Ailactifadu</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Prefers</source>
+            <translation>Mae’n well ganddo</translation>
+        </message>
+        <message>
             <source>SPOC roles</source>
             <translation>Rolau SPOC</translation>
+        </message>
+        <message>
+            <source>Their SPOC for {0} (our SPOC: {1})</source>
+            <translation>Eu SPOC ar gyfer {0} (ein SPOC: {1})</translation>
+        </message>
+        <message>
+            <source>vacant</source>
+            <translation>gwag</translation>
         </message>
         <message>
             <source>Holds no SPOC role.</source>
@@ -823,6 +971,14 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>No engagement logged with this contact.</source>
             <translation>Dim ymgysylltiad wedi’i gofnodi gyda’r cyswllt hwn.</translation>
+        </message>
+        <message>
+            <source>Data-protection basis</source>
+            <translation>Sail diogelu data</translation>
+        </message>
+        <message>
+            <source>{0} – due</source>
+            <translation>{0} – yn ddyledus</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -982,6 +1138,13 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Contacts due a data-protection review</source>
             <translation>Cysylltiadau sydd angen adolygiad diogelu data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Detail</name>
+        <message>
+            <source>Click to copy</source>
+            <translation>Cliciwch i gopïo</translation>
         </message>
     </context>
     <context>
@@ -1241,6 +1404,26 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Nid oes ymgysylltiadau’n cyfateb i’r hidlwyr hyn.</translation>
         </message>
         <message>
+            <source>Organisations</source>
+            <translation>Sefydliadau</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Cysylltiadau</translation>
+        </message>
+        <message>
+            <source>Our staff</source>
+            <translation>Ein staff</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ble</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Crynodeb</translation>
         </message>
@@ -1251,6 +1434,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Follow-up actions</source>
             <translation>Camau dilynol</translation>
+        </message>
+        <message>
+            <source>due {0}</source>
+            <translation>erbyn {0}</translation>
         </message>
         <message>
             <source>No follow-up actions.</source>
@@ -1613,6 +1800,30 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Manylion</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Grŵp</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Yn cyfarfod</translation>
+        </message>
+        <message>
+            <source>Our representatives</source>
+            <translation>Ein cynrychiolwyr</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Dim</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Cyfarfod nesaf</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>Sylw</translation>
+        </message>
+        <message>
             <source>All groups</source>
             <translation>Pob grŵp</translation>
         </message>
@@ -1625,12 +1836,36 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Cynrychiolydd yn trosglwyddo</translation>
         </message>
         <message>
+            <source>Handing over</source>
+            <translation>Yn trosglwyddo</translation>
+        </message>
+        <message>
             <source>No groups to show.</source>
             <translation>Dim grwpiau i’w dangos.</translation>
         </message>
         <message>
-            <source>Our representatives</source>
-            <translation>Ein cynrychiolwyr</translation>
+            <source>meets {0}</source>
+            <translation>yn cyfarfod {0}</translation>
+        </message>
+        <message>
+            <source>Chaired by</source>
+            <translation>Cadeirydd</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Cymdogaeth</translation>
+        </message>
+        <message>
+            <source>Borough-wide</source>
+            <translation>Ledled y fwrdeistref</translation>
+        </message>
+        <message>
+            <source>none scheduled</source>
+            <translation>dim wedi’i drefnu</translation>
+        </message>
+        <message>
+            <source>{0} since {1}</source>
+            <translation>{0} ers {1}</translation>
         </message>
         <message>
             <source>Nobody represents us on this group.</source>
@@ -1639,6 +1874,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Past representatives</source>
             <translation>Cyn-gynrychiolwyr</translation>
+        </message>
+        <message>
+            <source>{0}, {1} to {2}</source>
+            <translation>{0}, {1} hyd at {2}</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -1999,6 +2238,26 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Cwblhau’r trosglwyddiad…</translation>
         </message>
         <message>
+            <source>Deputy SPOC for {0}</source>
+            <translation>Dirprwy SPOC ar gyfer {0}</translation>
+        </message>
+        <message>
+            <source>SPOC for {0}</source>
+            <translation>SPOC ar gyfer {0}</translation>
+        </message>
+        <message>
+            <source>Seat on {0}</source>
+            <translation>Sedd ar {0}</translation>
+        </message>
+        <message>
+            <source>Lead on problem: {0}</source>
+            <translation>Arwain ar broblem: {0}</translation>
+        </message>
+        <message>
+            <source>Owner of agreement: {0}</source>
+            <translation>Perchennog cytundeb: {0}</translation>
+        </message>
+        <message>
             <source>SPOC roles</source>
             <translation>Rolau SPOC</translation>
         </message>
@@ -2240,6 +2499,18 @@ Cwblhau’r trosglwyddiad?</translation>
         <message>
             <source>What was imported</source>
             <translation>Beth a fewnforiwyd</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Newydd</translation>
+        </message>
+        <message>
+            <source>Already in popdesk</source>
+            <translation>Eisoes yn popdesk</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Gwrthodwyd</translation>
         </message>
         <message>
             <source>Recognised without any setting up: popdesk's own CSV, Outlook's and Google Contacts' CSV exports, and vCard files (.vcf) from Outlook, Apple Contacts, Google and Android phones. Any other CSV: you say which column holds what.</source>
@@ -2933,6 +3204,14 @@ Copïau wrth gefn: {1}</translation>
             <translation>Manylion</translation>
         </message>
         <message>
+            <source>Borough-wide</source>
+            <translation>Ledled y fwrdeistref</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Wedi’i ddadactifadu</translation>
+        </message>
+        <message>
             <source>All sectors</source>
             <translation>Pob sector</translation>
         </message>
@@ -2949,8 +3228,32 @@ Copïau wrth gefn: {1}</translation>
             <translation>&amp;Ailactifadu</translation>
         </message>
         <message>
+            <source>deactivated</source>
+            <translation>wedi’i ddadactifadu</translation>
+        </message>
+        <message>
+            <source>Working approach</source>
+            <translation>Dull gweithio</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Cymdogaethau</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Gwefan</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Cyfeiriad</translation>
+        </message>
+        <message>
             <source>SPOCs by topic</source>
             <translation>SPOCs yn ôl pwnc</translation>
+        </message>
+        <message>
+            <source>ours {0}, theirs {1}</source>
+            <translation>ein un ni {0}, eu un nhw {1}</translation>
         </message>
         <message>
             <source>No SPOC assigned for this organisation.</source>
@@ -2977,6 +3280,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Camau gweithredu agored</translation>
         </message>
         <message>
+            <source>due {0}</source>
+            <translation>erbyn {0}</translation>
+        </message>
+        <message>
             <source>No open actions.</source>
             <translation>Dim camau gweithredu agored.</translation>
         </message>
@@ -2999,6 +3306,10 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Deactivate {0}? It leaves the current lists but keeps its history; you can reactivate it later.</source>
             <translation>Dadactifadu {0}? Bydd yn gadael y rhestrau cyfredol ond yn cadw ei hanes; gallwch ei ailactifadu yn nes ymlaen.</translation>
+        </message>
+        <message>
+            <source>vacant</source>
+            <translation>gwag</translation>
         </message>
     </context>
     <context>
@@ -3202,12 +3513,24 @@ Copïau wrth gefn: {1}</translation>
             <translation>Manylion</translation>
         </message>
         <message>
-            <source>Live</source>
-            <translation>Byw</translation>
+            <source>borough-wide</source>
+            <translation>ledled y fwrdeistref</translation>
+        </message>
+        <message>
+            <source>{0} priority · {1}</source>
+            <translation>blaenoriaeth {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Lead: {0}</source>
+            <translation>Arweinydd: {0}</translation>
         </message>
         <message>
             <source>Closed</source>
             <translation>Ar gau</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Byw</translation>
         </message>
         <message>
             <source>All</source>
@@ -3216,6 +3539,26 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>No problems here yet.</source>
             <translation>Dim problemau yma eto.</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Cymdogaeth</translation>
+        </message>
+        <message>
+            <source>Borough-wide</source>
+            <translation>Ledled y fwrdeistref</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Arweinydd</translation>
+        </message>
+        <message>
+            <source>no lead</source>
+            <translation>dim arweinydd</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Agorwyd</translation>
         </message>
         <message>
             <source>Description</source>
@@ -3474,6 +3817,38 @@ Copïau wrth gefn: {1}</translation>
     <context>
         <name>SearchPopup</name>
         <message>
+            <source>Organisations</source>
+            <translation>Sefydliadau</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Cysylltiadau</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grwpiau</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Ymgysylltiadau</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Camau gweithredu</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemau</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Cytundebau</translation>
+        </message>
+        <message>
             <source>Search results</source>
             <translation>Canlyniadau chwilio</translation>
         </message>
@@ -3712,6 +4087,18 @@ Copïau wrth gefn: {1}</translation>
             <translation>Hanes y rôl SPOC hon</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hyd at</translation>
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation>Pam y daeth i ben</translation>
+        </message>
+        <message>
             <source>Reassign SPOC</source>
             <translation>Ailneilltuo SPOC</translation>
         </message>
@@ -3728,6 +4115,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Symudodd y SPOC blaenorol swydd</translation>
         </message>
         <message>
+            <source>current</source>
+            <translation>cyfredol</translation>
+        </message>
+        <message>
             <source>History ({0})</source>
             <translation>Hanes ({0})</translation>
         </message>
@@ -3738,6 +4129,10 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Choose an organisation.</source>
             <translation>Dewiswch sefydliad.</translation>
+        </message>
+        <message>
+            <source>Reassigned</source>
+            <translation>Ailneilltuwyd</translation>
         </message>
     </context>
     <context>
@@ -3803,6 +4198,38 @@ Copïau wrth gefn: {1}</translation>
             <translation>Cofrestr SPOC</translation>
         </message>
         <message>
+            <source>Vacant</source>
+            <translation>Gwag</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Pwnc</translation>
+        </message>
+        <message>
+            <source>Our SPOC</source>
+            <translation>Ein SPOC ni</translation>
+        </message>
+        <message>
+            <source>Their SPOC</source>
+            <translation>Eu SPOC nhw</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Ers</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Adolygiad erbyn</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>Sylw</translation>
+        </message>
+        <message>
             <source>All current assignments</source>
             <translation>Pob neilltuad cyfredol</translation>
         </message>
@@ -3817,6 +4244,10 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Stale (overdue, or no recent engagement)</source>
             <translation>Segur (yn hwyr, neu dim ymgysylltu diweddar)</translation>
+        </message>
+        <message>
+            <source>No recent engagement</source>
+            <translation>Dim ymgysylltu diweddar</translation>
         </message>
         <message>
             <source>SPOC for {0} saved</source>
@@ -3835,6 +4266,10 @@ Copïau wrth gefn: {1}</translation>
 Reason:</source>
             <translation>Gorffen y neilltuad SPOC ar gyfer {0}? Mae’n aros yn yr hanes.
 Rheswm:</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Daeth i ben</translation>
         </message>
         <message>
             <source>Ended the SPOC assignment for {0}</source>
@@ -3882,6 +4317,26 @@ Rheswm:</translation>
         <message>
             <source>Power and interest grid</source>
             <translation>Grid pŵer a diddordeb</translation>
+        </message>
+        <message>
+            <source>Keep satisfied</source>
+            <translation>Cadw’n fodlon</translation>
+        </message>
+        <message>
+            <source>Manage closely</source>
+            <translation>Rheoli’n agos</translation>
+        </message>
+        <message>
+            <source>Monitor</source>
+            <translation>Monitro</translation>
+        </message>
+        <message>
+            <source>Keep informed</source>
+            <translation>Cadw’n wybodus</translation>
+        </message>
+        <message>
+            <source>influence {0}, interest {1}</source>
+            <translation>dylanwad {0}, diddordeb {1}</translation>
         </message>
         <message>
             <source>Organisations and contacts</source>

@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 if TYPE_CHECKING:
     from popdesk.services.dto import LastEngagement
@@ -44,7 +44,8 @@ def when(value: date | datetime | None) -> str:
 
 def copy_link(text: str, shown: str | None = None) -> str:
     """A link that copies ``text`` when clicked (handled by the view, not a browser)."""
-    return f'<a href="copy:{quote(text)}" title="Click to copy">{escape(shown or text)}</a>'
+    hint = QCoreApplication.translate("Detail", "Click to copy")
+    return f'<a href="copy:{quote(text)}" title="{escape(hint)}">{escape(shown or text)}</a>'
 
 
 def open_link(kind: str, record_id: object, text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -14,14 +14,14 @@ from popdesk.views.widgets import ID_ROLE
 from popdesk.views.workers import run_in_background
 
 KIND_LABELS = {
-    "organisation": "Organisations",
-    "contact": "Contacts",
-    "staff": "Staff",
-    "group": "Groups",
-    "engagement": "Engagements",
-    "action": "Actions",
-    "problem": "Problems",
-    "agreement": "Agreements",
+    "organisation": QT_TRANSLATE_NOOP("SearchPopup", "Organisations"),
+    "contact": QT_TRANSLATE_NOOP("SearchPopup", "Contacts"),
+    "staff": QT_TRANSLATE_NOOP("SearchPopup", "Staff"),
+    "group": QT_TRANSLATE_NOOP("SearchPopup", "Groups"),
+    "engagement": QT_TRANSLATE_NOOP("SearchPopup", "Engagements"),
+    "action": QT_TRANSLATE_NOOP("SearchPopup", "Actions"),
+    "problem": QT_TRANSLATE_NOOP("SearchPopup", "Problems"),
+    "agreement": QT_TRANSLATE_NOOP("SearchPopup", "Agreements"),
 }
 
 
@@ -82,7 +82,7 @@ class SearchPopup(QTreeWidget):
         for hit in hits:
             group = groups.get(hit.kind)
             if group is None:
-                group = QTreeWidgetItem([KIND_LABELS.get(hit.kind, hit.kind.title())])
+                group = QTreeWidgetItem([self.tr(KIND_LABELS.get(hit.kind, hit.kind.title()))])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLabel, QWidget, QWizard
 
@@ -18,7 +18,11 @@ from popdesk.views.widgets import show_error
 from popdesk.views.workers import run_in_background
 
 FILE, MAPPING, PREVIEW, DONE = range(4)
-STATUS_TEXT = {"new": "New", "duplicate": "Already in popdesk", "invalid": "Refused"}
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ImportWizard", "New"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "Already in popdesk"),
+    "invalid": QT_TRANSLATE_NOOP("ImportWizard", "Refused"),
+}
 
 
 class _Progress(QObject):

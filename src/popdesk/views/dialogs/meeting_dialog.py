@@ -26,8 +26,6 @@ from popdesk.views.forms.ui_meeting_dialog import Ui_MeetingDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
-NOT_RECORDED = "not recorded"
-
 
 class MeetingDialog(QDialog):
     saved = Signal(object)  # MeetingDTO

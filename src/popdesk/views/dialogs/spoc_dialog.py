@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from popdesk.domain.rules import SPOC_REVIEW_DAYS
@@ -16,7 +16,13 @@ from popdesk.views.editing import submit
 from popdesk.views.forms.ui_spoc_dialog import Ui_SpocDialog
 from popdesk.views.widgets import fill_combo, qdate, show_error
 
-HISTORY_HEADERS = ("Our SPOC", "Their SPOC", "From", "To", "Why it ended")
+HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("SpocDialog", "Our SPOC"),
+    QT_TRANSLATE_NOOP("SpocDialog", "Their SPOC"),
+    QT_TRANSLATE_NOOP("SpocDialog", "From"),
+    QT_TRANSLATE_NOOP("SpocDialog", "To"),
+    QT_TRANSLATE_NOOP("SpocDialog", "Why it ended"),
+)
 
 
 class SpocDialog(QDialog):
@@ -50,7 +56,7 @@ class SpocDialog(QDialog):
         self.ui.start_edit.setDate(qdate(today))
         self.ui.review_edit.setDate(qdate(today + timedelta(days=SPOC_REVIEW_DAYS)))
         self.ui.history_table.setColumnCount(len(HISTORY_HEADERS))
-        self.ui.history_table.setHorizontalHeaderLabels(list(HISTORY_HEADERS))
+        self.ui.history_table.setHorizontalHeaderLabels([self.tr(h) for h in HISTORY_HEADERS])
         self.ui.history_table.verticalHeader().setVisible(False)
         self.ui.history_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -97,10 +103,10 @@ class SpocDialog(QDialog):
         table.setRowCount(len(rows))
         for r, a in enumerate(rows):
             cells = (
-                a.our_spoc.name if a.our_spoc else "Vacant",
-                a.their_spoc.name if a.their_spoc else "Vacant",
+                a.our_spoc.name if a.our_spoc else self.tr("Vacant"),
+                a.their_spoc.name if a.their_spoc else self.tr("Vacant"),
                 when(a.start_date),
-                when(a.end_date) if a.end_date else "current",
+                when(a.end_date) if a.end_date else self.tr("current"),
                 a.end_reason or "",
             )
             for c, text in enumerate(cells):
@@ -139,7 +145,7 @@ class SpocDialog(QDialog):
                 their_deputy_ids=keep_theirs,
                 start_date=self.ui.start_edit.date().toPython(),
                 review_due=self.ui.review_edit.date().toPython(),
-                reason=self.ui.reason_edit.text() or "Reassigned",
+                reason=self.ui.reason_edit.text() or self.tr("Reassigned"),
             ),
             {
                 "topic": self.ui.topic_error,

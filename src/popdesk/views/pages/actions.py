@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -26,10 +26,10 @@ from popdesk.views.widgets import fill_combo
 
 OPENABLE = ("engagement",)
 SOURCES = {
-    "engagement": "Engagement",
-    "meeting": "Meeting",
-    "problem": "Problem",
-    "handover": "Handover",
+    "engagement": QT_TRANSLATE_NOOP("ActionsView", "Engagement"),
+    "meeting": QT_TRANSLATE_NOOP("ActionsView", "Meeting"),
+    "problem": QT_TRANSLATE_NOOP("ActionsView", "Problem"),
+    "handover": QT_TRANSLATE_NOOP("ActionsView", "Handover"),
 }
 
 
@@ -38,13 +38,20 @@ def _due(a: ActionDTO) -> str:
 
 
 def _status(a: ActionDTO) -> str:
-    return "Overdue" if a.overdue else label_of(a.status)
+    return QCoreApplication.translate("ActionsView", "Overdue") if a.overdue else label_of(a.status)
+
+
+def _source(a: ActionDTO) -> str:
+    kind = SOURCES.get(a.source_kind or "")
+    return QCoreApplication.translate("ActionsView", kind) if kind else ""
 
 
 def _owner(a: ActionDTO) -> str:
     if a.owner is None:
-        return "No owner"
-    return a.owner.name if a.owner_is_staff else f"{a.owner.name} (partner)"
+        return QCoreApplication.translate("ActionsView", "No owner")
+    if a.owner_is_staff:
+        return a.owner.name
+    return QCoreApplication.translate("ActionsView", "{0} (partner)").format(a.owner.name)
 
 
 COLUMNS: list[Column[ActionDTO]] = [
@@ -52,7 +59,7 @@ COLUMNS: list[Column[ActionDTO]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda a: a.description.replace("\n", " ")),
     Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
-    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda a: SOURCES.get(a.source_kind or "", "")),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), _source),
 ]
 
 
@@ -67,7 +74,10 @@ class ActionsView(Page):
         self.ui = Ui_ActionsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ActionDTO] = PagedTableModel(
-            COLUMNS, self._fetch, flag=lambda a: "Overdue" if a.overdue else None, parent=self
+            COLUMNS,
+            self._fetch,
+            flag=lambda a: self.tr("Overdue") if a.overdue else None,
+            parent=self,
         )
         self.setup_table(self.ui.table_view, self.model, {0: 190, 2: 100, 3: 80, 4: 95}, stretch=1)
         fill_combo(
@@ -141,7 +151,7 @@ class ActionsView(Page):
         html = Html(a.description.split("\n")[0][:120], f"{label_of(a.status)} · {owner}")
         source = ""
         if a.source_kind and a.source_id:
-            label = SOURCES.get(a.source_kind, a.source_kind)
+            label = _source(a) or a.source_kind
             source = (
                 open_link(a.source_kind, a.source_id, label)
                 if a.source_kind in OPENABLE
@@ -149,16 +159,13 @@ class ActionsView(Page):
             )
         html.facts(
             [
+                (self.tr("Owner"), escape(_owner(a))),
+                (self.tr("Due"), flag(_due(a)) if a.overdue else escape(_due(a))),
+                (self.tr("Done on"), escape(when(a.completed_on))),
+                (self.tr("Came from"), source),
                 (
-                    "Owner",
-                    escape(owner + ("" if a.owner is None or a.owner_is_staff else " (partner)")),
-                ),
-                ("Due", flag(_due(a)) if a.overdue else escape(_due(a))),
-                ("Done on", escape(when(a.completed_on))),
-                ("Came from", source),
-                (
-                    "Continued by",
-                    open_link("action", a.continued_by, "the successor's action")
+                    self.tr("Continued by"),
+                    open_link("action", a.continued_by, self.tr("the successor's action"))
                     if a.continued_by
                     else "",
                 ),

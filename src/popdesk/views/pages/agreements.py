@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from popdesk.domain.enums import AgreementStatus
@@ -33,7 +33,10 @@ COLUMNS: list[Column[AgreementDTO]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Review"),
-        lambda a: when(a.review_date) + (" – due" if a.review_due else ""),
+        lambda a: (
+            when(a.review_date)
+            + (QCoreApplication.translate("AgreementsView", " – due") if a.review_due else "")
+        ),
     ),
 ]
 
@@ -50,7 +53,10 @@ class AgreementsView(Page):
         self.ui.setupUi(self)
         self._rows: list[AgreementDTO] = []
         self.model: PagedTableModel[AgreementDTO] = PagedTableModel(
-            COLUMNS, self._fetch, flag=lambda a: "Review due" if a.review_due else None, parent=self
+            COLUMNS,
+            self._fetch,
+            flag=lambda a: self.tr("Review due") if a.review_due else None,
+            parent=self,
         )
         self.setup_table(self.ui.table_view, self.model, {1: 90, 2: 70, 3: 190, 4: 115}, stretch=0)
         self.ui.splitter.setSizes([800, 380])
@@ -120,19 +126,21 @@ class AgreementsView(Page):
         )
         html.facts(
             [
-                ("Purpose", escape(a.purpose)),
-                ("Lawful basis", escape(label_of(a.lawful_basis))),
-                ("Data items", escape(a.data_items or "")),
-                ("Direction", escape(label_of(a.direction))),
-                ("Method", escape(a.method or "")),
-                ("Retention", escape(a.retention or "")),
-                ("Starts", when(a.start_date)),
+                (self.tr("Purpose"), escape(a.purpose)),
+                (self.tr("Lawful basis"), escape(label_of(a.lawful_basis))),
+                (self.tr("Data items"), escape(a.data_items or "")),
+                (self.tr("Direction"), escape(label_of(a.direction))),
+                (self.tr("Method"), escape(a.method or "")),
+                (self.tr("Retention"), escape(a.retention or "")),
+                (self.tr("Starts"), when(a.start_date)),
                 (
-                    "Review",
-                    flag(when(a.review_date) + " – due") if a.review_due else when(a.review_date),
+                    self.tr("Review"),
+                    flag(when(a.review_date) + self.tr(" – due"))
+                    if a.review_due
+                    else when(a.review_date),
                 ),
-                ("Owner", escape(a.owner.name) if a.owner else flag("no owner")),
-                ("Signed copy", escape(a.document_location or "")),
+                (self.tr("Owner"), escape(a.owner.name) if a.owner else flag(self.tr("no owner"))),
+                (self.tr("Signed copy"), escape(a.document_location or "")),
             ],
             raw=True,
         )
@@ -140,7 +148,11 @@ class AgreementsView(Page):
             self.tr("Partners and the data they hold"),
             [
                 open_link("organisation", p.id, p.name)
-                + (escape(" – holds " + ", ".join(held[p])) if held.get(p) else "")
+                + (
+                    escape(self.tr(" – holds {0}").format(", ".join(held[p])))
+                    if held.get(p)
+                    else ""
+                )
                 for p in a.parties
             ],
             self.tr("No partners recorded."),

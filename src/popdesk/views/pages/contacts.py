@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.errors import PopdeskError
@@ -34,11 +34,21 @@ from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
 from popdesk.views.widgets import fill_combo
 
+# the labels popdesk gives phone numbers (contact dialog, imports), shown in the reader's language
+PHONE_LABELS = (
+    QT_TRANSLATE_NOOP("ContactsView", "Office"),
+    QT_TRANSLATE_NOOP("ContactsView", "Mobile"),
+)
+
 COLUMNS: list[Column[ContactDTO]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Organisation"),
-        lambda c: c.organisation.name if c.organisation else "Individual",
+        lambda c: (
+            c.organisation.name
+            if c.organisation
+            else QCoreApplication.translate("ContactsView", "Individual")
+        ),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Job title"), lambda c: c.job_title or ""),
     Column(
@@ -133,7 +143,9 @@ class ContactsView(EditablePage):
 
         exporter = self.contact_exports
         suffix, kind = (
-            (".csv", "CSV files (*.csv)") if format == "csv" else (".vcf", "vCard files (*.vcf)")
+            (".csv", self.tr("CSV files (*.csv)"))
+            if format == "csv"
+            else (".vcf", self.tr("vCard files (*.vcf)"))
         )
         save_file(
             self,
@@ -158,9 +170,9 @@ class ContactsView(EditablePage):
 
     def _flag(self, contact: ContactDTO) -> str | None:
         if not contact.active:
-            return "Deactivated"
+            return self.tr("Deactivated")
         if contact.review_due is not None and contact.review_due <= self.partners.context.today():
-            return "Data-protection review due"
+            return self.tr("Data-protection review due")
         return None
 
     def _fetch(self, offset: int, limit: int) -> Sequence[ContactDTO]:
@@ -228,17 +240,18 @@ class ContactsView(EditablePage):
         )
         due = c.review_due is not None and c.review_due <= self.partners.context.today()
         html = Html(c.name, subtitle or None)
-        reach = [(p.label or "Phone", copy_link(p.number, p.display)) for p in c.phones] + [
-            ("Email", copy_link(e)) for e in c.emails
-        ]
+        reach = [
+            (self.tr(p.label) if p.label else self.tr("Phone"), copy_link(p.number, p.display))
+            for p in c.phones
+        ] + [(self.tr("Email"), copy_link(e)) for e in c.emails]
         if c.preferred_channel:
-            reach.append(("Prefers", escape(label_of(c.preferred_channel))))
+            reach.append((self.tr("Prefers"), escape(label_of(c.preferred_channel))))
         html.facts(reach, raw=True)
         if c.organisation:
             html.facts(
                 [
                     (
-                        "Organisation",
+                        self.tr("Organisation"),
                         open_link("organisation", c.organisation.id, c.organisation.name),
                     )
                 ],
@@ -247,8 +260,10 @@ class ContactsView(EditablePage):
         html.section(
             self.tr("SPOC roles"),
             [
-                f"Their SPOC for <b>{escape(r.topic)}</b> "
-                f"(our SPOC: {escape(r.our_spoc.name) if r.our_spoc else flag('vacant')})"
+                self.tr("Their SPOC for {0} (our SPOC: {1})").format(
+                    f"<b>{escape(r.topic)}</b>",
+                    escape(r.our_spoc.name) if r.our_spoc else flag(self.tr("vacant")),
+                )
                 for r in roles
             ],
             self.tr("Holds no SPOC role."),
@@ -260,10 +275,14 @@ class ContactsView(EditablePage):
         )
         html.facts(
             [
-                ("Data-protection basis", escape(label_of(c.lawful_basis))),
+                (self.tr("Data-protection basis"), escape(label_of(c.lawful_basis))),
                 (
-                    "Review due",
-                    (flag(when(c.review_due) + " – due") if due else when(c.review_due)),
+                    self.tr("Review due"),
+                    (
+                        flag(self.tr("{0} – due").format(when(c.review_due)))
+                        if due
+                        else when(c.review_due)
+                    ),
                 ),
             ],
             raw=True,

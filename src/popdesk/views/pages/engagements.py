@@ -187,13 +187,16 @@ class EngagementsView(Page):
         html.facts(
             [
                 (
-                    "Organisations",
+                    self.tr("Organisations"),
                     ", ".join(open_link("organisation", o.id, o.name) for o in e.organisations),
                 ),
-                ("Contacts", ", ".join(open_link("contact", c.id, c.name) for c in e.contacts)),
-                ("Our staff", escape(", ".join(s.name for s in e.staff))),
-                ("Where", escape(e.location or "")),
-                ("Problem", escape(e.problem.name) if e.problem else ""),
+                (
+                    self.tr("Contacts"),
+                    ", ".join(open_link("contact", c.id, c.name) for c in e.contacts),
+                ),
+                (self.tr("Our staff"), escape(", ".join(s.name for s in e.staff))),
+                (self.tr("Where"), escape(e.location or "")),
+                (self.tr("Problem"), escape(e.problem.name) if e.problem else ""),
             ],
             raw=True,
         )
@@ -201,10 +204,10 @@ class EngagementsView(Page):
         html.section(
             self.tr("Follow-up actions"),
             [
-                escape(f"{a.description} – {a.owner.name if a.owner else 'no owner'}")
-                + (f", due {when(a.due_date)}" if a.due_date else "")
+                escape(f"{a.description} – {a.owner.name if a.owner else self.tr('no owner')}")
+                + (", " + self.tr("due {0}").format(when(a.due_date)) if a.due_date else "")
                 + f" ({escape(label_of(a.status).lower())})"
-                + (f" {flag('overdue')}" if a.overdue else "")
+                + (f" {flag(self.tr('overdue'))}" if a.overdue else "")
                 for a in follow_ups
             ],
             self.tr("No follow-up actions."),

@@ -50,14 +50,17 @@ class GroupsView(Page):
         self._rows: list[GroupDTO] = []
         self._leaving: set[uuid.UUID] = set()
         columns: list[Column[GroupDTO]] = [
-            Column("Group", lambda g: g.name),
-            Column("Meets", lambda g: label_of(g.cadence)),
+            Column(self.tr("Group"), lambda g: g.name),
+            Column(self.tr("Meets"), lambda g: label_of(g.cadence)),
             Column(
-                "Our representatives",
-                lambda g: ", ".join(r.staff.name for r in g.representatives) or "None",
+                self.tr("Our representatives"),
+                lambda g: ", ".join(r.staff.name for r in g.representatives) or self.tr("None"),
             ),
-            Column("Next meeting", lambda g: when(g.next_meeting.date()) if g.next_meeting else ""),
-            Column("Attention", lambda g: self._flag(g) or ""),
+            Column(
+                self.tr("Next meeting"),
+                lambda g: when(g.next_meeting.date()) if g.next_meeting else "",
+            ),
+            Column(self.tr("Attention"), lambda g: self._flag(g) or ""),
         ]
         self.model: PagedTableModel[GroupDTO] = PagedTableModel(
             columns,
@@ -93,9 +96,9 @@ class GroupsView(Page):
 
     def _flag(self, g: GroupDTO) -> str | None:
         if not g.representatives:
-            return "No representative"
+            return self.tr("No representative")
         if any(r.staff.id in self._leaving for r in g.representatives):
-            return "Handing over"
+            return self.tr("Handing over")
         return None
 
     def refresh(self) -> None:
@@ -147,22 +150,27 @@ class GroupsView(Page):
     def _detail(self, g: GroupDTO) -> str:
         seats = self.groups.representations(group_id=g.id)
         meetings = self.groups.meetings(group_id=g.id, limit=8)
-        html = Html(g.name, f"{label_of(g.kind)} · meets {label_of(g.cadence).lower()}")
+        html = Html(
+            g.name,
+            f"{label_of(g.kind)} · " + self.tr("meets {0}").format(label_of(g.cadence).lower()),
+        )
         html.facts(
             [
                 (
-                    "Chaired by",
+                    self.tr("Chaired by"),
                     open_link("organisation", g.chair_organisation.id, g.chair_organisation.name)
                     if g.chair_organisation
                     else "",
                 ),
                 (
-                    "Neighbourhood",
-                    escape(g.neighbourhood.name) if g.neighbourhood else "Borough-wide",
+                    self.tr("Neighbourhood"),
+                    escape(g.neighbourhood.name) if g.neighbourhood else self.tr("Borough-wide"),
                 ),
                 (
-                    "Next meeting",
-                    escape(when(g.next_meeting)) if g.next_meeting else flag("none scheduled"),
+                    self.tr("Next meeting"),
+                    escape(when(g.next_meeting))
+                    if g.next_meeting
+                    else flag(self.tr("none scheduled")),
                 ),
             ],
             raw=True,
@@ -172,8 +180,9 @@ class GroupsView(Page):
         html.section(
             self.tr("Our representatives"),
             [
-                f"<b>{escape(r.staff.name)}</b> – {_seat(r)} since {when(r.start_date)}"
-                + (f" {flag('handing over')}" if r.staff.id in self._leaving else "")
+                f"<b>{escape(r.staff.name)}</b> – "
+                + self.tr("{0} since {1}").format(_seat(r), when(r.start_date))
+                + (f" {flag(self.tr('handing over'))}" if r.staff.id in self._leaving else "")
                 for r in current
             ],
             self.tr("Nobody represents us on this group."),
@@ -182,8 +191,10 @@ class GroupsView(Page):
             html.section(
                 self.tr("Past representatives"),
                 [
-                    f"{escape(r.staff.name)} – {_seat(r)}, "
-                    f"{when(r.start_date)} to {when(r.end_date)}"
+                    f"{escape(r.staff.name)} – "
+                    + self.tr("{0}, {1} to {2}").format(
+                        _seat(r), when(r.start_date), when(r.end_date)
+                    )
                     for r in past
                 ],
                 "",

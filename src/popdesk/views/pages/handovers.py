@@ -9,7 +9,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
-from popdesk.domain.enums import HandoverStatus, ItemKind, ItemStatus, SignoffRole
+from popdesk.domain.enums import (
+    HandoverStatus,
+    ItemKind,
+    ItemStatus,
+    RepresentationRole,
+    SignoffRole,
+)
 from popdesk.errors import PopdeskError
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import HandoverDTO, HandoverItemDTO
@@ -25,6 +31,16 @@ from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import ID_ROLE, fill_combo
+
+# How the handover service titles the items it finds (services/transfers.py), and the same
+# titles in the interface's words: "SPOC for Glanafon Council: Licensing".
+ITEM_TITLES = (
+    ("Deputy SPOC for ", QT_TRANSLATE_NOOP("HandoversView", "Deputy SPOC for {0}")),
+    ("SPOC for ", QT_TRANSLATE_NOOP("HandoversView", "SPOC for {0}")),
+    ("Seat on ", QT_TRANSLATE_NOOP("HandoversView", "Seat on {0}")),
+    ("Lead on problem: ", QT_TRANSLATE_NOOP("HandoversView", "Lead on problem: {0}")),
+    ("Owner of agreement: ", QT_TRANSLATE_NOOP("HandoversView", "Owner of agreement: {0}")),
+)
 
 KIND_HEADINGS = {
     ItemKind.SPOC: QT_TRANSLATE_NOOP("HandoversView", "SPOC roles"),
@@ -70,7 +86,7 @@ class HandoversView(Page):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 80), (2, 200), (3, 150)):
+        for column, width in ((1, 110), (2, 200), (3, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree.setColumnWidth(column, width)
         QShortcut(
@@ -198,7 +214,7 @@ class HandoversView(Page):
             )
 
     def _row(self, item: HandoverItemDTO) -> QTreeWidgetItem:
-        title = item.title + ("" if item.required else self.tr("  (optional)"))
+        title = self._title(item.title) + ("" if item.required else self.tr("  (optional)"))
         ticked = (
             f"{item.ticked_by}, {when(item.ticked_at)}" if item.ticked_by and item.ticked_at else ""
         )
@@ -208,6 +224,18 @@ class HandoversView(Page):
         if item.status is ItemStatus.TODO and item.required:
             row.setForeground(1, Qt.GlobalColor.darkRed)
         return row
+
+    def _title(self, title: str) -> str:
+        """An item's title in the interface's words (titles are kept as they were written)."""
+        for prefix, shown in ITEM_TITLES:
+            if title.startswith(prefix):
+                rest = title[len(prefix) :]
+                for role in RepresentationRole:  # "Seat on X (member)"
+                    suffix = f" ({role.label.lower()})"
+                    if rest.endswith(suffix):
+                        rest = rest[: -len(suffix)] + f" ({label_of(role).lower()})"
+                return self.tr(shown).format(rest)
+        return title
 
     def _header(self, h: HandoverDTO) -> str:
         successor = (

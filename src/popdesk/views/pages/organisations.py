@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
 from popdesk.domain.enums import Sector
@@ -39,10 +39,16 @@ COLUMNS: list[Column[OrganisationDTO]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda o: label_of(o.sector)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Neighbourhoods"),
-        lambda o: ", ".join(o.neighbourhoods) or "Borough-wide",
+        lambda o: (
+            ", ".join(o.neighbourhoods)
+            or QCoreApplication.translate("OrganisationsView", "Borough-wide")
+        ),
     ),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Status"), lambda o: "Active" if o.active else "Deactivated"
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda o: QCoreApplication.translate(
+            "OrganisationsView", "Active" if o.active else "Deactivated"
+        ),
     ),
 ]
 
@@ -70,7 +76,10 @@ class OrganisationsView(EditablePage):
         self.ui = Ui_OrganisationsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[OrganisationDTO] = PagedTableModel(
-            COLUMNS, self._fetch, flag=lambda o: None if o.active else "Deactivated", parent=self
+            COLUMNS,
+            self._fetch,
+            flag=lambda o: None if o.active else self.tr("Deactivated"),
+            parent=self,
         )
         self.setup_table(self.ui.table_view, self.model, {1: 130, 2: 150, 3: 90}, stretch=0)
         self.ui.splitter.setSizes([760, 420])
@@ -159,20 +168,24 @@ class OrganisationsView(EditablePage):
         spocs = self.spocs.list_current(organisation_id=org.id)
         last = self.engagements.last_with_organisation(org.id)
         actions = self.actions.open_for_organisation(org.id)
-        subtitle = label_of(org.sector) + ("" if org.active else " · deactivated")
+        subtitle = label_of(org.sector) + ("" if org.active else " · " + self.tr("deactivated"))
         html = Html(org.name, subtitle).facts(
             [
-                ("Working approach", label_of(org.approach)),
-                ("Neighbourhoods", ", ".join(org.neighbourhoods) or "Borough-wide"),
-                ("Website", org.website),
-                ("Address", org.address.replace("\n", ", ") if org.address else None),
+                (self.tr("Working approach"), label_of(org.approach)),
+                (
+                    self.tr("Neighbourhoods"),
+                    ", ".join(org.neighbourhoods) or self.tr("Borough-wide"),
+                ),
+                (self.tr("Website"), org.website),
+                (self.tr("Address"), org.address.replace("\n", ", ") if org.address else None),
             ]
         )
         html.section(
             self.tr("SPOCs by topic"),
             [
-                f"<b>{escape(s.topic)}</b>: ours {_who(s.our_spoc)}, theirs {_who(s.their_spoc)}"
-                + (f" · {flag('review overdue')}" if s.review_overdue else "")
+                f"<b>{escape(s.topic)}</b>: "
+                + self.tr("ours {0}, theirs {1}").format(_who(s.our_spoc), _who(s.their_spoc))
+                + (f" · {flag(self.tr('review overdue'))}" if s.review_overdue else "")
                 for s in spocs
             ],
             self.tr("No SPOC assigned for this organisation."),
@@ -196,9 +209,9 @@ class OrganisationsView(EditablePage):
         html.section(
             self.tr("Open actions"),
             [
-                escape(f"{a.description} – {a.owner.name if a.owner else 'no owner'}")
-                + (f", due {when(a.due_date)}" if a.due_date else "")
-                + (f" {flag('overdue')}" if a.overdue else "")
+                escape(f"{a.description} – {a.owner.name if a.owner else self.tr('no owner')}")
+                + (", " + self.tr("due {0}").format(when(a.due_date)) if a.due_date else "")
+                + (f" {flag(self.tr('overdue'))}" if a.overdue else "")
                 for a in actions
             ],
             self.tr("No open actions."),
@@ -244,4 +257,8 @@ class OrganisationsView(EditablePage):
 
 def _who(ref: object) -> str:
     name = getattr(ref, "name", None)
-    return f"<b>{escape(name)}</b>" if name else flag("vacant")
+    return (
+        f"<b>{escape(name)}</b>"
+        if name
+        else flag(QCoreApplication.translate("OrganisationsView", "vacant"))
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
 
 from popdesk.domain.enums import Priority, ProblemStatus, SaraStage
@@ -30,12 +31,21 @@ CARD_STYLE = (
 
 
 def card_text(p: ProblemDTO) -> str:
-    where = p.neighbourhood.name if p.neighbourhood else "borough-wide"
-    lines = [p.title, f"{label_of(p.priority)} priority · {where}"]
+    where = (
+        p.neighbourhood.name
+        if p.neighbourhood
+        else QCoreApplication.translate("ProblemsView", "borough-wide")
+    )
+    lines = [
+        p.title,
+        QCoreApplication.translate("ProblemsView", "{0} priority · {1}").format(
+            label_of(p.priority), where
+        ),
+    ]
     if p.lead:
-        lines.append(f"Lead: {p.lead.name}")
+        lines.append(QCoreApplication.translate("ProblemsView", "Lead: {0}").format(p.lead.name))
     if p.status is ProblemStatus.CLOSED:
-        lines.append("Closed")
+        lines.append(QCoreApplication.translate("ProblemsView", "Closed"))
     return "\n".join(lines)
 
 
@@ -156,17 +166,20 @@ class ProblemsView(Page):
         actions = self.actions.list_actions(source=("problem", p.id))
         html = Html(
             p.title,
-            f"{label_of(p.stage)} · {label_of(p.priority)} priority · {label_of(p.status).lower()}",
+            f"{label_of(p.stage)} · "
+            + self.tr("{0} priority · {1}").format(
+                label_of(p.priority), label_of(p.status).lower()
+            ),
         )
         html.facts(
             [
                 (
-                    "Neighbourhood",
-                    escape(p.neighbourhood.name) if p.neighbourhood else "Borough-wide",
+                    self.tr("Neighbourhood"),
+                    escape(p.neighbourhood.name) if p.neighbourhood else self.tr("Borough-wide"),
                 ),
-                ("Lead", escape(p.lead.name) if p.lead else flag("no lead")),
-                ("Opened", when(p.opened_on)),
-                ("Closed", when(p.closed_on)),
+                (self.tr("Lead"), escape(p.lead.name) if p.lead else flag(self.tr("no lead"))),
+                (self.tr("Opened"), when(p.opened_on)),
+                (self.tr("Closed"), when(p.closed_on)),
             ],
             raw=True,
         )
@@ -175,7 +188,7 @@ class ProblemsView(Page):
             self.tr("Partners and their roles"),
             [
                 open_link("organisation", x.organisation.id, x.organisation.name)
-                + escape(f" – {x.role or 'role not set'}")
+                + escape(f" – {x.role or self.tr('role not set')}")
                 + (f" ({escape(x.contact.name)})" if x.contact else "")
                 for x in p.partners
             ],
@@ -189,9 +202,9 @@ class ProblemsView(Page):
         html.section(
             self.tr("Actions"),
             [
-                escape(f"{a.description} – {a.owner.name if a.owner else 'no owner'}")
+                escape(f"{a.description} – {a.owner.name if a.owner else self.tr('no owner')}")
                 + escape(f" ({label_of(a.status).lower()})")
-                + (f" {flag('overdue')}" if a.overdue else "")
+                + (f" {flag(self.tr('overdue'))}" if a.overdue else "")
                 for a in actions
             ],
             self.tr("No actions on this problem."),

@@ -34,14 +34,15 @@ class SpocsView(Page):
         self.ui.setupUi(self)
         self._rows: list[SpocDTO] = []
         self._stale: set[uuid.UUID] = set()
+        vacant = self.tr("Vacant")
         columns: list[Column[SpocDTO]] = [
-            Column("Organisation", lambda a: a.organisation.name),
-            Column("Topic", lambda a: a.topic),
-            Column("Our SPOC", lambda a: a.our_spoc.name if a.our_spoc else "Vacant"),
-            Column("Their SPOC", lambda a: a.their_spoc.name if a.their_spoc else "Vacant"),
-            Column("Since", lambda a: when(a.start_date)),
-            Column("Review due", lambda a: when(a.review_due)),
-            Column("Attention", lambda a: self._flag(a) or ""),
+            Column(self.tr("Organisation"), lambda a: a.organisation.name),
+            Column(self.tr("Topic"), lambda a: a.topic),
+            Column(self.tr("Our SPOC"), lambda a: a.our_spoc.name if a.our_spoc else vacant),
+            Column(self.tr("Their SPOC"), lambda a: a.their_spoc.name if a.their_spoc else vacant),
+            Column(self.tr("Since"), lambda a: when(a.start_date)),
+            Column(self.tr("Review due"), lambda a: when(a.review_due)),
+            Column(self.tr("Attention"), lambda a: self._flag(a) or ""),
         ]
         self.model: PagedTableModel[SpocDTO] = PagedTableModel(
             columns, self._fetch, flag=self._flag, parent=self
@@ -76,11 +77,11 @@ class SpocsView(Page):
     def _flag(self, a: SpocDTO) -> str | None:
         notes = []
         if a.vacant:
-            notes.append("Vacant")
+            notes.append(self.tr("Vacant"))
         if a.review_overdue:
-            notes.append("Review overdue")
+            notes.append(self.tr("Review overdue"))
         elif a.id in self._stale:
-            notes.append("No recent engagement")
+            notes.append(self.tr("No recent engagement"))
         return ", ".join(notes) or None
 
     def _fetch(self, offset: int, limit: int) -> Sequence[SpocDTO]:
@@ -158,7 +159,7 @@ class SpocsView(Page):
         if not ok:
             return
         try:
-            self.spocs.end(current.id, reason=reason or "Ended")
+            self.spocs.end(current.id, reason=reason or self.tr("Ended"))
         except PopdeskError as exc:
             self.report(exc)
             return

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,10 +33,10 @@ SIDE = CELL * 5
 PER_CELL = 4  # markers drawn in one cell; the rest are counted
 # (label, interest range, influence range, colour): the quadrants split between 2 and 3
 QUADRANTS = (
-    ("Keep satisfied", (1, 2), (3, 5), "#fff4e0"),
-    ("Manage closely", (3, 5), (3, 5), "#fde7e7"),
-    ("Monitor", (1, 2), (1, 2), "#f1f3f6"),
-    ("Keep informed", (3, 5), (1, 2), "#e6f2ea"),
+    (QT_TRANSLATE_NOOP("StakeholderMapView", "Keep satisfied"), (1, 2), (3, 5), "#fff4e0"),
+    (QT_TRANSLATE_NOOP("StakeholderMapView", "Manage closely"), (3, 5), (3, 5), "#fde7e7"),
+    (QT_TRANSLATE_NOOP("StakeholderMapView", "Monitor"), (1, 2), (1, 2), "#f1f3f6"),
+    (QT_TRANSLATE_NOOP("StakeholderMapView", "Keep informed"), (3, 5), (1, 2), "#e6f2ea"),
 )
 
 
@@ -74,7 +74,11 @@ class PartnerMarker(QGraphicsEllipseItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(
-            f"{rating.subject.name}\ninfluence {rating.influence}, interest {rating.interest}"
+            rating.subject.name
+            + "\n"
+            + QCoreApplication.translate(
+                "StakeholderMapView", "influence {0}, interest {1}"
+            ).format(rating.influence, rating.interest)
         )
         self.label = QGraphicsSimpleTextItem(_short(rating.subject.name, 15), self)
         font = QFont()
