@@ -50,9 +50,9 @@ def setup_logging() -> Path:
     return folder / "popdesk.log"
 
 
-def open_demo_store(folder: Path) -> Store:
-    """A throwaway store filled with the demo neighbourhood: encrypted like any other, its key
-    held in memory only, its passphrase the published demo one."""
+def open_demo_store(folder: Path, language: str = "en") -> Store:
+    """A throwaway store filled with the demo neighbourhood (in Welsh for "cy"): encrypted like
+    any other, its key held in memory only, its passphrase the published demo one."""
     from popdesk.db.store import open_store
     from popdesk.security.backups import BackupPolicy
     from popdesk.security.keyring_access import TransientKeyring
@@ -65,7 +65,7 @@ def open_demo_store(folder: Path) -> Store:
         passphrase=DEMO_PASSPHRASE,
         policy=BackupPolicy(on_close=False),
     )
-    DemoService(store.sessions).fill()
+    DemoService(store.sessions).fill(language)
     return store
 
 
@@ -138,13 +138,17 @@ def read_dashboard_early(path: Path) -> EarlyRead | None:
 
 
 def open_for_gui(
-    db: str | None, demo: bool, settings: config.Settings, early: EarlyRead | None = None
+    db: str | None,
+    demo: bool,
+    settings: config.Settings,
+    early: EarlyRead | None = None,
+    language: str = "en",
 ) -> tuple[Store | None, Path | None]:
     """The store the window shows (None if the person cancelled); for ``--demo`` a throwaway.
     With ``early``, the store whose dashboard was read early, with its lock and key."""
     if demo:
         folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-"))
-        return open_demo_store(folder), folder
+        return open_demo_store(folder, language), folder
     from popdesk import config
     from popdesk.db.inspection import FileState, inspect_file
     from popdesk.db.store import open_store
@@ -214,12 +218,12 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
     app.setWindowIcon(QIcon(":/icons/popdesk.svg"))
     # The language before the first widget, so every word is translated: from Qt's settings,
     # which mirror settings.json's choice and are read without loading anything more.
-    install(app, str(QSettings().value(LANGUAGE_KEY, "")))
+    language = install(app, str(QSettings().value(LANGUAGE_KEY, "")))
     window = MainWindow(
         store_label=QApplication.translate("MainWindow", "Demo store") if demo else ""
     )
     opened = _Opened()
-    window.first_painted.connect(lambda: _open_into(window, db, demo, opened))
+    window.first_painted.connect(lambda: _open_into(window, db, demo, opened, language))
     window.show()
     status = int(app.exec())
     if opened.control is not None:
@@ -242,7 +246,9 @@ class _Opened:
     status: int | None = None  # set when the store was not opened
 
 
-def _open_into(window: MainWindow, db: str | None, demo: bool, opened: _Opened) -> None:
+def _open_into(
+    window: MainWindow, db: str | None, demo: bool, opened: _Opened, language: str
+) -> None:
     """Logging, the settings, then the store. When the window opens on the dashboard and the
     store's key is at hand, the dashboard is read and shown first, and the store is attached
     to the window on the next turn of the event loop, once that has been painted."""
@@ -256,10 +262,10 @@ def _open_into(window: MainWindow, db: str | None, demo: bool, opened: _Opened) 
     if not demo and window.first_section() == "dashboard":
         early = read_dashboard_early(config.store_path(db)[0])
     if early is None:
-        _attach_store(window, db, demo, opened, settings, None)
+        _attach_store(window, db, demo, opened, settings, None, language)
         return
     window.show_early_dashboard(
-        early.board, lambda: _attach_store(window, db, demo, opened, settings, early)
+        early.board, lambda: _attach_store(window, db, demo, opened, settings, early, language)
     )
 
 
@@ -282,6 +288,7 @@ def _attach_store(
     opened: _Opened,
     settings: config.Settings,
     early: EarlyRead | None,
+    language: str,
 ) -> None:
     """Open the store and attach it to the window; a refusal or a cancelled passphrase is said
     and quits with status 1."""
@@ -291,7 +298,7 @@ def _attach_store(
     from popdesk.services.store_control import StoreControl
 
     try:
-        store, temporary = open_for_gui(db, demo, settings, early)
+        store, temporary = open_for_gui(db, demo, settings, early, language)
     except PopdeskError as exc:
         log.warning("store not opened: %s", exc)
         if early is not None:
@@ -304,7 +311,9 @@ def _attach_store(
         QApplication.quit()
         return
     opened.store, opened.temporary = store, temporary
-    services = Services.over(store.sessions, Context.from_settings(settings), compact=store.compact)
+    context = Context.from_settings(settings)
+    context.language = language  # what popdesk writes into the store (the first checklist)
+    services = Services.over(store.sessions, context, compact=store.compact)
     opened.control = control = StoreControl(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None
     )

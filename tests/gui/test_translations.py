@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import i18n  # noqa: E402  (tools/i18n.py)
 
+from popdesk.domain.checklists import DEFAULT_TEMPLATE_ITEMS  # noqa: E402
+
 WELSH = i18n.ts_path("cy")
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%[vm]")
 
@@ -89,7 +91,7 @@ def welsh_window(qtbot, tmp_path: Path) -> Iterator[QWidget]:
 
     app = QApplication.instance()
     assert install(app, "cy") == "cy"
-    store = open_demo_store(tmp_path)
+    store = open_demo_store(tmp_path, "cy")  # the demo in Welsh too
     window = MainWindow(
         Services.over(store.sessions),
         store_label=app.translate("MainWindow", "Demo store"),
@@ -105,6 +107,17 @@ def welsh_window(qtbot, tmp_path: Path) -> Iterator[QWidget]:
         window.close()
         uninstall(app)
         store.close(backup=False)
+
+
+def _record_texts(window: QWidget) -> list[str]:
+    """Every line of the trees on screen: the dashboard's and the handover checklist's."""
+    found = []
+    for tree in window.findChildren(QTreeWidget):
+        if tree.isVisible():
+            for i in range(tree.topLevelItemCount()):
+                top = tree.topLevelItem(i)
+                found += [top.child(j).text(c) for j in range(top.childCount()) for c in range(3)]
+    return found
 
 
 def interface_texts(window: QWidget) -> list[str]:
@@ -160,6 +173,14 @@ def test_the_welsh_dashboard_and_handover_view_show_no_english_words(
     looks_english = [t for t in texts if ENGLISH.search(t) and not t.startswith(("SPOC", "PDF"))]
     assert not looks_english, looks_english
     assert welsh_window.ui.page_title.text() in ("Dangosfwrdd", "Trosglwyddiadau")  # type: ignore[attr-defined]
+    # and the records themselves are the Welsh demo's: no English demo text anywhere on screen
+    from popdesk.demo import data
+
+    shown = " ".join(interface_texts(welsh_window) + _record_texts(welsh_window))
+    english_demo = [a for a in data.ACTIONS if a in shown]
+    english_demo += [g[0] for g in data.GROUPS if g[0] in shown]
+    english_demo += [t[0] for t in DEFAULT_TEMPLATE_ITEMS if t[0] in shown]
+    assert not english_demo, english_demo
 
 
 def test_the_language_chosen_in_settings_is_the_one_popdesk_starts_in(

@@ -383,3 +383,33 @@ AGREEMENTS = (
         "legitimate_interests",
     ),
 )
+
+# The demo's other words, in one place so a translation of the demo can give its own.
+LANGUAGE = "en"
+ADDRESS = "{number} High Street\nGlanafon\nGF{district} {sector}AB"
+TEAM = "Glanafon Neighbourhood Policing Team"
+SPOC_CHANGE_REASON = "Previous SPOC moved post"
+TERMS_OF_REFERENCE = (
+    "The {name} brings partners together to agree priorities, share information lawfully and "
+    "solve problems jointly."
+)
+AGENDA = (
+    "1. Apologies\n2. Actions from the last meeting\n3. Partner updates\n4. Priorities\n"
+    "5. Any other business"
+)
+VENUES = (
+    "Glanafon Civic Centre, Room 2",
+    "Riverside Library",
+    "Y Waun Community Hall",
+    "Castle Ward Police Station",
+    "Online (Teams)",
+)
+MEETING_UPDATES = ". Partners gave updates on current cases."
+PARTNER_ROLES = ("Lead partner", "Data and analysis", "Enforcement", "Outreach", "Funding")
+EVALUATION_ROLE = "Independent evaluation"
+AGREEMENT_DATA_ITEMS = "Names, dates of birth, addresses, incident summaries"
+AGREEMENT_METHOD = "Secure email and the partnership case system"
+AGREEMENT_RETENTION = "Six years from the end of the case, then deleted"
+AGREEMENT_DOCUMENT = "Partnerships share > Agreements > {reference}.pdf"
+DATA_SOURCE = "{word} case records"
+TICKED_NOTE = "Covered at the handover meeting"

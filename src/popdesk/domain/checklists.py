@@ -32,3 +32,44 @@ DEFAULT_TEMPLATE_ITEMS: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
 )
+
+# The same checklist for teams working in Welsh.
+DEFAULT_TEMPLATE_NAME_CY = "Trosglwyddiad safonol"
+DEFAULT_TEMPLATE_ITEMS_CY: tuple[tuple[str, str, bool], ...] = (
+    (
+        "Cyflwyno’r olynydd i bob SPOC partner",
+        "Wyneb yn wyneb, neu drwy alwad neu e-bost ar y cyd; dywedwch wrth bob partner pryd "
+        "y daw’r newid i rym.",
+        True,
+    ),
+    (
+        "Blychau post a rennir a mynediad at systemau",
+        "Gofynnwch am fynediad at flychau post y tîm, pyrth partneriaid a systemau achosion; "
+        "tynnwch eich mynediad eich hun.",
+        True,
+    ),
+    (
+        "Ffeiliau a dogfennau",
+        "Symudwch ffeiliau gwaith, cofnodion a chytundebau wedi’u llofnodi i’r gyriant a rennir; "
+        "dywedwch ble.",
+        True,
+    ),
+    (
+        "Ymrwymiadau’r dyddiadur",
+        "Anfonwch wahoddiadau i gyfarfodydd rheolaidd ymlaen a dywedwch wrth y trefnwyr pwy fydd "
+        "yn mynd o hyn ymlaen.",
+        True,
+    ),
+    (
+        "Briffio ar berthnasoedd â phartneriaid",
+        "Beth sy’n gweithio gyda phob partner, materion sensitif, ac addewidion sy’n dal ar agor.",
+        False,
+    ),
+)
+
+
+def default_template(language: str) -> tuple[str, tuple[tuple[str, str, bool], ...]]:
+    """The default checklist's name and items in ``language`` (English unless "cy")."""
+    if language == "cy":
+        return DEFAULT_TEMPLATE_NAME_CY, DEFAULT_TEMPLATE_ITEMS_CY
+    return DEFAULT_TEMPLATE_NAME, DEFAULT_TEMPLATE_ITEMS

@@ -44,6 +44,7 @@ class Context:
     # kind of document gets unless another is chosen (Marking values by document).
     contact_review_days: int = CONTACT_REVIEW_DAYS
     markings: dict[str, str] = field(default_factory=dict)
+    language: str = "en"  # of what popdesk writes into the store itself (the first checklist)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session, selectinload
 
 from popdesk.db.models import ChecklistTemplate, ChecklistTemplateItem
-from popdesk.domain.checklists import DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME
+from popdesk.domain import checklists as defaults
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.validation import TITLE_MAX, required_text
 from popdesk.errors import ValidationError
@@ -21,7 +21,7 @@ from popdesk.services.base import Service
 class ChecklistService(Service):
     def templates(self) -> list[dto.TemplateDTO]:
         with self._tx() as s:
-            default_template(s)
+            default_template(s, self.context.language)
             return [_template_dto(t) for t in repo.templates(s)]
 
     def save_template(
@@ -73,16 +73,18 @@ def load_template(s: Session, template_id: uuid.UUID) -> ChecklistTemplate:
     )
 
 
-def default_template(s: Session) -> ChecklistTemplate:
+def default_template(s: Session, language: str = "en") -> ChecklistTemplate:
+    """The store's default checklist; made the first time it is needed, in ``language``."""
     for t in repo.templates(s):
         if t.is_default:
             return t
+    name, items = defaults.default_template(language)
     template = ChecklistTemplate(
-        name=DEFAULT_TEMPLATE_NAME,
+        name=name,
         is_default=True,
         items=[
             ChecklistTemplateItem(title=title, detail=detail, required=required, position=i)
-            for i, (title, detail, required) in enumerate(DEFAULT_TEMPLATE_ITEMS)
+            for i, (title, detail, required) in enumerate(items)
         ],
     )
     s.add(template)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import random
 import re
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from types import ModuleType
 
 from sqlalchemy import func, select
 
 from popdesk.db.models import Organisation
-from popdesk.demo import data
+from popdesk.demo import data as english
 from popdesk.domain.enums import AgreementStatus, SignoffRole
 from popdesk.domain.text import fold
 from popdesk.errors import Conflict
@@ -29,26 +31,34 @@ from popdesk.services.spocs import SpocService
 from popdesk.services.stakeholders import StakeholderService
 
 SEED = 20261125
-AGENDA = (
-    "1. Apologies\n2. Actions from the last meeting\n3. Partner updates\n4. Priorities\n"
-    "5. Any other business"
-)
+
+
+def words(language: str) -> ModuleType:
+    """The demo's names and texts in ``language``: Welsh ("cy") or English (anything else)."""
+    if language == "cy":
+        from popdesk.demo import data_cy
+
+        return data_cy
+    return english
 
 
 class DemoService(Service):
-    def fill(self) -> dict[str, int]:
-        """Write the demo neighbourhood; refuse if the store already holds organisations."""
+    def fill(self, language: str = "en") -> dict[str, int]:
+        """Write the demo neighbourhood (in Welsh for "cy"); refuse if the store already holds
+        organisations."""
         with self._tx() as s:
             if s.scalar(select(func.count()).select_from(Organisation)):
                 raise Conflict(
                     "This store already holds data; demo data only goes into an empty store."
                 )
-            return _Builder(self).build()
+            return _Builder(self, words(language)).build()
 
 
 class _Builder:
-    def __init__(self, owner: DemoService) -> None:
-        args = (owner._sessions, owner.context)
+    def __init__(self, owner: DemoService, data: ModuleType) -> None:
+        self.data = data
+        context = replace(owner.context, language=self.data.LANGUAGE)  # the first checklist's too
+        args = (owner._sessions, context)
         self.partners = PartnerService(*args)
         self.spocs = SpocService(*args)
         self.groups = GroupService(*args)
@@ -93,18 +103,21 @@ class _Builder:
 
     def _phone(self) -> str:
         while True:
-            number = self.rng.choice(data.PHONE_RANGES) + f"{self.rng.randrange(1000):03d}"
+            number: str = (
+                self.rng.choice(self.data.PHONE_RANGES) + f"{self.rng.randrange(1000):03d}"
+            )
             if number not in self.phones:
                 self.phones.add(number)
                 return number
 
     def _places(self) -> None:
         self.hoods = [
-            self.partners.add_neighbourhood(name, area).id for name, area in data.NEIGHBOURHOODS
+            self.partners.add_neighbourhood(name, area).id
+            for name, area in self.data.NEIGHBOURHOODS
         ]
         self.orgs: list[uuid.UUID] = []
         self.sectors: list[str] = []
-        for name, sector, approach, hoods in data.ORGANISATIONS:
+        for name, sector, approach, hoods in self.data.ORGANISATIONS:
             slug = "".join(ch for ch in name.lower() if ch.isalnum())[:20]
             org = self.partners.create_organisation(
                 name=name,
@@ -113,8 +126,11 @@ class _Builder:
                 website=None
                 if sector in ("individual", "community_group")
                 else f"www.{slug}.example.org",
-                address=f"{self.rng.randrange(1, 120)} High Street\nGlanafon\n"
-                f"GF{self.rng.randrange(1, 9)} {self.rng.randrange(1, 9)}AB",
+                address=self.data.ADDRESS.format(
+                    number=self.rng.randrange(1, 120),
+                    district=self.rng.randrange(1, 9),
+                    sector=self.rng.randrange(1, 9),
+                ),
                 neighbourhood_ids=[self.hoods[i] for i in hoods],
             )
             self.orgs.append(org.id)
@@ -130,12 +146,12 @@ class _Builder:
             people = []
             for _ in range(count):
                 while True:
-                    name = f"{rng.choice(data.FIRST_NAMES)} {rng.choice(data.LAST_NAMES)}"
+                    name = f"{rng.choice(self.data.FIRST_NAMES)} {rng.choice(self.data.LAST_NAMES)}"
                     if name not in used:
                         used.add(name)
                         break
                 if sector == "individual":
-                    name = data.ORGANISATIONS[index][0].split(" (")[0].split(" ", 1)[1]
+                    name = self.data.ORGANISATIONS[index][0].split(" (")[0].split(" ", 1)[1]
                 local = ".".join(re.findall(r"[a-z0-9]+", fold(name)))
                 review = (
                     self._day(-rng.randrange(30, 400))
@@ -146,7 +162,7 @@ class _Builder:
                     self.partners.create_contact(
                         name=name,
                         organisation_id=org,
-                        job_title=rng.choice(data.JOB_TITLES[sector]),
+                        job_title=rng.choice(self.data.JOB_TITLES[sector]),
                         phones=[("Office", self._phone())]
                         + ([("Mobile", self._phone())] if rng.random() < 0.4 else []),
                         emails=[f"{local}@org{index + 1}.example.org"],
@@ -156,7 +172,7 @@ class _Builder:
                 )
             self.contacts_by_org[org] = people
         self.staff: list[uuid.UUID] = []
-        for number, (name, rank, kind, role) in enumerate(data.STAFF):
+        for number, (name, rank, kind, role) in enumerate(self.data.STAFF):
             since = self._day(
                 rng.randrange(200, 2500) if kind == "staff" else rng.randrange(120, 1100)
             )
@@ -167,8 +183,8 @@ class _Builder:
                     kind=kind,
                     staff_number=f"{'S' if kind == 'staff' else ''}{2100 + number * 37}",
                     post_role=role,
-                    post_area=data.NEIGHBOURHOODS[number % len(data.NEIGHBOURHOODS)][0],
-                    team="Glanafon Neighbourhood Policing Team",
+                    post_area=self.data.NEIGHBOURHOODS[number % len(self.data.NEIGHBOURHOODS)][0],
+                    team=self.data.TEAM,
                     phone=self._phone(),
                     email=f"staff{number + 1}@police.example.org",
                     in_post_since=since,
@@ -179,7 +195,7 @@ class _Builder:
     def _spocs(self) -> None:
         rng = self.rng
         for index, org in enumerate(self.orgs[:34]):
-            topics = rng.sample(data.TOPICS, 1 if index > 20 else 2)
+            topics = rng.sample(self.data.TOPICS, 1 if index > 20 else 2)
             for n, topic in enumerate(topics):
                 people = self.contacts_by_org[org]
                 vacant_ours = index in (5, 17, 26) and n == 0
@@ -205,13 +221,13 @@ class _Builder:
                     review_due=self._day(rng.randrange(10, 90))
                     if stale
                     else self._day(-rng.randrange(20, 170)),
-                    reason="Previous SPOC moved post",
+                    reason=self.data.SPOC_CHANGE_REASON,
                 )
 
     def _groups(self) -> None:
         rng = self.rng
         self.group_ids: list[uuid.UUID] = []
-        for index, (name, kind, cadence, chair, hood) in enumerate(data.GROUPS):
+        for index, (name, kind, cadence, chair, hood) in enumerate(self.data.GROUPS):
             members = sorted({chair, *rng.sample(range(len(self.orgs)), 5)})
             group = self.groups.create(
                 name=name,
@@ -221,8 +237,7 @@ class _Builder:
                 neighbourhood_id=None if hood is None else self.hoods[hood],
                 member_organisation_ids=[self.orgs[i] for i in members],
                 member_contact_ids=[self.contacts_by_org[self.orgs[i]][0] for i in members],
-                terms_of_reference=f"The {name} brings partners together to agree priorities, "
-                "share information lawfully and solve problems jointly.",
+                terms_of_reference=self.data.TERMS_OF_REFERENCE.format(name=name),
             )
             self.group_ids.append(group.id)
             if index in (5, 9, 11):  # representation gaps
@@ -252,16 +267,8 @@ class _Builder:
             meeting = self.groups.schedule_meeting(
                 group_id=group_id,
                 starts_at=starts,
-                venue=rng.choice(
-                    (
-                        "Glanafon Civic Centre, Room 2",
-                        "Riverside Library",
-                        "Y Waun Community Hall",
-                        "Castle Ward Police Station",
-                        "Online (Teams)",
-                    )
-                ),
-                agenda=AGENDA,
+                venue=rng.choice(self.data.VENUES),
+                agenda=self.data.AGENDA,
             )
             if not upcoming:
                 attendance: dict[uuid.UUID, str] = {
@@ -274,15 +281,14 @@ class _Builder:
                 self.groups.record_meeting(
                     meeting.id,
                     attendance=attendance,
-                    notes=rng.choice(data.ENGAGEMENTS)[0]
-                    + ". Partners gave updates on current cases.",
-                    decisions=rng.choice(data.ENGAGEMENTS)[1] + ".",
+                    notes=rng.choice(self.data.ENGAGEMENTS)[0] + self.data.MEETING_UPDATES,
+                    decisions=rng.choice(self.data.ENGAGEMENTS)[1] + ".",
                 )
 
     def _problems(self) -> None:
         rng = self.rng
         self.problem_ids: list[uuid.UUID] = []
-        for index, (title, hood, stage, description) in enumerate(data.PROBLEMS):
+        for index, (title, hood, stage, description) in enumerate(self.data.PROBLEMS):
             problem = self.problems.create(
                 title=title,
                 description=description,
@@ -298,13 +304,11 @@ class _Builder:
                     problem.id,
                     organisation_id=org,
                     contact_id=self.contacts_by_org[org][0],
-                    role=rng.choice(
-                        ("Lead partner", "Data and analysis", "Enforcement", "Outreach", "Funding")
-                    ),
+                    role=rng.choice(self.data.PARTNER_ROLES),
                 )
             if index == 0:
                 self.problems.add_partner(
-                    problem.id, organisation_id=self.orgs[30], role="Independent evaluation"
+                    problem.id, organisation_id=self.orgs[30], role=self.data.EVALUATION_ROLE
                 )
             self.problem_ids.append(problem.id)
 
@@ -332,7 +336,7 @@ class _Builder:
                 self.contacts_by_org[org],
                 min(len(self.contacts_by_org[org]), rng.choice((1, 1, 2))),
             )
-            summary, outcome = rng.choice(data.ENGAGEMENTS)
+            summary, outcome = rng.choice(self.data.ENGAGEMENTS)
             actions = []
             if rng.random() < 0.35:
                 for _ in range(rng.choice((1, 1, 2))):
@@ -340,7 +344,7 @@ class _Builder:
                     mine = rng.random() < 0.7
                     actions.append(
                         ActionInput(
-                            rng.choice(data.ACTIONS),
+                            rng.choice(self.data.ACTIONS),
                             owner_staff_id=rng.choice(self.staff) if mine else None,
                             owner_contact_id=None if mine else people[0],
                             due_date=due,
@@ -365,7 +369,7 @@ class _Builder:
 
     def _agreements(self) -> None:
         rng = self.rng
-        for index, (title, ref, parties, purpose, basis) in enumerate(data.AGREEMENTS):
+        for index, (title, ref, parties, purpose, basis) in enumerate(self.data.AGREEMENTS):
             start = self._day(rng.randrange(300, 900))
             review = (
                 self._day(rng.randrange(5, 60))
@@ -382,18 +386,18 @@ class _Builder:
                     for n, i in enumerate(parties)
                 ],
                 owner_staff_id=self.staff[(1, 2, 1, 7, 3, 21)[index]],
-                data_items="Names, dates of birth, addresses, incident summaries",
+                data_items=self.data.AGREEMENT_DATA_ITEMS,
                 direction="both",
-                method="Secure email and the partnership case system",
-                retention="Six years from the end of the case, then deleted",
+                method=self.data.AGREEMENT_METHOD,
+                retention=self.data.AGREEMENT_RETENTION,
                 start_date=start,
                 review_date=review,
                 status=AgreementStatus.ACTIVE,
-                document_location=f"Partnerships share > Agreements > {ref}.pdf",
+                document_location=self.data.AGREEMENT_DOCUMENT.format(reference=ref),
             )
             self.agreements.add_data_source(
                 organisation_id=self.orgs[parties[0]],
-                name=f"{title.split()[0]} case records",
+                name=self.data.DATA_SOURCE.format(word=title.split()[0]),
                 agreement_id=agreement.id,
             )
 
@@ -421,7 +425,7 @@ class _Builder:
             due_date=self._day(-21),
         )
         for item in first.items[: len(first.items) // 2]:
-            self.handovers.tick(item.id, "done", note="Covered at the handover meeting")
+            self.handovers.tick(item.id, "done", note=self.data.TICKED_NOTE)
         self.handovers.sign_off(first.id, SignoffRole.OUTGOING)
         # PC Zieliński is leaving; no successor yet.
         self.handovers.start(

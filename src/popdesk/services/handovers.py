@@ -58,7 +58,9 @@ class HandoverService(Service):
                 raise Conflict(f"{outgoing.name} already has a handover in progress.")
             incoming = self._successor(s, outgoing, incoming_staff_id)
             template = (
-                load_template(s, template_id) if template_id is not None else default_template(s)
+                load_template(s, template_id)
+                if template_id is not None
+                else default_template(s, self.context.language)
             )
             default_post = " – ".join(p for p in (outgoing.post_role, outgoing.post_area) if p)
             handover = Handover(

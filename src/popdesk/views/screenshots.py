@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from popdesk.app import DEMO_PASSPHRASE, open_demo_store
-    from popdesk.services import Services
+    from popdesk.services import Context, Services
     from popdesk.services.store_control import StoreControl
     from popdesk.views.main_window import MainWindow
 
@@ -56,10 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"popdesk has no '{args.language}' translation")
     folder = Path(tempfile.mkdtemp(prefix="popdesk-shots-"))
     try:
-        store = open_demo_store(folder)
+        store = open_demo_store(folder, args.language)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
-            Services.over(store.sessions),
+            Services.over(store.sessions, Context(language=args.language)),
             store_label=QApplication.translate("MainWindow", "Demo store"),
             settings=settings,
             control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
