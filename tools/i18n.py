@@ -34,11 +34,15 @@ QT_BUTTONS = (
 
 def sources() -> list[Path]:
     """Where the interface's strings are: the Designer files, the views' own code (the forms
-    compiled from the Designer files are left out: their strings are the .ui files') and the
-    app, which labels the window."""
+    compiled from the Designer files are left out: their strings are the .ui files'), the app,
+    which labels the window, and the PDF builders (context "Pdf")."""
     package = ROOT / "src" / "popdesk"
     code = [p for p in sorted((package / "views").rglob("*.py")) if "forms" not in p.parts]
-    return sorted((ROOT / "ui").glob("*.ui")) + code + [package / "app.py"]
+    documents = [
+        package / "exports" / "words.py",
+        *sorted((package / "exports" / "pdf").glob("*.py")),
+    ]
+    return sorted((ROOT / "ui").glob("*.ui")) + code + [package / "app.py"] + documents
 
 
 def extracted() -> ET.ElementTree:

@@ -2238,26 +2238,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Cwblhau’r trosglwyddiad…</translation>
         </message>
         <message>
-            <source>Deputy SPOC for {0}</source>
-            <translation>Dirprwy SPOC ar gyfer {0}</translation>
-        </message>
-        <message>
-            <source>SPOC for {0}</source>
-            <translation>SPOC ar gyfer {0}</translation>
-        </message>
-        <message>
-            <source>Seat on {0}</source>
-            <translation>Sedd ar {0}</translation>
-        </message>
-        <message>
-            <source>Lead on problem: {0}</source>
-            <translation>Arwain ar broblem: {0}</translation>
-        </message>
-        <message>
-            <source>Owner of agreement: {0}</source>
-            <translation>Perchennog cytundeb: {0}</translation>
-        </message>
-        <message>
             <source>SPOC roles</source>
             <translation>Rolau SPOC</translation>
         </message>
@@ -2583,6 +2563,29 @@ Cwblhau’r trosglwyddiad?</translation>
         <message>
             <source>Nothing was imported: {0}</source>
             <translation>Ni fewnforiwyd dim: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Items</name>
+        <message>
+            <source>Deputy SPOC for {0}</source>
+            <translation>Dirprwy SPOC ar gyfer {0}</translation>
+        </message>
+        <message>
+            <source>SPOC for {0}</source>
+            <translation>SPOC ar gyfer {0}</translation>
+        </message>
+        <message>
+            <source>Seat on {0}</source>
+            <translation>Sedd ar {0}</translation>
+        </message>
+        <message>
+            <source>Lead on problem: {0}</source>
+            <translation>Arwain ar broblem: {0}</translation>
+        </message>
+        <message>
+            <source>Owner of agreement: {0}</source>
+            <translation>Perchennog cytundeb: {0}</translation>
         </message>
     </context>
     <context>
@@ -3321,6 +3324,301 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>popdesk</source>
             <translation>popdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message>
+            <source>SPOC roles</source>
+            <translation>Rolau SPOC</translation>
+        </message>
+        <message>
+            <source>Group seats</source>
+            <translation>Seddi ar grwpiau</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Camau gweithredu agored</translation>
+        </message>
+        <message>
+            <source>Live problems</source>
+            <translation>Problemau byw</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Cytundebau</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Rhestr wirio</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Ymgysylltiad</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cyfarfod</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>Trosglwyddiad</translation>
+        </message>
+        <message>
+            <source>not yet named</source>
+            <translation>heb ei enwi eto</translation>
+        </message>
+        <message>
+            <source>Handover pack</source>
+            <translation>Pecyn trosglwyddo</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Ymadawol</translation>
+        </message>
+        <message>
+            <source>Successor</source>
+            <translation>Olynydd</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Erbyn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>, completed {0}</source>
+            <translation>, wedi’i gwblhau {0}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} items done</source>
+            <translation>{0} o {1} eitem wedi’u gwneud</translation>
+        </message>
+        <message>
+            <source>Contains personal contact details of partner staff. Handle, store and destroy according to the marking; do not forward beyond those who need it.</source>
+            <translation>Yn cynnwys manylion cyswllt personol staff partner. Dylid ei drin, ei gadw a’i ddinistrio yn ôl y marc diogelwch; peidiwch â’i anfon ymlaen at neb nad oes ei angen arnynt.</translation>
+        </message>
+        <message>
+            <source>What moves to the successor</source>
+            <translation>Beth sy’n symud i’r olynydd</translation>
+        </message>
+        <message>
+            <source>On completion these move from {0} to {1}; the old records end and new ones start, so the history is kept: {2}.</source>
+            <translation>Pan gaiff ei gwblhau, mae’r rhain yn symud o {0} i {1}; daw’r hen gofnodion i ben a dechreuir rhai newydd, felly cedwir yr hanes: {2}.</translation>
+        </message>
+        <message>
+            <source>nothing is held</source>
+            <translation>nid oes dim yn cael ei ddal</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Beth</translation>
+        </message>
+        <message>
+            <source>Nothing is held.</source>
+            <translation>Nid oes dim yn cael ei ddal.</translation>
+        </message>
+        <message>
+            <source>Partner SPOCs</source>
+            <translation>SPOCs partner</translation>
+        </message>
+        <message>
+            <source>Organisation and topic</source>
+            <translation>Sefydliad a phwnc</translation>
+        </message>
+        <message>
+            <source>Their SPOC</source>
+            <translation>Eu SPOC nhw</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Adolygiad erbyn</translation>
+        </message>
+        <message>
+            <source>Vacant</source>
+            <translation>Gwag</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (yn hwyr)</translation>
+        </message>
+        <message>
+            <source>Holds no SPOC roles.</source>
+            <translation>Nid oes ganddo rolau SPOC.</translation>
+        </message>
+        <message>
+            <source>Groups and seats</source>
+            <translation>Grwpiau a seddi</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grŵp</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Sedd</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Yn cyfarfod</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Cyfarfod nesaf</translation>
+        </message>
+        <message>
+            <source>none scheduled</source>
+            <translation>dim wedi’i drefnu</translation>
+        </message>
+        <message>
+            <source>Holds no group seats.</source>
+            <translation>Nid oes ganddo seddi ar grwpiau.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Cam gweithredu</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>No open actions.</source>
+            <translation>Dim camau gweithredu agored.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Cam</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Blaenoriaeth</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partneriaid</translation>
+        </message>
+        <message>
+            <source>Leads no live problems.</source>
+            <translation>Nid yw’n arwain ar unrhyw broblemau byw.</translation>
+        </message>
+        <message>
+            <source>Agreements due for review</source>
+            <translation>Cytundebau i’w hadolygu</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Cytundeb</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Adolygu</translation>
+        </message>
+        <message>
+            <source> (due)</source>
+            <translation> (yn ddyledus)</translation>
+        </message>
+        <message>
+            <source>Owns no agreements.</source>
+            <translation>Nid yw’n berchen ar unrhyw gytundebau.</translation>
+        </message>
+        <message>
+            <source>Recent engagement with each partner (last 90 days)</source>
+            <translation>Ymgysylltu diweddar â phob partner (90 diwrnod diwethaf)</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>In 90 days</source>
+            <translation>Mewn 90 diwrnod</translation>
+        </message>
+        <message>
+            <source>Most recent</source>
+            <translation>Y diweddaraf</translation>
+        </message>
+        <message>
+            <source>none in 90 days</source>
+            <translation>dim mewn 90 diwrnod</translation>
+        </message>
+        <message>
+            <source>No partners to report on.</source>
+            <translation>Dim partneriaid i adrodd arnynt.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eitem</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <source>Ticked by</source>
+            <translation>Ticiwyd gan</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (dewisol)</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Llofnodi</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Llofnodwyd</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Llofnod</translation>
+        </message>
+        <message>
+            <source>Handover pack: {0}</source>
+            <translation>Pecyn trosglwyddo: {0}</translation>
+        </message>
+        <message>
+            <source>Handover of {0} from {1} to {2}</source>
+            <translation>Trosglwyddo {0} o {1} i {2}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Tudalen {0} o {1}</translation>
+        </message>
+        <message>
+            <source>Generated {0} {1} by {2}</source>
+            <translation>Crëwyd {0} {1} gan {2}</translation>
         </message>
     </context>
     <context>

@@ -313,6 +313,10 @@ def _attach_store(
     opened.store, opened.temporary = store, temporary
     context = Context.from_settings(settings)
     context.language = language  # what popdesk writes into the store (the first checklist)
+    if language != "en":
+        from popdesk.views.i18n import QtWords
+
+        context.words = QtWords()  # documents in the interface's language
     services = Services.over(store.sessions, context, compact=store.compact)
     opened.control = control = StoreControl(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None

@@ -204,3 +204,28 @@ def test_the_language_chosen_in_settings_is_the_one_popdesk_starts_in(
     remember_language("")  # settings.json edited back by hand: the next start follows it
     assert QSettings().value(LANGUAGE_KEY) == ""
     assert chosen_language("") in ("en", "cy")  # this computer's language, if popdesk has it
+
+
+def test_a_handover_pack_exported_from_the_welsh_interface_is_in_welsh(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from popdesk.app import open_demo_store
+    from popdesk.services import Context, Services
+    from popdesk.views.i18n import QtWords, install, uninstall
+
+    app = QApplication.instance()
+    assert install(app, "cy") == "cy"
+    try:
+        store = open_demo_store(tmp_path, "cy")
+        services = Services.over(store.sessions, Context(language="cy", words=QtWords()))
+        handover = services.handovers.list_handovers()[0]
+        pack = services.exports.handover_pack(handover.id, tmp_path / "pecyn.pdf")
+        store.close(backup=False)
+    finally:
+        uninstall(app)
+    words = " ".join(page.extract_text() for page in PdfReader(pack).pages)
+    for welsh in ("Pecyn trosglwyddo", "Tudalen 1 o", "Beth sy’n symud i’r olynydd", "Llofnodi"):
+        assert welsh in words
+    assert "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE" in words  # the marking in both languages
+    for english in ("Handover pack", "Page 1 of", "What moves", "Sign-off", "SPOC for "):
+        assert english not in words

@@ -20,6 +20,7 @@ from popdesk.db.models import AuditEntry
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS
 from popdesk.errors import Conflict, StoreDamaged, StoreError, StoreWriteFailed
+from popdesk.exports.words import English, Words
 
 if TYPE_CHECKING:
     from popdesk.config import Settings
@@ -45,6 +46,7 @@ class Context:
     contact_review_days: int = CONTACT_REVIEW_DAYS
     markings: dict[str, str] = field(default_factory=dict)
     language: str = "en"  # of what popdesk writes into the store itself (the first checklist)
+    words: Words = field(default_factory=English)  # what the documents are printed in
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:

@@ -212,7 +212,9 @@ class ExportService(Service):
 
         chosen = self._marking(marking, "handover-pack")
         pack = self.handover_pack_contents(handover_id)
-        pdf = handover_pack.build(pack, marking=chosen.value, author=self.context.actor)
+        pdf = handover_pack.build(
+            pack, marking=chosen.value, author=self.context.actor, words=self.context.words
+        )
         return self._write(
             out,
             pdf,

@@ -7,9 +7,10 @@ resources (tools/i18n.py). English is the source language and needs no translati
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTranslator
 
 TRANSLATIONS = {"cy": QLocale.Language.Welsh}  # language code -> Qt's language
 LANGUAGE_KEY = "ui/language"  # in QSettings: settings.json's language, read at start-up
@@ -75,3 +76,16 @@ def key_words(place: tuple[bool, str, str | None]) -> str:
     return QCoreApplication.translate(
         "Keyrings", "Key not in a keyring ({0}): popdesk asks for the passphrase"
     ).format(reason or keyring)
+
+
+class QtWords:
+    """The documents' words from the interface's translation, dates in its locale: what the app
+    hands the export services (see ``popdesk.exports.words``)."""
+
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    def date(self, value: date | datetime | None) -> str:
+        if value is None:
+            return ""
+        return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")

@@ -57,9 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="popdesk-shots-"))
     try:
         store = open_demo_store(folder, args.language)
+        context = Context(language=args.language)
+        if args.language != "en":
+            from popdesk.views.i18n import QtWords
+
+            context.words = QtWords()  # documents in the interface's language
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
-            Services.over(store.sessions, Context(language=args.language)),
+            Services.over(store.sessions, context),
             store_label=QApplication.translate("MainWindow", "Demo store"),
             settings=settings,
             control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),

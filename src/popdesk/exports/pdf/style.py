@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from popdesk.exports.words import English, Words
 
 FONT, BOLD, ITALIC = "PopdeskSans", "PopdeskSans-Bold", "PopdeskSans-Oblique"
 NAVY = colors.HexColor("#1f3b5c")
@@ -136,6 +138,7 @@ class DocumentInfo:
     marking: str
     author: str
     generated_at: datetime
+    words: Words = field(default_factory=English)  # the page furniture's language
 
 
 def table(
@@ -229,20 +232,33 @@ class _MarkedCanvas(canvas.Canvas):
         self.saveState()
         self.setFillColor(WARN)
         self.setFont(BOLD, 10)
-        self.drawCentredString(width / 2, height - 11 * mm, info.marking.upper())
-        self.drawCentredString(width / 2, 6 * mm, info.marking.upper())
+        marking = marking_text(info.words, info.marking)
+        self.drawCentredString(width / 2, height - 11 * mm, marking)
+        self.drawCentredString(width / 2, 6 * mm, marking)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
         self.line(MARGIN, 17 * mm, width - MARGIN, 17 * mm)
         self.setFillColor(GREY)
         self.setFont(FONT, 7.5)
-        self.drawRightString(width - MARGIN, height - 11 * mm, f"Page {number} of {total}")
+        w = info.words
+        page = w.translate("Pdf", "Page {0} of {1}").format(number, total)
+        self.drawRightString(width - MARGIN, height - 11 * mm, page)
         self.drawString(MARGIN, 13.5 * mm, info.title[:100])
-        generated = f"Generated {info.generated_at:%d %b %Y %H:%M} by {info.author}"
+        generated = w.translate("Pdf", "Generated {0} {1} by {2}").format(
+            w.date(info.generated_at), f"{info.generated_at:%H:%M}", info.author
+        )
         self.drawString(MARGIN, 10.5 * mm, generated[:100])
         self.drawRightString(width - MARGIN, 13.5 * mm, "popdesk")
         self.restoreState()
+
+
+def marking_text(words: Words, marking: str) -> str:
+    """The protective marking as printed: in the reader's language, with the English marking
+    beside it when that differs ("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE")."""
+    english = marking.upper()
+    shown = words.translate("Enums", english)
+    return english if shown == english else f"{shown} / {english}"
 
 
 def render(info: DocumentInfo, story: list[Flowable]) -> bytes:

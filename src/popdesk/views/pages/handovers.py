@@ -13,10 +13,10 @@ from popdesk.domain.enums import (
     HandoverStatus,
     ItemKind,
     ItemStatus,
-    RepresentationRole,
     SignoffRole,
 )
 from popdesk.errors import PopdeskError
+from popdesk.exports.words import item_title
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import HandoverDTO, HandoverItemDTO
 from popdesk.services.exports import ExportService
@@ -27,20 +27,10 @@ from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.handover_start_dialog import HandoverStartDialog
 from popdesk.views.dialogs.templates_dialog import TemplatesDialog
 from popdesk.views.forms.ui_handovers_view import Ui_HandoversView
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import QtWords, label_of
 from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import ID_ROLE, fill_combo
-
-# How the handover service titles the items it finds (services/transfers.py), and the same
-# titles in the interface's words: "SPOC for Glanafon Council: Licensing".
-ITEM_TITLES = (
-    ("Deputy SPOC for ", QT_TRANSLATE_NOOP("HandoversView", "Deputy SPOC for {0}")),
-    ("SPOC for ", QT_TRANSLATE_NOOP("HandoversView", "SPOC for {0}")),
-    ("Seat on ", QT_TRANSLATE_NOOP("HandoversView", "Seat on {0}")),
-    ("Lead on problem: ", QT_TRANSLATE_NOOP("HandoversView", "Lead on problem: {0}")),
-    ("Owner of agreement: ", QT_TRANSLATE_NOOP("HandoversView", "Owner of agreement: {0}")),
-)
 
 KIND_HEADINGS = {
     ItemKind.SPOC: QT_TRANSLATE_NOOP("HandoversView", "SPOC roles"),
@@ -227,15 +217,7 @@ class HandoversView(Page):
 
     def _title(self, title: str) -> str:
         """An item's title in the interface's words (titles are kept as they were written)."""
-        for prefix, shown in ITEM_TITLES:
-            if title.startswith(prefix):
-                rest = title[len(prefix) :]
-                for role in RepresentationRole:  # "Seat on X (member)"
-                    suffix = f" ({role.label.lower()})"
-                    if rest.endswith(suffix):
-                        rest = rest[: -len(suffix)] + f" ({label_of(role).lower()})"
-                return self.tr(shown).format(rest)
-        return title
+        return item_title(QtWords(), title)
 
     def _header(self, h: HandoverDTO) -> str:
         successor = (
