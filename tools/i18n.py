@@ -41,6 +41,7 @@ def sources() -> list[Path]:
     documents = [
         package / "exports" / "words.py",
         *sorted((package / "exports" / "pdf").glob("*.py")),
+        package / "services" / "exports.py",  # the partner directory's SPOC lines
     ]
     return sorted((ROOT / "ui").glob("*.ui")) + code + [package / "app.py"] + documents
 

@@ -3329,8 +3329,40 @@ Copïau wrth gefn: {1}</translation>
     <context>
         <name>Pdf</name>
         <message>
+            <source>Partner directory</source>
+            <translation>Cyfeiriadur partneriaid</translation>
+        </message>
+        <message>
+            <source>{0} organisations · {1} contacts · {2}</source>
+            <translation>{0} o sefydliadau · {1} o gysylltiadau · {2}</translation>
+        </message>
+        <message>
+            <source>borough-wide</source>
+            <translation>ledled y fwrdeistref</translation>
+        </message>
+        <message>
+            <source>Name and role</source>
+            <translation>Enw a rôl</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
             <source>SPOC roles</source>
             <translation>Rolau SPOC</translation>
+        </message>
+        <message>
+            <source>No contacts recorded.</source>
+            <translation>Dim cysylltiadau wedi’u cofnodi.</translation>
+        </message>
+        <message>
+            <source>Partner contacts by organisation with their SPOC roles</source>
+            <translation>Cysylltiadau partner yn ôl sefydliad gyda’u rolau SPOC</translation>
         </message>
         <message>
             <source>Group seats</source>
@@ -3443,14 +3475,6 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Their SPOC</source>
             <translation>Eu SPOC nhw</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Ffôn</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-bost</translation>
         </message>
         <message>
             <source>Review due</source>
@@ -3613,12 +3637,152 @@ Copïau wrth gefn: {1}</translation>
             <translation>Trosglwyddo {0} o {1} i {2}</translation>
         </message>
         <message>
+            <source>Meeting brief</source>
+            <translation>Papur briffio cyfarfod</translation>
+        </message>
+        <message>
+            <source>{0} ({1}, meets {2})</source>
+            <translation>{0} ({1}, yn cyfarfod {2})</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lleoliad</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>heb ei osod</translation>
+        </message>
+        <message>
+            <source>Chaired by</source>
+            <translation>Cadeirydd</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No agenda recorded.</source>
+            <translation>Dim agenda wedi’i chofnodi.</translation>
+        </message>
+        <message>
+            <source>Our representatives</source>
+            <translation>Ein cynrychiolwyr</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Ers</translation>
+        </message>
+        <message>
+            <source>Nobody represents us on this group.</source>
+            <translation>Does neb yn ein cynrychioli ar y grŵp hwn.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Aelodau</translation>
+        </message>
+        <message>
+            <source>Organisation and role</source>
+            <translation>Sefydliad a rôl</translation>
+        </message>
+        <message>
+            <source>Last engaged</source>
+            <translation>Ymgysylltu diwethaf</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>byth</translation>
+        </message>
+        <message>
+            <source>No member contacts recorded.</source>
+            <translation>Dim cysylltiadau sy’n aelodau wedi’u cofnodi.</translation>
+        </message>
+        <message>
+            <source>Last engagement with each member organisation</source>
+            <translation>Ymgysylltiad diwethaf â phob sefydliad sy’n aelod</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>No member organisations recorded.</source>
+            <translation>Dim sefydliadau sy’n aelodau wedi’u cofnodi.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Perchennog</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>dim perchennog</translation>
+        </message>
+        <message>
+            <source>No open actions for the group or its members.</source>
+            <translation>Dim camau gweithredu agored i’r grŵp na’i aelodau.</translation>
+        </message>
+        <message>
+            <source>Linked problems</source>
+            <translation>Problemau cysylltiedig</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Arweinydd</translation>
+        </message>
+        <message>
+            <source>No live problems involve the member organisations.</source>
+            <translation>Nid oes problemau byw yn ymwneud â’r sefydliadau sy’n aelodau.</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>Cyfarfod diwethaf</translation>
+        </message>
+        <message>
+            <source>No earlier meeting has been written up.</source>
+            <translation>Nid oes cyfarfod cynharach wedi’i gofnodi.</translation>
+        </message>
+        <message>
+            <source>Last meeting: {0}</source>
+            <translation>Cyfarfod diwethaf: {0}</translation>
+        </message>
+        <message>
+            <source>No notes recorded.</source>
+            <translation>Dim nodiadau wedi’u cofnodi.</translation>
+        </message>
+        <message>
+            <source>No decisions recorded.</source>
+            <translation>Dim penderfyniadau wedi’u cofnodi.</translation>
+        </message>
+        <message>
+            <source>Meeting brief: {0}, {1}</source>
+            <translation>Papur briffio cyfarfod: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>Brief for the {0} meeting on {1}</source>
+            <translation>Papur briffio ar gyfer cyfarfod {0} ar {1}</translation>
+        </message>
+        <message>
             <source>Page {0} of {1}</source>
             <translation>Tudalen {0} o {1}</translation>
         </message>
         <message>
             <source>Generated {0} {1} by {2}</source>
             <translation>Crëwyd {0} {1} gan {2}</translation>
+        </message>
+        <message>
+            <source>vacant</source>
+            <translation>gwag</translation>
+        </message>
+        <message>
+            <source>Their SPOC for {0} (ours: {1})</source>
+            <translation>Eu SPOC ar gyfer {0} (ein un ni: {1})</translation>
         </message>
     </context>
     <context>

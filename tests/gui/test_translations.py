@@ -206,7 +206,7 @@ def test_the_language_chosen_in_settings_is_the_one_popdesk_starts_in(
     assert chosen_language("") in ("en", "cy")  # this computer's language, if popdesk has it
 
 
-def test_a_handover_pack_exported_from_the_welsh_interface_is_in_welsh(tmp_path: Path) -> None:
+def test_documents_exported_from_the_welsh_interface_are_in_welsh(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     from popdesk.app import open_demo_store
@@ -220,9 +220,18 @@ def test_a_handover_pack_exported_from_the_welsh_interface_is_in_welsh(tmp_path:
         services = Services.over(store.sessions, Context(language="cy", words=QtWords()))
         handover = services.handovers.list_handovers()[0]
         pack = services.exports.handover_pack(handover.id, tmp_path / "pecyn.pdf")
+        meeting = services.groups.meetings(limit=1)[0]
+        brief = services.exports.meeting_brief(meeting.id, tmp_path / "papur.pdf")
+        directory = services.exports.partner_directory(tmp_path / "cyfeiriadur.pdf")
         store.close(backup=False)
     finally:
         uninstall(app)
+    brief_words = " ".join(page.extract_text() for page in PdfReader(brief).pages)
+    assert "Papur briffio cyfarfod" in brief_words and "Aelodau" in brief_words
+    assert "Meeting brief" not in brief_words and "Members" not in brief_words
+    directory_words = " ".join(page.extract_text() for page in PdfReader(directory).pages)
+    assert "Cyfeiriadur partneriaid" in directory_words and "Eu SPOC ar gyfer" in directory_words
+    assert "Their SPOC for" not in directory_words and "Partner directory" not in directory_words
     words = " ".join(page.extract_text() for page in PdfReader(pack).pages)
     for welsh in ("Pecyn trosglwyddo", "Tudalen 1 o", "Beth sy’n symud i’r olynydd", "Llofnodi"):
         assert welsh in words

@@ -17,15 +17,20 @@ class Words(Protocol):
 
     def date(self, value: date | datetime | None) -> str: ...
 
+    def long_date(self, value: date | datetime) -> str: ...
+
 
 class English:
-    """The words as written, dates as "07 Mar 2026"."""
+    """The words as written, dates as "07 Mar 2026" (long: "Saturday 07 March 2026")."""
 
     def translate(self, context: str, text: str) -> str:
         return text
 
     def date(self, value: date | datetime | None) -> str:
         return f"{value:%d %b %Y}" if value else ""
+
+    def long_date(self, value: date | datetime) -> str:
+        return f"{value:%A %d %B %Y}"
 
 
 def item_title(words: Words, title: str) -> str:

@@ -160,11 +160,12 @@ class ExportService(Service):
         partners, spocs, *_ = self._services()
         with self._tx():
             roles: dict[object, list[str]] = {}
+            w = self.context.words  # the directory's language
             for a in spocs.list_current():
                 if a.their_spoc is not None:
-                    ours = a.our_spoc.name if a.our_spoc else "vacant"
+                    ours = a.our_spoc.name if a.our_spoc else w.translate("Pdf", "vacant")
                     roles.setdefault(a.their_spoc.id, []).append(
-                        f"Their SPOC for {a.topic} (ours: {ours})"
+                        w.translate("Pdf", "Their SPOC for {0} (ours: {1})").format(a.topic, ours)
                     )
             by_org: dict[object, list[DirectoryEntry]] = {}
             for c in partners.list_contacts(active=True):
@@ -192,7 +193,9 @@ class ExportService(Service):
 
         chosen = self._marking(marking, "partner-directory")
         contents = self.partner_directory_contents()
-        pdf = directory.build(contents, marking=chosen.value, author=self.context.actor)
+        pdf = directory.build(
+            contents, marking=chosen.value, author=self.context.actor, words=self.context.words
+        )
         return self._write(
             out, pdf, password, "directory", None, "the partner directory", chosen, purpose
         )
@@ -239,7 +242,9 @@ class ExportService(Service):
 
         chosen = self._marking(marking, "meeting-brief")
         brief = self.meeting_brief_contents(meeting_id)
-        pdf = meeting_brief.build(brief, marking=chosen.value, author=self.context.actor)
+        pdf = meeting_brief.build(
+            brief, marking=chosen.value, author=self.context.actor, words=self.context.words
+        )
         title = f"meeting brief for {brief.group.name}, {brief.meeting.starts_at:%d %b %Y}"
         return self._write(out, pdf, password, "meeting", brief.meeting.id, title, chosen, purpose)
 

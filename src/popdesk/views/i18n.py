@@ -89,3 +89,6 @@ class QtWords:
         if value is None:
             return ""
         return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
+
+    def long_date(self, value: date | datetime) -> str:
+        return QLocale().toString(QDate(value.year, value.month, value.day), "dddd dd MMMM yyyy")

@@ -5,35 +5,46 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from popdesk.exports.pdf.style import DocumentInfo, nowrap, render, section, styles, table, text
+from popdesk.exports.words import English, Words
 from popdesk.services.documents import PartnerDirectory
 
 
-def build(directory: PartnerDirectory, *, marking: str, author: str) -> bytes:
+def build(
+    directory: PartnerDirectory, *, marking: str, author: str, words: Words | None = None
+) -> bytes:
+    w = words or English()
     s = styles()
     people = sum(len(o.people) for o in directory.organisations)
     story: list[Flowable] = [
-        Paragraph("Partner directory", s["title"]),
+        Paragraph(text(w.translate("Pdf", "Partner directory")), s["title"]),
         Paragraph(
             text(
-                f"{len(directory.organisations)} organisations · {people} contacts · "
-                f"{directory.generated_at:%d %B %Y}"
+                w.translate("Pdf", "{0} organisations · {1} contacts · {2}").format(
+                    len(directory.organisations), people, w.long_date(directory.generated_at)
+                )
             ),
             s["subtitle"],
         ),
     ]
     for entry in directory.organisations:
         org = entry.organisation
-        where = ", ".join(org.neighbourhoods) or "borough-wide"
+        where = ", ".join(org.neighbourhoods) or w.translate("Pdf", "borough-wide")
         story += section(
             org.name,
             Paragraph(
                 text(
-                    f"{org.sector.label} · {where}" + (f" · {org.website}" if org.website else "")
+                    f"{w.translate('Enums', org.sector.label)} · {where}"
+                    + (f" · {org.website}" if org.website else "")
                 ),
                 s["small"],
             ),
             table(
-                ["Name and role", "Phone", "Email", "SPOC roles"],
+                [
+                    w.translate("Pdf", "Name and role"),
+                    w.translate("Pdf", "Phone"),
+                    w.translate("Pdf", "Email"),
+                    w.translate("Pdf", "SPOC roles"),
+                ],
                 [
                     [
                         p.contact.name
@@ -45,14 +56,15 @@ def build(directory: PartnerDirectory, *, marking: str, author: str) -> bytes:
                     for p in entry.people
                 ],
                 [0.23, 0.15, 0.34, 0.28],
-                empty="No contacts recorded.",
+                empty=w.translate("Pdf", "No contacts recorded."),
             ),
         )
     info = DocumentInfo(
-        title="Partner directory",
-        subject="Partner contacts by organisation with their SPOC roles",
+        title=w.translate("Pdf", "Partner directory"),
+        subject=w.translate("Pdf", "Partner contacts by organisation with their SPOC roles"),
         marking=marking,
         author=author,
         generated_at=directory.generated_at,
+        words=w,
     )
     return render(info, story)

@@ -14,45 +14,67 @@ from popdesk.exports.pdf.style import (
     table,
     text,
 )
+from popdesk.exports.words import English, Words
 from popdesk.services.documents import MeetingBrief
 
 
-def _d(value: object) -> str:
-    return f"{value:%d %b %Y}" if value else ""
-
-
-def build(brief: MeetingBrief, *, marking: str, author: str) -> bytes:
+def build(brief: MeetingBrief, *, marking: str, author: str, words: Words | None = None) -> bytes:
+    w = words or English()
+    _d = w.date
     s = styles()
     g, m = brief.group, brief.meeting
     when = m.starts_at.astimezone()
+    day = f"{w.long_date(when)}, {when:%H:%M}"
     story: list[Flowable] = [
-        Paragraph("Meeting brief", s["title"]),
-        Paragraph(text(f"{g.name} · {when:%A %d %B %Y, %H:%M}"), s["subtitle"]),
+        Paragraph(text(w.translate("Pdf", "Meeting brief")), s["title"]),
+        Paragraph(text(f"{g.name} · {day}"), s["subtitle"]),
         facts(
             [
-                ("Group", f"{g.name} ({g.kind.label}, meets {g.cadence.label.lower()})"),
-                ("Date", f"{when:%A %d %B %Y, %H:%M}"),
-                ("Venue", m.venue or "not set"),
-                ("Chaired by", g.chair_organisation.name if g.chair_organisation else ""),
-                ("Status", m.status.label),
+                (
+                    w.translate("Pdf", "Group"),
+                    w.translate("Pdf", "{0} ({1}, meets {2})").format(
+                        g.name,
+                        w.translate("Enums", g.kind.label),
+                        w.translate("Enums", g.cadence.label).lower(),
+                    ),
+                ),
+                (w.translate("Pdf", "Date"), day),
+                (w.translate("Pdf", "Venue"), m.venue or w.translate("Pdf", "not set")),
+                (
+                    w.translate("Pdf", "Chaired by"),
+                    g.chair_organisation.name if g.chair_organisation else "",
+                ),
+                (w.translate("Pdf", "Status"), w.translate("Enums", m.status.label)),
             ]
         ),
     ]
-    story += section("Agenda", Paragraph(text(m.agenda or "No agenda recorded."), s["body"]))
     story += section(
-        "Our representatives",
+        w.translate("Pdf", "Agenda"),
+        Paragraph(text(m.agenda or w.translate("Pdf", "No agenda recorded.")), s["body"]),
+    )
+    story += section(
+        w.translate("Pdf", "Our representatives"),
         table(
-            ["Name", "Role", "Since"],
-            [[r.staff.name, r.role.label, _d(r.start_date)] for r in g.representatives],
+            [w.translate("Pdf", "Name"), w.translate("Pdf", "Role"), w.translate("Pdf", "Since")],
+            [
+                [r.staff.name, w.translate("Enums", r.role.label), _d(r.start_date)]
+                for r in g.representatives
+            ],
             [0.5, 0.25, 0.25],
-            empty="Nobody represents us on this group.",
+            empty=w.translate("Pdf", "Nobody represents us on this group."),
         ),
     )
     last_by_org = {x.subject.id: x for x in brief.organisation_activity}
     story += section(
-        "Members",
+        w.translate("Pdf", "Members"),
         table(
-            ["Name", "Organisation and role", "Phone", "Email", "Last engaged"],
+            [
+                w.translate("Pdf", "Name"),
+                w.translate("Pdf", "Organisation and role"),
+                w.translate("Pdf", "Phone"),
+                w.translate("Pdf", "Email"),
+                w.translate("Pdf", "Last engaged"),
+            ],
             [
                 [
                     x.contact.name,
@@ -66,78 +88,100 @@ def build(brief: MeetingBrief, *, marking: str, author: str) -> bytes:
                     ),
                     "\n".join(nowrap(p.display) for p in x.contact.phones),
                     "\n".join(x.contact.emails),
-                    _d(x.last.occurred_at) if x.last and x.last.occurred_at else "never",
+                    _d(x.last.occurred_at)
+                    if x.last and x.last.occurred_at
+                    else w.translate("Pdf", "never"),
                 ]
                 for x in brief.members
             ],
             [0.17, 0.25, 0.17, 0.29, 0.12],
-            empty="No member contacts recorded.",
+            empty=w.translate("Pdf", "No member contacts recorded."),
         ),
     )
     story += section(
-        "Last engagement with each member organisation",
+        w.translate("Pdf", "Last engagement with each member organisation"),
         table(
-            ["Organisation", "When", "What"],
+            [
+                w.translate("Pdf", "Organisation"),
+                w.translate("Pdf", "When"),
+                w.translate("Pdf", "What"),
+            ],
             [
                 [
                     org.name,
                     _d(last_by_org[org.id].occurred_at)
                     if org.id in last_by_org and last_by_org[org.id].occurred_at
-                    else "never",
+                    else w.translate("Pdf", "never"),
                     last_by_org[org.id].summary or "" if org.id in last_by_org else "",
                 ]
                 for org in g.member_organisations
             ],
             [0.33, 0.14, 0.53],
-            empty="No member organisations recorded.",
+            empty=w.translate("Pdf", "No member organisations recorded."),
         ),
     )
     story += section(
-        "Open actions",
+        w.translate("Pdf", "Open actions"),
         table(
-            ["Action", "Owner", "Due"],
+            [w.translate("Pdf", "Action"), w.translate("Pdf", "Owner"), w.translate("Pdf", "Due")],
             [
                 [
                     a.description,
-                    a.owner.name if a.owner else "no owner",
-                    _d(a.due_date) + (" (overdue)" if a.overdue else ""),
+                    a.owner.name if a.owner else w.translate("Pdf", "no owner"),
+                    _d(a.due_date) + (w.translate("Pdf", " (overdue)") if a.overdue else ""),
                 ]
                 for a in brief.actions
             ],
             [0.56, 0.26, 0.18],
-            empty="No open actions for the group or its members.",
+            empty=w.translate("Pdf", "No open actions for the group or its members."),
         ),
     )
     story += section(
-        "Linked problems",
+        w.translate("Pdf", "Linked problems"),
         table(
-            ["Problem", "Stage", "Priority", "Lead"],
             [
-                [p.title, p.stage.label, p.priority.label, p.lead.name if p.lead else ""]
+                w.translate("Pdf", "Problem"),
+                w.translate("Pdf", "Stage"),
+                w.translate("Pdf", "Priority"),
+                w.translate("Pdf", "Lead"),
+            ],
+            [
+                [
+                    p.title,
+                    w.translate("Enums", p.stage.label),
+                    w.translate("Enums", p.priority.label),
+                    p.lead.name if p.lead else "",
+                ]
                 for p in brief.problems
             ],
             [0.5, 0.15, 0.12, 0.23],
-            empty="No live problems involve the member organisations.",
+            empty=w.translate("Pdf", "No live problems involve the member organisations."),
         ),
     )
     previous = brief.previous
     if previous is None:
         story += section(
-            "Last meeting", Paragraph("No earlier meeting has been written up.", s["empty"])
+            w.translate("Pdf", "Last meeting"),
+            Paragraph(
+                text(w.translate("Pdf", "No earlier meeting has been written up.")), s["empty"]
+            ),
         )
     else:
         story += section(
-            f"Last meeting: {previous.starts_at.astimezone():%d %B %Y}",
-            Paragraph("<b>Notes</b>", s["h2"]),
-            Paragraph(text(previous.notes or "No notes recorded."), s["body"]),
-            Paragraph("<b>Decisions</b>", s["h2"]),
-            Paragraph(text(previous.decisions or "No decisions recorded."), s["body"]),
+            w.translate("Pdf", "Last meeting: {0}").format(_d(previous.starts_at.astimezone())),
+            Paragraph(f"<b>{text(w.translate('Pdf', 'Notes'))}</b>", s["h2"]),
+            Paragraph(text(previous.notes or w.translate("Pdf", "No notes recorded.")), s["body"]),
+            Paragraph(f"<b>{text(w.translate('Pdf', 'Decisions'))}</b>", s["h2"]),
+            Paragraph(
+                text(previous.decisions or w.translate("Pdf", "No decisions recorded.")), s["body"]
+            ),
         )
     info = DocumentInfo(
-        title=f"Meeting brief: {g.name}, {when:%d %b %Y}",
-        subject=f"Brief for the {g.name} meeting on {when:%d %B %Y}",
+        title=w.translate("Pdf", "Meeting brief: {0}, {1}").format(g.name, _d(when)),
+        subject=w.translate("Pdf", "Brief for the {0} meeting on {1}").format(g.name, _d(when)),
         marking=marking,
         author=author,
         generated_at=brief.generated_at,
+        words=w,
     )
     return render(info, story)
