@@ -1436,8 +1436,16 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Camau dilynol</translation>
         </message>
         <message>
+            <source>no owner</source>
+            <translation>dim perchennog</translation>
+        </message>
+        <message>
             <source>due {0}</source>
             <translation>erbyn {0}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>yn hwyr</translation>
         </message>
         <message>
             <source>No follow-up actions.</source>
@@ -1866,6 +1874,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>{0} since {1}</source>
             <translation>{0} ers {1}</translation>
+        </message>
+        <message>
+            <source>handing over</source>
+            <translation>yn trosglwyddo</translation>
         </message>
         <message>
             <source>Nobody represents us on this group.</source>
@@ -2481,6 +2493,42 @@ Cwblhau’r trosglwyddiad?</translation>
             <translation>Beth a fewnforiwyd</translation>
         </message>
         <message>
+            <source>Full name</source>
+            <translation>Enw llawn</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Enw cyntaf</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Cyfenw</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Teitl swydd</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Symudol</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
             <source>New</source>
             <translation>Newydd</translation>
         </message>
@@ -2507,10 +2555,6 @@ Cwblhau’r trosglwyddiad?</translation>
         <message>
             <source>Name</source>
             <translation>Enw</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Sefydliad</translation>
         </message>
         <message>
             <source>Why</source>
@@ -3211,6 +3255,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Ledled y fwrdeistref</translation>
         </message>
         <message>
+            <source>Active</source>
+            <translation>Gweithredol</translation>
+        </message>
+        <message>
             <source>Deactivated</source>
             <translation>Wedi’i ddadactifadu</translation>
         </message>
@@ -3259,6 +3307,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>ein un ni {0}, eu un nhw {1}</translation>
         </message>
         <message>
+            <source>review overdue</source>
+            <translation>adolygiad yn hwyr</translation>
+        </message>
+        <message>
             <source>No SPOC assigned for this organisation.</source>
             <translation>Dim SPOC wedi’i neilltuo i’r sefydliad hwn.</translation>
         </message>
@@ -3283,8 +3335,16 @@ Copïau wrth gefn: {1}</translation>
             <translation>Camau gweithredu agored</translation>
         </message>
         <message>
+            <source>no owner</source>
+            <translation>dim perchennog</translation>
+        </message>
+        <message>
             <source>due {0}</source>
             <translation>erbyn {0}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>yn hwyr</translation>
         </message>
         <message>
             <source>No open actions.</source>
@@ -3545,6 +3605,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Partneriaid</translation>
         </message>
         <message>
+            <source>role not set</source>
+            <translation>rôl heb ei gosod</translation>
+        </message>
+        <message>
             <source>Leads no live problems.</source>
             <translation>Nid yw’n arwain ar unrhyw broblemau byw.</translation>
         </message>
@@ -3753,8 +3817,16 @@ Copïau wrth gefn: {1}</translation>
             <translation>Cyfarfod diwethaf: {0}</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
             <source>No notes recorded.</source>
             <translation>Dim nodiadau wedi’u cofnodi.</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Penderfyniadau</translation>
         </message>
         <message>
             <source>No decisions recorded.</source>
@@ -4031,6 +4103,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Partneriaid a’u rolau</translation>
         </message>
         <message>
+            <source>role not set</source>
+            <translation>rôl heb ei gosod</translation>
+        </message>
+        <message>
             <source>No partners yet: add the organisations working on it.</source>
             <translation>Dim partneriaid eto: ychwanegwch y sefydliadau sy’n gweithio arni.</translation>
         </message>
@@ -4045,6 +4121,14 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Actions</source>
             <translation>Camau gweithredu</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>dim perchennog</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>yn hwyr</translation>
         </message>
         <message>
             <source>No actions on this problem.</source>
@@ -4268,8 +4352,8 @@ Copïau wrth gefn: {1}</translation>
             <translation>Nid oes unrhyw gyswllt angen adolygiad. Mae popdesk yn eu rhestru yma pan ddaw eu dyddiad.</translation>
         </message>
         <message>
-            <source>Data-protection review: kept {0} until {1:%d %b %Y}</source>
-            <translation>Adolygiad diogelu data: cadwyd {0} tan {1:%d %b %Y}</translation>
+            <source>Data-protection review: kept {0} until {1}</source>
+            <translation>Adolygiad diogelu data: cadwyd {0} tan {1}</translation>
         </message>
         <message>
             <source>Data-protection review: a contact was erased</source>
@@ -4444,6 +4528,10 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>A new language is used from the next time popdesk starts.</source>
             <translation>Defnyddir iaith newydd o’r tro nesaf y bydd popdesk yn dechrau.</translation>
+        </message>
+        <message>
+            <source>As this computer</source>
+            <translation>Fel y cyfrifiadur hwn</translation>
         </message>
         <message>
             <source>. No passphrase is set yet.</source>
@@ -4976,6 +5064,10 @@ The store was not changed.</source>
 Ni newidiwyd y storfa.</translation>
         </message>
         <message>
+            <source>The previous contents are kept in {0}.</source>
+            <translation>Cedwir y cynnwys blaenorol yn {0}.</translation>
+        </message>
+        <message>
             <source>Restored from {0}.</source>
             <translation>Wedi adfer o {0}.</translation>
         </message>
@@ -5028,8 +5120,8 @@ Ni newidiwyd y storfa.</translation>
             <translation>Amgryptio: SQLCipher (AES-256). {0}.</translation>
         </message>
         <message>
-            <source>, the newest taken {0:%d %b %Y %H:%M} UTC</source>
-            <translation>, y diweddaraf wedi’i wneud {0:%d %b %Y %H:%M} UTC</translation>
+            <source>, the newest taken {0} UTC</source>
+            <translation>, y diweddaraf wedi’i wneud {0} UTC</translation>
         </message>
         <message>
             <source>Backups: {0} in {1}{2}.</source>

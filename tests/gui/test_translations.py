@@ -238,3 +238,21 @@ def test_documents_exported_from_the_welsh_interface_are_in_welsh(tmp_path: Path
     assert "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE" in words  # the marking in both languages
     for english in ("Handover pack", "Page 1 of", "What moves", "Sign-off", "SPOC for "):
         assert english not in words
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """Qt's lupdate does not look inside f-strings: a tr() there is never translated."""
+    import ast
+
+    hidden = []
+    for path in i18n.sources():
+        if path.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    func = getattr(inner, "func", None)
+                    name = getattr(func, "attr", getattr(func, "id", ""))
+                    if isinstance(inner, ast.Call) and name in ("tr", "translate"):
+                        hidden.append(f"{path.name}:{inner.lineno}")
+    assert not hidden, hidden

@@ -49,6 +49,7 @@ def item_title(words: Words, title: str) -> str:
             rest = title[len(prefix) :]
             if rest.endswith(")") and " (" in rest:  # "Seat on X (member)"
                 name, role = rest[:-1].rsplit(" (", 1)
-                rest = f"{name} ({words.translate('Enums', role.capitalize()).lower()})"
+                shown_role = words.translate("Enums", role.capitalize()).lower()
+                rest = f"{name} ({shown_role})"
             return shown.format(rest)
     return title

@@ -15,6 +15,7 @@ from popdesk import config
 from popdesk.errors import PopdeskError
 from popdesk.services import Services
 from popdesk.services.store_control import StoreControl
+from popdesk.views.detail import when
 from popdesk.views.i18n import key_words
 from popdesk.views.icons import icon
 from popdesk.views.security import (
@@ -276,7 +277,7 @@ class StoreGuard(QObject):
             return False
         self.window.refresh()
         kept = (
-            f" {self.tr('The previous contents are kept in')} {done.previous}."
+            " " + self.tr("The previous contents are kept in {0}.").format(done.previous)
             if done.previous
             else ""
         )
@@ -385,7 +386,9 @@ class StoreGuard(QObject):
                 )
             )
             newest = (
-                self.tr(", the newest taken {0:%d %b %Y %H:%M} UTC").format(backups[0].taken)
+                self.tr(", the newest taken {0} UTC").format(
+                    f"{when(backups[0].taken.date())} {backups[0].taken:%H:%M}"
+                )
                 if backups
                 else ""
             )

@@ -33,7 +33,8 @@ def build(
             org.name,
             Paragraph(
                 text(
-                    f"{w.translate('Enums', org.sector.label)} · {where}"
+                    w.translate("Enums", org.sector.label)
+                    + f" · {where}"
                     + (f" · {org.website}" if org.website else "")
                 ),
                 s["small"],

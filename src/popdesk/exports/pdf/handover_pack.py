@@ -203,7 +203,10 @@ def build(pack: HandoverPack, *, marking: str, author: str, words: Words | None 
                     w.translate("Enums", p.stage.label),
                     w.translate("Enums", p.priority.label),
                     ", ".join(
-                        f"{x.organisation.name} ({x.role or w.translate('Pdf', 'role not set')})"
+                        x.organisation.name
+                        + " ("
+                        + (x.role or w.translate("Pdf", "role not set"))
+                        + ")"
                         for x in p.partners
                     ),
                 ]

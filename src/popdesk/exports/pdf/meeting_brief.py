@@ -169,9 +169,9 @@ def build(brief: MeetingBrief, *, marking: str, author: str, words: Words | None
     else:
         story += section(
             w.translate("Pdf", "Last meeting: {0}").format(_d(previous.starts_at.astimezone())),
-            Paragraph(f"<b>{text(w.translate('Pdf', 'Notes'))}</b>", s["h2"]),
+            Paragraph("<b>" + text(w.translate("Pdf", "Notes")) + "</b>", s["h2"]),
             Paragraph(text(previous.notes or w.translate("Pdf", "No notes recorded.")), s["body"]),
-            Paragraph(f"<b>{text(w.translate('Pdf', 'Decisions'))}</b>", s["h2"]),
+            Paragraph("<b>" + text(w.translate("Pdf", "Decisions")) + "</b>", s["h2"]),
             Paragraph(
                 text(previous.decisions or w.translate("Pdf", "No decisions recorded.")), s["body"]
             ),

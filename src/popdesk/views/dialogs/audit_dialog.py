@@ -12,6 +12,7 @@ from popdesk.domain.enums import AuditAction
 from popdesk.errors import PopdeskError
 from popdesk.services.audit import AuditService
 from popdesk.services.dto import AuditDTO
+from popdesk.views.detail import when
 from popdesk.views.forms.ui_audit_dialog import Ui_AuditDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.models import Column, PagedTableModel
@@ -40,7 +41,7 @@ class AuditDialog(QDialog):
         self.ui.since_edit.setSpecialValueText(self.tr("the start"))
         self.model: PagedTableModel[AuditDTO] = PagedTableModel(
             [
-                Column(self.tr("When (UTC)"), lambda e: f"{e.at:%d %b %Y %H:%M}"),
+                Column(self.tr("When (UTC)"), lambda e: f"{when(e.at.date())} {e.at:%H:%M}"),
                 Column(self.tr("Who"), lambda e: e.actor),
                 Column(self.tr("Action"), lambda e: label_of(e.action)),
                 Column(self.tr("Record"), _record),

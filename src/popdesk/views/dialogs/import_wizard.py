@@ -18,6 +18,18 @@ from popdesk.views.widgets import show_error
 from popdesk.views.workers import run_in_background
 
 FILE, MAPPING, PREVIEW, DONE = range(4)
+# The fields a column can be mapped to (csv_contacts.MAPPABLE), as the wizard shows them.
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportWizard", "Full name"),
+    QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Organisation"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Job title"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Mobile"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+)
 STATUS_TEXT = {
     "new": QT_TRANSLATE_NOOP("ImportWizard", "New"),
     "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "Already in popdesk"),
@@ -151,7 +163,7 @@ class ImportWizard(QWizard):
                 combo.addItem(header, header)
             if field in guessed:
                 combo.setCurrentIndex(combo.findData(guessed[field]))
-            combo.setAccessibleName(label)
+            combo.setAccessibleName(self.tr(label))
             caption = QLabel(self.tr(label), self.ui.mapping_page)
             caption.setBuddy(combo)
             example = QLabel(self.ui.mapping_page)

@@ -11,6 +11,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
+from popdesk.views.detail import when
 from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.models import Column, PagedTableModel
@@ -50,7 +51,7 @@ class ReviewDialog(QDialog):
                 Column(self.tr("Job title"), lambda c: c.job_title or ""),
                 Column(
                     self.tr("Review due"),
-                    lambda c: f"{c.review_due:%d %b %Y}" if c.review_due else "",
+                    lambda c: when(c.review_due),
                 ),
                 Column(self.tr("Lawful basis"), lambda c: label_of(c.lawful_basis)),
             ],
@@ -111,8 +112,8 @@ class ReviewDialog(QDialog):
         self.reload()
         self.changed.emit()
         self.setWindowTitle(
-            self.tr("Data-protection review: kept {0} until {1:%d %b %Y}").format(
-                contact.name, kept.review_due
+            self.tr("Data-protection review: kept {0} until {1}").format(
+                contact.name, when(kept.review_due)
             )
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
 from popdesk import config
@@ -15,6 +15,9 @@ from popdesk.services.store_control import StoreControl
 from popdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
 from popdesk.views.i18n import LANGUAGE_KEY, key_words, label_of
 from popdesk.views.widgets import choose, fill_combo, show_error
+
+# config.LANGUAGES names the languages in their own words, except this one
+AS_THIS_COMPUTER = QT_TRANSLATE_NOOP("SettingsDialog", "As this computer")
 
 
 class SettingsDialog(QDialog):

@@ -28,7 +28,7 @@ from popdesk.views.widgets import fill_combo
 COLUMNS: list[Column[EngagementDTO]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "When"),
-        lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M"),
+        lambda e: when(e.occurred_at),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda e: label_of(e.type)),
     Column(
@@ -204,10 +204,10 @@ class EngagementsView(Page):
         html.section(
             self.tr("Follow-up actions"),
             [
-                escape(f"{a.description} – {a.owner.name if a.owner else self.tr('no owner')}")
+                escape(a.description + " – " + (a.owner.name if a.owner else self.tr("no owner")))
                 + (", " + self.tr("due {0}").format(when(a.due_date)) if a.due_date else "")
                 + f" ({escape(label_of(a.status).lower())})"
-                + (f" {flag(self.tr('overdue'))}" if a.overdue else "")
+                + (" " + flag(self.tr("overdue")) if a.overdue else "")
                 for a in follow_ups
             ],
             self.tr("No follow-up actions."),

@@ -182,7 +182,7 @@ class GroupsView(Page):
             [
                 f"<b>{escape(r.staff.name)}</b> – "
                 + self.tr("{0} since {1}").format(_seat(r), when(r.start_date))
-                + (f" {flag(self.tr('handing over'))}" if r.staff.id in self._leaving else "")
+                + (" " + flag(self.tr("handing over")) if r.staff.id in self._leaving else "")
                 for r in current
             ],
             self.tr("Nobody represents us on this group."),

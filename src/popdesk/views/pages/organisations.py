@@ -46,8 +46,10 @@ COLUMNS: list[Column[OrganisationDTO]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Status"),
-        lambda o: QCoreApplication.translate(
-            "OrganisationsView", "Active" if o.active else "Deactivated"
+        lambda o: (
+            QCoreApplication.translate("OrganisationsView", "Active")
+            if o.active
+            else QCoreApplication.translate("OrganisationsView", "Deactivated")
         ),
     ),
 ]
@@ -81,7 +83,7 @@ class OrganisationsView(EditablePage):
             flag=lambda o: None if o.active else self.tr("Deactivated"),
             parent=self,
         )
-        self.setup_table(self.ui.table_view, self.model, {1: 130, 2: 150, 3: 90}, stretch=0)
+        self.setup_table(self.ui.table_view, self.model, {1: 130, 2: 150, 3: 120}, stretch=0)
         self.ui.splitter.setSizes([760, 420])
         self.ui.new_button.setIcon(icon("add"))
         self.ui.edit_button.setIcon(icon("edit"))
@@ -185,7 +187,7 @@ class OrganisationsView(EditablePage):
             [
                 f"<b>{escape(s.topic)}</b>: "
                 + self.tr("ours {0}, theirs {1}").format(_who(s.our_spoc), _who(s.their_spoc))
-                + (f" · {flag(self.tr('review overdue'))}" if s.review_overdue else "")
+                + (" · " + flag(self.tr("review overdue")) if s.review_overdue else "")
                 for s in spocs
             ],
             self.tr("No SPOC assigned for this organisation."),
@@ -209,9 +211,9 @@ class OrganisationsView(EditablePage):
         html.section(
             self.tr("Open actions"),
             [
-                escape(f"{a.description} – {a.owner.name if a.owner else self.tr('no owner')}")
+                escape(a.description + " – " + (a.owner.name if a.owner else self.tr("no owner")))
                 + (", " + self.tr("due {0}").format(when(a.due_date)) if a.due_date else "")
-                + (f" {flag(self.tr('overdue'))}" if a.overdue else "")
+                + (" " + flag(self.tr("overdue")) if a.overdue else "")
                 for a in actions
             ],
             self.tr("No open actions."),

@@ -188,7 +188,7 @@ class ProblemsView(Page):
             self.tr("Partners and their roles"),
             [
                 open_link("organisation", x.organisation.id, x.organisation.name)
-                + escape(f" – {x.role or self.tr('role not set')}")
+                + escape(" – " + (x.role or self.tr("role not set")))
                 + (f" ({escape(x.contact.name)})" if x.contact else "")
                 for x in p.partners
             ],
@@ -202,9 +202,9 @@ class ProblemsView(Page):
         html.section(
             self.tr("Actions"),
             [
-                escape(f"{a.description} – {a.owner.name if a.owner else self.tr('no owner')}")
+                escape(a.description + " – " + (a.owner.name if a.owner else self.tr("no owner")))
                 + escape(f" ({label_of(a.status).lower()})")
-                + (f" {flag(self.tr('overdue'))}" if a.overdue else "")
+                + (" " + flag(self.tr("overdue")) if a.overdue else "")
                 for a in actions
             ],
             self.tr("No actions on this problem."),

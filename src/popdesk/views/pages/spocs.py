@@ -50,7 +50,7 @@ class SpocsView(Page):
         self.setup_table(
             self.ui.table_view,
             self.model,
-            {1: 150, 2: 170, 3: 170, 4: 95, 5: 95, 6: 160},
+            {1: 150, 2: 170, 3: 170, 4: 110, 5: 110, 6: 160},
             stretch=0,
         )
         fill_combo(
