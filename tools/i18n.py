@@ -42,6 +42,7 @@ def sources() -> list[Path]:
         package / "exports" / "words.py",
         *sorted((package / "exports" / "pdf").glob("*.py")),
         package / "services" / "exports.py",  # the partner directory's SPOC lines
+        package / "domain" / "validation.py",  # the checks' refusals (context "Errors")
     ]
     return sorted((ROOT / "ui").glob("*.ui")) + code + [package / "app.py"] + documents
 

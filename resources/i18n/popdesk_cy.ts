@@ -1500,6 +1500,57 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>{0} must be text.</source>
+            <translation>{0}: rhaid iddo fod yn destun.</translation>
+        </message>
+        <message>
+            <source>{0} is required.</source>
+            <translation>{0}: mae angen hwn.</translation>
+        </message>
+        <message>
+            <source>{0} contains an invisible text-direction character; retype it without pasting.</source>
+            <translation>{0}: mae’n cynnwys nod cyfeiriad testun anweledig; teipiwch ef eto heb ei ludo.</translation>
+        </message>
+        <message>
+            <source>{0} cannot contain a line break.</source>
+            <translation>{0}: ni all gynnwys toriad llinell.</translation>
+        </message>
+        <message>
+            <source>{0} cannot contain a control character.</source>
+            <translation>{0}: ni all gynnwys nod rheoli.</translation>
+        </message>
+        <message>
+            <source>{0} is too long: {1:,} characters, the most is {2:,}.</source>
+            <translation>{0}: mae’n rhy hir: {1:,} nod, yr uchafswm yw {2:,}.</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a phone number. Type it as you would dial it, e.g. 020 7946 0123.</source>
+            <translation>Nid yw '{0}' yn rhif ffôn. Teipiwch ef fel y byddech yn ei ddeialu, e.e. 029 2018 0123.</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a valid UK phone number; check the digits.</source>
+            <translation>Nid yw '{0}' yn rhif ffôn dilys yn y DU; gwiriwch y digidau.</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a valid international phone number; check the digits.</source>
+            <translation>Nid yw '{0}' yn rhif ffôn rhyngwladol dilys; gwiriwch y digidau.</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a valid email address: it is too long.</source>
+            <translation>Nid yw '{0}' yn gyfeiriad e-bost dilys: mae’n rhy hir.</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number from 1 to 5.</source>
+            <translation>{0}: rhaid iddo fod yn rhif cyfan o 1 i 5.</translation>
+        </message>
+        <message>
+            <source>{0} ({1}) cannot be before {2} ({3}).</source>
+            <translation>Ni all {0} ({1}) fod cyn {2} ({3}).</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>
@@ -1624,6 +1675,217 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>The export failed: {0}</source>
             <translation>Methodd yr allforio: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Dyddiad dechrau</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lleoliad</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Teitl</translation>
+        </message>
+        <message>
+            <source>SARA stage</source>
+            <translation>Cam SARA</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Adolygiad erbyn</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Rheswm</translation>
+        </message>
+        <message>
+            <source>Purpose or recipient</source>
+            <translation>Diben neu dderbynnydd</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Blaenoriaeth</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Marc diogelwch</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Dyddiad cau</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Ardal</translation>
+        </message>
+        <message>
+            <source>Working approach</source>
+            <translation>Dull gweithio</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Gwefan</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Pwnc</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Enw’r templed</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tîm</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Llofnodi</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Chwilio</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Dyddiad adolygu</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Rank or grade</source>
+            <translation>Rheng neu radd</translation>
+        </message>
+        <message>
+            <source>Preferred channel</source>
+            <translation>Hoff ffordd o gysylltu</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Swydd</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Rhif ffôn</translation>
+        </message>
+        <message>
+            <source>Phone label</source>
+            <translation>Label y ffôn</translation>
+        </message>
+        <message>
+            <source>Party role</source>
+            <translation>Rôl y parti</translation>
+        </message>
+        <message>
+            <source>Officer or staff</source>
+            <translation>Swyddog neu staff</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Cymdogaeth</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lleoliad</translation>
+        </message>
+        <message>
+            <source>Lawful basis</source>
+            <translation>Sail gyfreithlon</translation>
+        </message>
+        <message>
+            <source>Kind of group</source>
+            <translation>Math o grŵp</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Teitl swydd</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eitem</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Diddordeb</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Dylanwad</translation>
+        </message>
+        <message>
+            <source>In post since</source>
+            <translation>Yn y swydd ers</translation>
+        </message>
+        <message>
+            <source>How often it meets</source>
+            <translation>Pa mor aml mae’n cyfarfod</translation>
+        </message>
+        <message>
+            <source>Expected move</source>
+            <translation>Symud disgwyliedig</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Dyddiad gorffen</translation>
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation>Cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Cyfeiriad rhannu</translation>
+        </message>
+        <message>
+            <source>Data-protection basis</source>
+            <translation>Sail diogelu data</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Ffynhonnell data</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Presenoldeb</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Cyfeiriad</translation>
         </message>
     </context>
     <context>

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 
 class PopdeskError(Exception):
-    """Base of every error a user may be shown."""
+    """Base of every error a user may be shown. ``template`` and ``values``, when given, are the
+    message before its values were put in, so the interface can show it in its own language."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self, message: str, *, template: str | None = None, values: tuple[object, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.values = values
 
     def __str__(self) -> str:
         return self.message
@@ -29,9 +34,21 @@ class Conflict(PopdeskError):
 class ValidationError(PopdeskError):
     """Input refused. ``field`` names the form field the message belongs to, when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        template: str | None = None,
+        values: tuple[object, ...] = (),
+    ) -> None:
+        super().__init__(message, template=template, values=values)
         self.field = field
+
+    @classmethod
+    def worded(cls, template: str, *values: object, field: str | None = None) -> ValidationError:
+        """The refusal ``template.format(*values)``, keeping its template for translation."""
+        return cls(template.format(*values), field, template=template, values=values)
 
 
 class StoreError(PopdeskError):

@@ -256,3 +256,34 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
                     if isinstance(inner, ast.Call) and name in ("tr", "translate"):
                         hidden.append(f"{path.name}:{inner.lineno}")
     assert not hidden, hidden
+
+
+def test_a_refusal_in_the_welsh_interface_is_in_welsh(qtbot, tmp_path: Path) -> None:
+    """The checks' refusals keep their wording apart from their values, so a form in Welsh
+    says what is wrong in Welsh; in English they read as before."""
+    from popdesk.errors import ValidationError
+    from popdesk.views.dialogs.contact_dialog import ContactDialog
+    from popdesk.views.i18n import error_text, install, uninstall
+    from tests.builders import make_services
+
+    store, services = make_services(tmp_path / "s.db")
+    app = QApplication.instance()
+    assert install(app, "cy") == "cy"
+    try:
+        refusal = ValidationError.worded("{0} is required.", "Name", field="name")
+        assert refusal.message == "Name is required."  # the English message is unchanged
+        assert error_text(refusal) == "Enw: mae angen hwn."
+        too_long = ValidationError.worded(
+            "{0} is too long: {1:,} characters, the most is {2:,}.", "Job title", 1234, 200
+        )
+        assert error_text(too_long) == "Teitl swydd: mae’n rhy hir: 1,234 nod, yr uchafswm yw 200."
+        dialog = ContactDialog(services.partners, None)
+        qtbot.addWidget(dialog)
+        dialog.ui.phone_edit.textEdited.emit("12")  # as typed: checked at once
+        dialog.ui.phone_edit.setText("12")
+        dialog.save()  # and again on saving, with the name missing too
+        assert "Nid yw '12' yn rhif ffôn" in dialog.ui.phone_error.text()
+        assert dialog.ui.name_error.text() == "Enw: mae angen hwn."
+    finally:
+        uninstall(app)
+        store.close(backup=False)

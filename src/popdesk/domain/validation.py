@@ -8,6 +8,13 @@ from functools import lru_cache
 
 from popdesk.errors import ValidationError
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a refusal's wording for Qt's translation tools; the interface translates it when
+    it shows the refusal (popdesk.views.i18n.error_text)."""
+    return text
+
+
 # phonenumbers and email-validator (40 ms to import together) are loaded when first needed: the
 # dashboard's start-up path reads this module's neighbours but never checks a number or address.
 
@@ -39,33 +46,50 @@ def clean_text(
     if value is None:
         text = ""
     elif not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.", field)
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} must be text."), label, field=field
+        )
     else:
         text = unicodedata.normalize("NFC", value).strip()
     if not text:
         if required:
-            raise ValidationError(f"{label} is required.", field)
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} is required."), label, field=field
+            )
         return None
     # printable ASCII holds no control or direction character: only other text is looked at
     for ch in "" if text.isascii() and text.isprintable() else text:
         if ch in _BIDI_CONTROLS:
-            raise ValidationError(
-                f"{label} contains an invisible text-direction character; retype it without "
-                "pasting.",
-                field,
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} contains an invisible text-direction character; retype it without "
+                    "pasting.",
+                ),
+                label,
+                field=field,
             )
         if ch in "\n\t" and multiline:
             continue
         if ch == "\r" and multiline:
             continue
         if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
-            what = "a line break" if ch in "\n\r\u2028\u2029" else "a control character"
-            raise ValidationError(f"{label} cannot contain {what}.", field)
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} cannot contain a line break.")
+                if ch in "\n\r\u2028\u2029"
+                else QT_TRANSLATE_NOOP("Errors", "{0} cannot contain a control character."),
+                label,
+                field=field,
+            )
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > max_length:
-        raise ValidationError(
-            f"{label} is too long: {len(text):,} characters, the most is {max_length:,}.", field
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} is too long: {1:,} characters, the most is {2:,}."),
+            label,
+            len(text),
+            max_length,
+            field=field,
         )
     return text
 
@@ -87,18 +111,23 @@ def normalise_phone(
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        raise ValidationError(
-            f"'{text}' is not a phone number. Type it as you would dial it, e.g. 020 7946 0123.",
-            field,
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "'{0}' is not a phone number. Type it as you would dial it, e.g. 020 7946 0123.",
+            ),
+            text,
+            field=field,
         ) from None
     if not phonenumbers.is_valid_number(number):
-        where = (
-            "UK"
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "'{0}' is not a valid UK phone number; check the digits.")
             if phonenumbers.region_code_for_number(number) in (region, None)
-            else "international"
-        )
-        raise ValidationError(
-            f"'{text}' is not a valid {where} phone number; check the digits.", field
+            else QT_TRANSLATE_NOOP(
+                "Errors", "'{0}' is not a valid international phone number; check the digits."
+            ),
+            text,
+            field=field,
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -136,7 +165,11 @@ def normalise_email(value: str, *, field: str | None = "email") -> str:
         raise ValidationError(f"'{text}' is not a valid email address: {exc}", field) from None
     address = f"{checked_local}@{checked_domain}"
     if len(address) > 254:
-        raise ValidationError(f"'{text}' is not a valid email address: it is too long.", field)
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "'{0}' is not a valid email address: it is too long."),
+            text,
+            field=field,
+        )
     return address
 
 
@@ -158,7 +191,11 @@ def email_key(address: str) -> str:
 
 def check_rating(value: int, label: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise ValidationError(f"{label} must be a whole number from 1 to 5.", label.lower())
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} must be a whole number from 1 to 5."),
+            label,
+            field=label.lower(),
+        )
     return value
 
 
@@ -166,7 +203,11 @@ def check_date_order(
     start: date | None, end: date | None, start_label: str, end_label: str
 ) -> None:
     if start is not None and end is not None and end < start:
-        raise ValidationError(
-            f"{end_label} ({end:%d %b %Y}) cannot be before {start_label} ({start:%d %b %Y}).",
-            end_label.lower().replace(" ", "_"),
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} ({1}) cannot be before {2} ({3})."),
+            end_label,
+            f"{end:%d %b %Y}",
+            start_label,
+            f"{start:%d %b %Y}",
+            field=end_label.lower().replace(" ", "_"),
         )

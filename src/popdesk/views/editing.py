@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.engagements import ActionInput
+from popdesk.views.i18n import error_text
 from popdesk.views.widgets import ID_ROLE, show_error
 
 STAFF, CONTACT = "staff", "contact"
@@ -45,10 +46,10 @@ def submit(
     try:
         result = save()
     except ValidationError as exc:
-        show_error(field_labels.get(exc.field or "", form_error), exc.message)
+        show_error(field_labels.get(exc.field or "", form_error), error_text(exc))
         return False
     except PopdeskError as exc:
-        show_error(form_error, exc.message)
+        show_error(form_error, error_text(exc))
         return False
     dialog.saved.emit(result)  # type: ignore[attr-defined]
     dialog.accept()

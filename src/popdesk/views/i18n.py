@@ -12,6 +12,8 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTranslator
 
+from popdesk.errors import PopdeskError
+
 TRANSLATIONS = {"cy": QLocale.Language.Welsh}  # language code -> Qt's language
 LANGUAGE_KEY = "ui/language"  # in QSettings: settings.json's language, read at start-up
 _installed: list[tuple[QTranslator, QLocale]] = []  # what ``install`` did, for ``uninstall``
@@ -92,3 +94,76 @@ class QtWords:
 
     def long_date(self, value: date | datetime) -> str:
         return QLocale().toString(QDate(value.year, value.month, value.day), "dddd dd MMMM yyyy")
+
+
+def error_text(error: PopdeskError) -> str:
+    """A refusal in the interface's words: its template translated (context "Errors") with the
+    field names in it translated too (context "Fields"); the English message where the refusal
+    has no template."""
+    if error.template is None:
+        return error.message
+    template = QCoreApplication.translate("Errors", error.template)
+    values = [
+        QCoreApplication.translate("Fields", v) if isinstance(v, str) else v for v in error.values
+    ]
+    try:
+        return template.format(*values)
+    except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder
+        return error.message
+
+
+# The field names the checks put in their refusals ("{0} is required."), as people read them.
+FIELDS = (
+    QT_TRANSLATE_NOOP("Fields", "Name"),
+    QT_TRANSLATE_NOOP("Fields", "Notes"),
+    QT_TRANSLATE_NOOP("Fields", "Status"),
+    QT_TRANSLATE_NOOP("Fields", "Start date"),
+    QT_TRANSLATE_NOOP("Fields", "Venue"),
+    QT_TRANSLATE_NOOP("Fields", "Title"),
+    QT_TRANSLATE_NOOP("Fields", "SARA stage"),
+    QT_TRANSLATE_NOOP("Fields", "Role"),
+    QT_TRANSLATE_NOOP("Fields", "Review due"),
+    QT_TRANSLATE_NOOP("Fields", "Reason"),
+    QT_TRANSLATE_NOOP("Fields", "Purpose or recipient"),
+    QT_TRANSLATE_NOOP("Fields", "Priority"),
+    QT_TRANSLATE_NOOP("Fields", "Note"),
+    QT_TRANSLATE_NOOP("Fields", "Marking"),
+    QT_TRANSLATE_NOOP("Fields", "Due date"),
+    QT_TRANSLATE_NOOP("Fields", "Area"),
+    QT_TRANSLATE_NOOP("Fields", "Working approach"),
+    QT_TRANSLATE_NOOP("Fields", "Website"),
+    QT_TRANSLATE_NOOP("Fields", "Type"),
+    QT_TRANSLATE_NOOP("Fields", "Topic"),
+    QT_TRANSLATE_NOOP("Fields", "Template name"),
+    QT_TRANSLATE_NOOP("Fields", "Team"),
+    QT_TRANSLATE_NOOP("Fields", "Sign-off"),
+    QT_TRANSLATE_NOOP("Fields", "Sector"),
+    QT_TRANSLATE_NOOP("Fields", "Search"),
+    QT_TRANSLATE_NOOP("Fields", "Review date"),
+    QT_TRANSLATE_NOOP("Fields", "Reference"),
+    QT_TRANSLATE_NOOP("Fields", "Rank or grade"),
+    QT_TRANSLATE_NOOP("Fields", "Preferred channel"),
+    QT_TRANSLATE_NOOP("Fields", "Post"),
+    QT_TRANSLATE_NOOP("Fields", "Phone number"),
+    QT_TRANSLATE_NOOP("Fields", "Phone label"),
+    QT_TRANSLATE_NOOP("Fields", "Party role"),
+    QT_TRANSLATE_NOOP("Fields", "Officer or staff"),
+    QT_TRANSLATE_NOOP("Fields", "Neighbourhood"),
+    QT_TRANSLATE_NOOP("Fields", "Location"),
+    QT_TRANSLATE_NOOP("Fields", "Lawful basis"),
+    QT_TRANSLATE_NOOP("Fields", "Kind of group"),
+    QT_TRANSLATE_NOOP("Fields", "Job title"),
+    QT_TRANSLATE_NOOP("Fields", "Item"),
+    QT_TRANSLATE_NOOP("Fields", "Interest"),
+    QT_TRANSLATE_NOOP("Fields", "Influence"),
+    QT_TRANSLATE_NOOP("Fields", "In post since"),
+    QT_TRANSLATE_NOOP("Fields", "How often it meets"),
+    QT_TRANSLATE_NOOP("Fields", "Expected move"),
+    QT_TRANSLATE_NOOP("Fields", "End date"),
+    QT_TRANSLATE_NOOP("Fields", "Email address"),
+    QT_TRANSLATE_NOOP("Fields", "Direction"),
+    QT_TRANSLATE_NOOP("Fields", "Data-protection basis"),
+    QT_TRANSLATE_NOOP("Fields", "Data source"),
+    QT_TRANSLATE_NOOP("Fields", "Attendance"),
+    QT_TRANSLATE_NOOP("Fields", "Address"),
+)

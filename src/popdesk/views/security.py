@@ -23,6 +23,7 @@ from popdesk.views.forms.ui_lock_screen import Ui_LockScreen
 from popdesk.views.forms.ui_new_passphrase_dialog import Ui_NewPassphraseDialog
 from popdesk.views.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
 from popdesk.views.forms.ui_unlock_dialog import Ui_UnlockDialog
+from popdesk.views.i18n import error_text
 from popdesk.views.icons import icon
 from popdesk.views.widgets import copy_to_clipboard, show_error
 
@@ -133,7 +134,7 @@ class NewPassphraseDialog(QDialog):
         try:
             check_passphrase(first)
         except ValidationError as exc:
-            show_error(self.ui.error_label, exc.message)
+            show_error(self.ui.error_label, error_text(exc))
             self.ui.passphrase_edit.setFocus()
             return
         if self.ui.again_edit.text() != first:

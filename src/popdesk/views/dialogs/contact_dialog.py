@@ -17,7 +17,7 @@ from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_contact_dialog import Ui_ContactDialog
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import choose, fill_combo, qdate, show_error
 
 
@@ -100,7 +100,7 @@ class ContactDialog(QDialog):
         try:
             check(edit.text())
         except ValidationError as exc:
-            show_error(label, exc.message)
+            show_error(label, error_text(exc))
             return False
         show_error(label, None)
         return True

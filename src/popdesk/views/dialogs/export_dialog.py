@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from popdesk.domain.enums import Marking
 from popdesk.errors import PopdeskError
 from popdesk.views.forms.ui_export_dialog import Ui_ExportDialog
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import choose, fill_combo, show_error
 from popdesk.views.workers import run_in_background
 
@@ -158,7 +158,7 @@ class ExportDialog(QDialog):
             )
             if getattr(error, "field", None) == "out":
                 target = self.ui.file_error
-            show_error(target, error.message)
+            show_error(target, error_text(error))
         elif isinstance(error, OSError):
             show_error(
                 self.ui.form_error,

@@ -13,6 +13,7 @@ from popdesk.errors import PopdeskError
 from popdesk.interchange.csv_contacts import MAPPABLE, guess_mapping
 from popdesk.services.contact_import import ImportPlan, ImportResult, ImportService, csv_table
 from popdesk.views.forms.ui_import_wizard import Ui_ImportWizard
+from popdesk.views.i18n import error_text
 from popdesk.views.models import WARNING_BACKGROUND
 from popdesk.views.widgets import show_error
 from popdesk.views.workers import run_in_background
@@ -143,7 +144,7 @@ class ImportWizard(QWizard):
                     return True
             self.plan = self.imports.read(path)
         except PopdeskError as exc:
-            show_error(self.ui.file_error, exc.message)
+            show_error(self.ui.file_error, error_text(exc))
             return False
         self._fill_preview()
         return True
@@ -191,7 +192,7 @@ class ImportWizard(QWizard):
         try:
             self.plan = self.imports.read(Path(self.ui.file_edit.text().strip()), self.mapping())
         except PopdeskError as exc:
-            show_error(self.ui.mapping_error, exc.message)
+            show_error(self.ui.mapping_error, error_text(exc))
             return False
         self._fill_preview()
         return True
@@ -288,7 +289,9 @@ class ImportWizard(QWizard):
             self.button(button).setEnabled(True)
         if not isinstance(error, PopdeskError):
             raise error
-        self.ui.summary_label.setText(self.tr("Nothing was imported: {0}").format(error.message))
+        self.ui.summary_label.setText(
+            self.tr("Nothing was imported: {0}").format(error_text(error))
+        )
 
     def keyPressEvent(self, event: object) -> None:  # type: ignore[override]
         if self._importing and getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape:

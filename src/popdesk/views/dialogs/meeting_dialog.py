@@ -23,7 +23,7 @@ from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button
 from popdesk.views.forms.ui_meeting_dialog import Ui_MeetingDialog
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
 
@@ -181,7 +181,7 @@ class MeetingDialog(QDialog):
                     agenda=self.ui.agenda_edit.toPlainText(),
                 )
         except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
+            show_error(self.ui.form_error, error_text(exc))
             return
         self.saved.emit(meeting)
         self.accept()

@@ -13,7 +13,7 @@ from popdesk.services.dto import OrganisationDTO
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import submit
 from popdesk.views.forms.ui_organisation_dialog import Ui_OrganisationDialog
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
 
@@ -67,7 +67,7 @@ class OrganisationDialog(QDialog):
         try:
             required_text(self.ui.name_edit.text(), "Name", max_length=TITLE_MAX)
         except ValidationError as exc:
-            show_error(self.ui.name_error, exc.message)
+            show_error(self.ui.name_error, error_text(exc))
             return False
         show_error(self.ui.name_error, None)
         return True
@@ -76,7 +76,7 @@ class OrganisationDialog(QDialog):
         try:
             clean_website(self.ui.website_edit.text())
         except ValidationError as exc:
-            show_error(self.ui.website_error, exc.message)
+            show_error(self.ui.website_error, error_text(exc))
             return False
         show_error(self.ui.website_error, None)
         return True

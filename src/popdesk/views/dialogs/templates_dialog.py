@@ -9,6 +9,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import TemplateDTO
 from popdesk.views.forms.ui_templates_dialog import Ui_TemplatesDialog
+from popdesk.views.i18n import error_text
 from popdesk.views.widgets import fill_combo, show_error
 
 
@@ -88,7 +89,7 @@ class TemplatesDialog(QDialog):
                 make_default=self.ui.default_check.isChecked(),
             )
         except PopdeskError as exc:
-            show_error(self.ui.form_error, exc.message)
+            show_error(self.ui.form_error, error_text(exc))
             return
         self._load(keep=saved.id)
         show_error(self.ui.form_error, None)

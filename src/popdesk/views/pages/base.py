@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from popdesk.errors import PopdeskError
+from popdesk.views.i18n import error_text
 from popdesk.views.models import PagedTableModel
 from popdesk.views.widgets import confirm, copy_to_clipboard
 
@@ -109,7 +110,7 @@ class Page(QWidget):
         return confirm(self, title, question, yes)
 
     def report(self, error: PopdeskError) -> None:
-        QMessageBox.warning(self, self.tr("popdesk"), error.message)
+        QMessageBox.warning(self, self.tr("popdesk"), error_text(error))
 
 
 class EditablePage(Page):

@@ -28,7 +28,7 @@ from popdesk.views.detail import (
 )
 from popdesk.views.dialogs.contact_dialog import ContactDialog
 from popdesk.views.forms.ui_contacts_view import Ui_ContactsView
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
@@ -230,7 +230,7 @@ class ContactsView(EditablePage):
         try:
             self.ui.detail_browser.setHtml(self._detail(contact))
         except PopdeskError as exc:
-            self.ui.detail_browser.setHtml(placeholder(exc.message))
+            self.ui.detail_browser.setHtml(placeholder(error_text(exc)))
 
     def _detail(self, c: ContactDTO) -> str:
         roles = self.spocs.list_current(contact_id=c.id)

@@ -19,7 +19,7 @@ from popdesk.services.problems import ProblemService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.engagement_dialog import EngagementDialog
 from popdesk.views.forms.ui_engagements_view import Ui_EngagementsView
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
@@ -181,7 +181,7 @@ class EngagementsView(Page):
         try:
             follow_ups = self.actions.list_actions(source=("engagement", e.id))
         except PopdeskError as exc:
-            self.ui.detail_browser.setHtml(placeholder(exc.message))
+            self.ui.detail_browser.setHtml(placeholder(error_text(exc)))
             return
         html = Html(e.summary.split("\n")[0][:120], f"{label_of(e.type)} · {when(e.occurred_at)}")
         html.facts(

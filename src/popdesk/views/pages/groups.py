@@ -22,7 +22,7 @@ from popdesk.views.dialogs.group_dialog import GroupDialog
 from popdesk.views.dialogs.meeting_dialog import MeetingDialog
 from popdesk.views.dialogs.representative_dialog import RepresentativeDialog
 from popdesk.views.forms.ui_groups_view import Ui_GroupsView
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import Page
@@ -145,7 +145,7 @@ class GroupsView(Page):
         try:
             self.ui.detail_browser.setHtml(self._detail(group))
         except PopdeskError as exc:
-            self.ui.detail_browser.setHtml(placeholder(exc.message))
+            self.ui.detail_browser.setHtml(placeholder(error_text(exc)))
 
     def _detail(self, g: GroupDTO) -> str:
         seats = self.groups.representations(group_id=g.id)

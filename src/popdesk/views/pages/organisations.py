@@ -28,7 +28,7 @@ from popdesk.views.detail import (
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.organisation_dialog import OrganisationDialog
 from popdesk.views.forms.ui_organisations_view import Ui_OrganisationsView
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.icons import icon
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.pages.base import FIND_LIMIT, EditablePage
@@ -163,7 +163,7 @@ class OrganisationsView(EditablePage):
         try:
             self.ui.detail_browser.setHtml(self._detail(org))
         except PopdeskError as exc:
-            self.ui.detail_browser.setHtml(placeholder(exc.message))
+            self.ui.detail_browser.setHtml(placeholder(error_text(exc)))
 
     def _detail(self, org: OrganisationDTO) -> str:
         contacts = self.partners.list_contacts(organisation_id=org.id, active=True)
