@@ -320,9 +320,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(_args: argparse.Namespace) -> int:
-    from popdesk.selftest import run
+    from popdesk.app import run_self_test
 
-    return run()
+    return run_self_test()
 
 
 def commands() -> dict[str, Callable[[argparse.Namespace], int]]:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "popdesk"
-# app.py and selftest.py compose the whole app (the self-test builds the window over a store)
-QT_ALLOWED = ("views/", "app.py", "selftest.py", "__main__.py")
+QT_ALLOWED = ("views/", "app.py", "__main__.py")
 
 
 def imports(path: Path) -> set[str]:
