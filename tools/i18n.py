@@ -14,6 +14,7 @@ its Welsh, or while a .ts is behind the code.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("cy",)
 BIN = Path(sys.executable).parent
+MARKED_ERRORS = re.compile(r'QT_TRANSLATE_NOOP\(\s*"Errors"')
 
 # Qt's standard dialog buttons, translated by the platform theme: popdesk's dialogs use these.
 QT_BUTTONS = (
@@ -42,9 +44,19 @@ def sources() -> list[Path]:
         package / "exports" / "words.py",
         *sorted((package / "exports" / "pdf").glob("*.py")),
         package / "services" / "exports.py",  # the partner directory's SPOC lines
-        package / "domain" / "validation.py",  # the checks' refusals (context "Errors")
+        *errors_raised(package),  # refusals and conflicts (context "Errors")
     ]
     return sorted((ROOT / "ui").glob("*.ui")) + code + [package / "app.py"] + documents
+
+
+def errors_raised(package: Path) -> list[Path]:
+    """The modules below the views that raise errors a person reads (they mark the wording
+    with QT_TRANSLATE_NOOP("Errors", ...))."""
+    return [
+        p
+        for p in sorted(package.rglob("*.py"))
+        if "views" not in p.parts and MARKED_ERRORS.search(p.read_text(encoding="utf-8"))
+    ]
 
 
 def extracted() -> ET.ElementTree:

@@ -1502,6 +1502,22 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
     <context>
         <name>Errors</name>
         <message>
+            <source>{0} should end in .pdf.</source>
+            <translation>Dylai {0} orffen gyda .pdf.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}.</source>
+            <translation>{0}: {1}.</translation>
+        </message>
+        <message>
+            <source>{0}: '{1}' is not a date (use YYYY-MM-DD).</source>
+            <translation>{0}: nid yw '{1}' yn ddyddiad (defnyddiwch BBBB-MM-DD).</translation>
+        </message>
+        <message>
+            <source>'{0}' does not look like a web address.</source>
+            <translation>Nid yw '{0}' yn edrych fel cyfeiriad gwe.</translation>
+        </message>
+        <message>
             <source>{0} must be text.</source>
             <translation>{0}: rhaid iddo fod yn destun.</translation>
         </message>
@@ -1548,6 +1564,282 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>{0} ({1}) cannot be before {2} ({3}).</source>
             <translation>Ni all {0} ({1}) fod cyn {2} ({3}).</translation>
+        </message>
+        <message>
+            <source>{0} is a folder; give a file name to save to.</source>
+            <translation>Ffolder yw {0}; rhowch enw ffeil i gadw iddi.</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Nid yw’r ffolder {0} yn bodoli.</translation>
+        </message>
+        <message>
+            <source>Use a password of at least 8 characters.</source>
+            <translation>Defnyddiwch gyfrinair o 8 nod o leiaf.</translation>
+        </message>
+        <message>
+            <source>{0} is not a well-formed CSV file ({1}).</source>
+            <translation>Nid yw {0} yn ffeil CSV ddilys ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} is empty: there is no header row and no contacts.</source>
+            <translation>Mae {0} yn wag: nid oes rhes pennawd na chysylltiadau.</translation>
+        </message>
+        <message>
+            <source>{0} has only one column; popdesk needs a header row naming each column (comma, semicolon or tab separated).</source>
+            <translation>Dim ond un golofn sydd gan {0}; mae angen rhes pennawd ar popdesk yn enwi pob colofn (wedi’u gwahanu â choma, hanner colon neu dab).</translation>
+        </message>
+        <message>
+            <source>popdesk does not recognise these columns; say which column holds what.</source>
+            <translation>Nid yw popdesk yn adnabod y colofnau hyn; dywedwch beth sydd ym mhob colofn.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the name.</source>
+            <translation>Dewiswch y golofn sy’n dal yr enw.</translation>
+        </message>
+        <message>
+            <source>There is no file at {0}.</source>
+            <translation>Nid oes ffeil yn {0}.</translation>
+        </message>
+        <message>
+            <source>{0} cannot be read: {1}.</source>
+            <translation>Ni ellir darllen {0}: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} is {1:.0f} MB; popdesk takes {2} files up to {3} MB. Split it, or export fewer contacts at a time.</source>
+            <translation>Mae {0} yn {1:.0f} MB; mae popdesk yn derbyn ffeiliau {2} hyd at {3} MB. Rhannwch hi, neu allforiwch lai o gysylltiadau ar y tro.</translation>
+        </message>
+        <message>
+            <source>{0} is {1}, not {2} file.</source>
+            <translation>Mae {0} yn {1}, nid ffeil {2}.</translation>
+        </message>
+        <message>
+            <source>{0} holds binary data, not {1} text.</source>
+            <translation>Mae {0} yn dal data deuaidd, nid testun {1}.</translation>
+        </message>
+        <message>
+            <source>{0} is not in an encoding popdesk knows (UTF-8, UTF-16 or Windows-1252).</source>
+            <translation>Nid yw {0} mewn amgodiad y mae popdesk yn ei adnabod (UTF-8, UTF-16 neu Windows-1252).</translation>
+        </message>
+        <message>
+            <source>{0} says it is {1} but is not: it may be damaged.</source>
+            <translation>Mae {0} yn dweud ei bod yn {1} ond nid yw: efallai ei bod wedi’i difrodi.</translation>
+        </message>
+        <message>
+            <source>{0} is not a vCard file: it has no BEGIN:VCARD.</source>
+            <translation>Nid yw {0} yn ffeil vCard: nid oes ganddi BEGIN:VCARD.</translation>
+        </message>
+        <message>
+            <source>{0} holds more than {1:,} contacts; split it.</source>
+            <translation>Mae {0} yn dal mwy na {1:,} o gysylltiadau; rhannwch hi.</translation>
+        </message>
+        <message>
+            <source>{0} is not a vCard popdesk can read: its cards are nested thousands deep, which no contacts program writes. Nothing was imported.</source>
+            <translation>Nid yw {0} yn vCard y gall popdesk ei darllen: mae ei chardiau wedi’u nythu filoedd yn ddwfn, na fydd unrhyw raglen gysylltiadau yn ei ysgrifennu. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{0} is not a vCard popdesk can read ({1}: {2}). Nothing was imported.</source>
+            <translation>Nid yw {0} yn vCard y gall popdesk ei darllen ({1}: {2}). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{0} holds no contacts.</source>
+            <translation>Nid oes cysylltiadau yn {0}.</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a valid {1}.</source>
+            <translation>Nid yw '{0}' yn {1} dilys.</translation>
+        </message>
+        <message>
+            <source>No {0} with id {1}.</source>
+            <translation>Dim {0} gyda’r id {1}.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {0} characters; a few unrelated words are easy to remember and hard to guess.</source>
+            <translation>Mae angen o leiaf {0} nod ar gyfrinymadrodd; mae ychydig eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
+        </message>
+        <message>
+            <source>A passphrase cannot begin or end with a space.</source>
+            <translation>Ni all cyfrinymadrodd ddechrau na gorffen â bwlch.</translation>
+        </message>
+        <message>
+            <source>The review date must come after the start date.</source>
+            <translation>Rhaid i’r dyddiad adolygu ddod ar ôl y dyddiad dechrau.</translation>
+        </message>
+        <message>
+            <source>An agreement needs at least one partner organisation.</source>
+            <translation>Mae angen o leiaf un sefydliad partner ar gytundeb.</translation>
+        </message>
+        <message>
+            <source>The next review must be in the future.</source>
+            <translation>Rhaid i’r adolygiad nesaf fod yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record while you were editing it. Reload it and make your change again.</source>
+            <translation>Newidiodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Ail-lwythwch ef a gwnewch eich newid eto.</translation>
+        </message>
+        <message>
+            <source>A checklist template needs at least one item.</source>
+            <translation>Mae angen o leiaf un eitem ar dempled rhestr wirio.</translation>
+        </message>
+        <message>
+            <source>Choose csv or vcard.</source>
+            <translation>Dewiswch csv neu vcard.</translation>
+        </message>
+        <message>
+            <source>{0} should end in {1}.</source>
+            <translation>Dylai {0} orffen gyda {1}.</translation>
+        </message>
+        <message>
+            <source>{0} should end in .ics.</source>
+            <translation>Dylai {0} orffen gyda .ics.</translation>
+        </message>
+        <message>
+            <source>{0} is a calendar: popdesk writes calendars (export calendar) but imports contacts only, from .csv or .vcf files.</source>
+            <translation>Calendr yw {0}: mae popdesk yn ysgrifennu calendrau (allforio calendr) ond yn mewnforio cysylltiadau yn unig, o ffeiliau .csv neu .vcf.</translation>
+        </message>
+        <message>
+            <source>popdesk imports contacts from .csv and .vcf files; {0} is neither.</source>
+            <translation>Mae popdesk yn mewnforio cysylltiadau o ffeiliau .csv a .vcf; nid yw {0} yn un o’r rheini.</translation>
+        </message>
+        <message>
+            <source>This store already holds data; demo data only goes into an empty store.</source>
+            <translation>Mae data yn y storfa hon eisoes; dim ond i storfa wag yr aiff data arddangos.</translation>
+        </message>
+        <message>
+            <source>The engagement log is for what has happened; that date is in the future.</source>
+            <translation>Mae’r cofnod ymgysylltu ar gyfer yr hyn sydd wedi digwydd; mae’r dyddiad hwnnw yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>Say which of our staff took part.</source>
+            <translation>Dywedwch pa rai o’n staff a gymerodd ran.</translation>
+        </message>
+        <message>
+            <source>Say which partner contact or organisation took part.</source>
+            <translation>Dywedwch pa gyswllt neu sefydliad partner a gymerodd ran.</translation>
+        </message>
+        <message>
+            <source>Actions cannot come from a {0}.</source>
+            <translation>Ni all camau gweithredu ddod o {0}.</translation>
+        </message>
+        <message>
+            <source>Give one owner: a staff member or a contact.</source>
+            <translation>Rhowch un perchennog: aelod o staff neu gyswllt.</translation>
+        </message>
+        <message>
+            <source>This action was handed over; change its continuation instead.</source>
+            <translation>Trosglwyddwyd y cam hwn; newidiwch ei barhad yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>An action has one owner: a staff member or a contact, not both.</source>
+            <translation>Un perchennog sydd gan gam gweithredu: aelod o staff neu gyswllt, nid y ddau.</translation>
+        </message>
+        <message>
+            <source>{0} is no longer active.</source>
+            <translation>Nid yw {0} yn weithredol mwyach.</translation>
+        </message>
+        <message>
+            <source>{0} already represents us on {1}.</source>
+            <translation>Mae {0} eisoes yn ein cynrychioli ar {1}.</translation>
+        </message>
+        <message>
+            <source>{0} already has a chair from us; end that seat first.</source>
+            <translation>Mae gan {0} gadeirydd gennym eisoes; gorffennwch y sedd honno yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>That seat has already ended.</source>
+            <translation>Mae’r sedd honno eisoes wedi dod i ben.</translation>
+        </message>
+        <message>
+            <source>No staff member or contact with id {0}.</source>
+            <translation>Dim aelod o staff na chyswllt gyda’r id {0}.</translation>
+        </message>
+        <message>
+            <source>{0} already has a handover in progress.</source>
+            <translation>Mae gan {0} drosglwyddiad ar y gweill eisoes.</translation>
+        </message>
+        <message>
+            <source>Say why a required item is not needed.</source>
+            <translation>Dywedwch pam nad oes angen eitem ofynnol.</translation>
+        </message>
+        <message>
+            <source>The {0} sign-off has already been given.</source>
+            <translation>Mae llofnod {0} eisoes wedi’i roi.</translation>
+        </message>
+        <message>
+            <source>Name the successor before they sign off.</source>
+            <translation>Enwch yr olynydd cyn iddynt lofnodi.</translation>
+        </message>
+        <message>
+            <source>Give the supervisor's name for the sign-off.</source>
+            <translation>Rhowch enw’r goruchwyliwr ar gyfer y llofnod.</translation>
+        </message>
+        <message>
+            <source>The successor must be someone other than the outgoing person.</source>
+            <translation>Rhaid i’r olynydd fod yn rhywun heblaw’r unigolyn sy’n gadael.</translation>
+        </message>
+        <message>
+            <source>That handover is {0}; it can no longer be changed.</source>
+            <translation>Mae’r trosglwyddiad hwnnw {0}; ni ellir ei newid mwyach.</translation>
+        </message>
+        <message>
+            <source>Unknown field(s): {0}.</source>
+            <translation>Maes/meysydd anhysbys: {0}.</translation>
+        </message>
+        <message>
+            <source>This {0} was changed elsewhere since you opened it. Reload it and try again.</source>
+            <translation>Newidiwyd y {0} hwn mewn man arall ers i chi ei agor. Ail-lwythwch ef a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>There is already a neighbourhood called {0}.</source>
+            <translation>Mae cymdogaeth o’r enw {0} eisoes.</translation>
+        </message>
+        <message>
+            <source>Collar or staff number {0} is already in use.</source>
+            <translation>Mae’r rhif coler neu staff {0} eisoes yn cael ei ddefnyddio.</translation>
+        </message>
+        <message>
+            <source>{0} is already a partner on this problem.</source>
+            <translation>Mae {0} eisoes yn bartner ar y broblem hon.</translation>
+        </message>
+        <message>
+            <source>That problem is closed; reopen it to move it on.</source>
+            <translation>Mae’r broblem honno ar gau; ailagorwch hi i’w symud ymlaen.</translation>
+        </message>
+        <message>
+            <source>This contact has already been erased.</source>
+            <translation>Mae’r cyswllt hwn eisoes wedi’i ddileu.</translation>
+        </message>
+        <message>
+            <source>This person is their SPOC in {0} current role(s). End or reassign those roles in the SPOC register first, then erase them.</source>
+            <translation>Mae’r unigolyn hwn yn SPOC iddynt mewn {0} rôl gyfredol. Gorffennwch neu ailneilltuwch y rolau hynny yn y gofrestr SPOC yn gyntaf, yna dilëwch nhw.</translation>
+        </message>
+        <message>
+            <source>{0} is deactivated; reactivate it first.</source>
+            <translation>Mae {0} wedi’i ddadactifadu; ailactifadwch ef yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>{0} cannot be both SPOC and deputy.</source>
+            <translation>Ni all {0} fod yn SPOC ac yn ddirprwy.</translation>
+        </message>
+        <message>
+            <source>That SPOC assignment has already ended.</source>
+            <translation>Mae’r neilltuad SPOC hwnnw eisoes wedi dod i ben.</translation>
+        </message>
+        <message>
+            <source>That SPOC assignment has ended; reviews apply to current ones.</source>
+            <translation>Mae’r neilltuad SPOC hwnnw wedi dod i ben; mae adolygiadau’n berthnasol i rai cyfredol.</translation>
+        </message>
+        <message>
+            <source>The assignment started on {0:%d %b %Y}; it cannot end before then.</source>
+            <translation>Dechreuodd y neilltuad ar {0:%d %b %Y}; ni all ddod i ben cyn hynny.</translation>
+        </message>
+        <message>
+            <source>{0} does not work for {1}.</source>
+            <translation>Nid yw {0} yn gweithio i {1}.</translation>
+        </message>
+        <message>
+            <source>Rate one organisation or one contact.</source>
+            <translation>Sgoriwch un sefydliad neu un cyswllt.</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,8 @@ what to do about it.
 
 from __future__ import annotations
 
+from typing import Any, Self
+
 
 class PopdeskError(Exception):
     """Base of every error a user may be shown. ``template`` and ``values``, when given, are the
@@ -18,6 +20,11 @@ class PopdeskError(Exception):
         self.message = message
         self.template = template
         self.values = values
+
+    @classmethod
+    def worded(cls, template: str, *values: object, **extra: Any) -> Self:
+        """The error ``template.format(*values)``, keeping its template for translation."""
+        return cls(template.format(*values), template=template, values=values, **extra)
 
     def __str__(self) -> str:
         return self.message
@@ -44,11 +51,6 @@ class ValidationError(PopdeskError):
     ) -> None:
         super().__init__(message, template=template, values=values)
         self.field = field
-
-    @classmethod
-    def worded(cls, template: str, *values: object, field: str | None = None) -> ValidationError:
-        """The refusal ``template.format(*values)``, keeping its template for translation."""
-        return cls(template.format(*values), field, template=template, values=values)
 
 
 class StoreError(PopdeskError):

@@ -277,6 +277,22 @@ def test_a_refusal_in_the_welsh_interface_is_in_welsh(qtbot, tmp_path: Path) -> 
             "{0} is too long: {1:,} characters, the most is {2:,}.", "Job title", 1234, 200
         )
         assert error_text(too_long) == "Teitl swydd: mae’n rhy hir: 1,234 nod, yr uchafswm yw 200."
+        # the services' own refusals too: a fixed one, and one with a record's name in it
+        from popdesk.errors import Conflict, PopdeskError
+
+        try:
+            services.partners.add_neighbourhood("Riverside")
+            services.partners.add_neighbourhood("Riverside")
+        except PopdeskError as exc:
+            assert exc.message == "There is already a neighbourhood called Riverside."
+            assert error_text(exc) == "Mae cymdogaeth o’r enw Riverside eisoes."
+        else:
+            raise AssertionError("a second Riverside was accepted")
+        mari = services.partners.create_contact(name="Mari Jones").id
+        services.retention.erase(mari)
+        with pytest.raises(Conflict) as ended:
+            services.retention.erase(mari)
+        assert error_text(ended.value) == "Mae’r cyswllt hwn eisoes wedi’i ddileu."
         dialog = ContactDialog(services.partners, None)
         qtbot.addWidget(dialog)
         dialog.ui.phone_edit.textEdited.emit("12")  # as typed: checked at once

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from popdesk.domain.enums import LabelledEnum
-from popdesk.domain.validation import URL_MAX, clean_text
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, URL_MAX, clean_text
 from popdesk.errors import ValidationError
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -38,7 +38,12 @@ def parse_enum(kind: type[E], value: Any, label: str, field: str | None = None) 
     try:
         return kind.parse(value)
     except ValueError as exc:
-        raise ValidationError(f"{label}: {exc}.", field) from None
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0}: {1}."),
+            label,
+            exc,
+            field=field,
+        ) from None
 
 
 def enum_parser(kind: type[E], label: str, field: str) -> Callable[[Any], E]:
@@ -57,8 +62,11 @@ def parse_date(value: Any, label: str, field: str | None = None) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(
-            f"{label}: '{value}' is not a date (use YYYY-MM-DD).", field
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0}: '{1}' is not a date (use YYYY-MM-DD)."),
+            label,
+            value,
+            field=field,
         ) from None
 
 
@@ -67,7 +75,11 @@ def clean_website(value: str | None) -> str | None:
     if text is None:
         return None
     if " " in text or "." not in text:
-        raise ValidationError(f"'{text}' does not look like a web address.", "website")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "'{0}' does not look like a web address."),
+            text,
+            field="website",
+        )
     if not text.lower().startswith(("http://", "https://")):
         text = "https://" + text
     return text

@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import ValidationError
 
 
@@ -16,9 +17,15 @@ def write_atomically(target: Path, data: bytes) -> Path:
     owner alone (``mkstemp`` makes it so), which suits exports, key files and settings."""
     target = Path(target)
     if target.is_dir():
-        raise ValidationError(f"{target} is a folder; give a file name to save to.")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} is a folder; give a file name to save to."),
+            target,
+        )
     if not target.parent.is_dir():
-        raise ValidationError(f"The folder {target.parent} does not exist.")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "The folder {0} does not exist."),
+            target.parent,
+        )
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".partial", dir=target.parent
     )
@@ -39,7 +46,9 @@ def encrypt_pdf(pdf: bytes, password: str) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     if len(password) < 8:
-        raise ValidationError("Use a password of at least 8 characters.", "password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Use a password of at least 8 characters."), "password"
+        )
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()

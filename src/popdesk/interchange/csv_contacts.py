@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import ValidationError
 from popdesk.interchange.model import IncomingContact
 from popdesk.interchange.textfile import read_text
@@ -65,16 +66,29 @@ def parse_csv(text: str, name: str = "the file") -> CsvTable:
     try:
         records = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
-        raise ValidationError(f"{name} is not a well-formed CSV file ({exc}).", "file") from None
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} is not a well-formed CSV file ({1})."),
+            name,
+            exc,
+            field="file",
+        ) from None
     records = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
     if not records:
-        raise ValidationError(f"{name} is empty: there is no header row and no contacts.", "file")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} is empty: there is no header row and no contacts."),
+            name,
+            field="file",
+        )
     headers = [h.strip() for h in records[0][1]]
     if len(headers) < 2:
-        raise ValidationError(
-            f"{name} has only one column; popdesk needs a header row naming each column "
-            "(comma, semicolon or tab separated).",
-            "file",
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} has only one column; popdesk needs a header row naming "
+                "each column (comma, semicolon or tab separated).",
+            ),
+            name,
+            field="file",
         )
     return CsvTable(headers, records[1:], recognise(headers))
 
@@ -119,13 +133,18 @@ def contacts_from_table(
     if mapping is None:
         if table.layout is None:
             raise ValidationError(
-                "popdesk does not recognise these columns; say which column holds what.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "popdesk does not recognise these columns; say which column holds what.",
+                ),
                 "mapping",
             )
         reader = {"popdesk": _popdesk, "outlook": _outlook, "google": _google}[table.layout]
         return [reader(_cells(table.headers, row), line) for line, row in table.rows]
     if not ({"name", "first_name", "last_name"} & set(mapping)):
-        raise ValidationError("Choose the column that holds the name.", "mapping")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose the column that holds the name."), "mapping"
+        )
     return [_mapped(_cells(table.headers, row), mapping, line) for line, row in table.rows]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import ValidationError
 
 MAX_BYTES = 20 * 1024 * 1024  # a 50,000-contact CSV is about 10 MB
@@ -25,26 +26,53 @@ def read_text(path: Path, *, what: str) -> str:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ValidationError(f"There is no file at {path}.", "file") from None
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "There is no file at {0}."),
+            path,
+            field="file",
+        ) from None
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.", "file") from None
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} cannot be read: {1}."),
+            path.name,
+            exc.strerror,
+            field="file",
+        ) from None
     if size > MAX_BYTES:
-        raise ValidationError(
-            f"{path.name} is {size / 1e6:.0f} MB; popdesk takes {what} files up to "
-            f"{MAX_BYTES // (1024 * 1024)} MB. Split it, or export fewer contacts at a time.",
-            "file",
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is {1:.0f} MB; popdesk takes {2} files up to {3} MB. "
+                "Split it, or export fewer contacts at a time.",
+            ),
+            path.name,
+            size / 1e6,
+            what,
+            MAX_BYTES // (1024 * 1024),
+            field="file",
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.", "file") from None
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} cannot be read: {1}."),
+            path.name,
+            exc.strerror,
+            field="file",
+        ) from None
     return decode(data, path.name, what)
 
 
 def decode(data: bytes, name: str, what: str) -> str:
     for magic, kind in SIGNATURES.items():
         if data.startswith(magic):
-            raise ValidationError(f"{name} is {kind}, not {what} file.", "file")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} is {1}, not {2} file."),
+                name,
+                kind,
+                what,
+                field="file",
+            )
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", name, what)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -52,16 +80,24 @@ def decode(data: bytes, name: str, what: str) -> str:
     if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
         return _strict(data, "utf-16-le", name, what)  # UTF-16 written without a BOM
     if b"\x00" in data:
-        raise ValidationError(f"{name} holds binary data, not {what} text.", "file")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} holds binary data, not {1} text."),
+            name,
+            what,
+            field="file",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(3, len(text) // 200):
-        raise ValidationError(
-            f"{name} is not in an encoding popdesk knows (UTF-8, UTF-16 or Windows-1252).",
-            "file",
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{0} is not in an encoding popdesk knows (UTF-8, UTF-16 or Windows-1252)."
+            ),
+            name,
+            field="file",
         )
     return text
 
@@ -70,9 +106,17 @@ def _strict(data: bytes, encoding: str, name: str, what: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise ValidationError(
-            f"{name} says it is {encoding.upper()} but is not: it may be damaged.", "file"
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} says it is {1} but is not: it may be damaged."),
+            name,
+            encoding.upper(),
+            field="file",
         ) from None
     if "\x00" in text:
-        raise ValidationError(f"{name} holds binary data, not {what} text.", "file")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} holds binary data, not {1} text."),
+            name,
+            what,
+            field="file",
+        )
     return text.lstrip("\ufeff")

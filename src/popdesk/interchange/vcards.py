@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import ValidationError
 from popdesk.interchange.model import IncomingContact
 from popdesk.interchange.textfile import read_text
@@ -35,7 +36,11 @@ def parse_vcards(text: str, name: str = "the file") -> list[IncomingContact]:
     import vobject
 
     if "BEGIN:VCARD" not in text.upper():
-        raise ValidationError(f"{name} is not a vCard file: it has no BEGIN:VCARD.", "file")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} is not a vCard file: it has no BEGIN:VCARD."),
+            name,
+            field="file",
+        )
     cards: list[IncomingContact] = []
     text = join_quoted_printable(text)
     try:
@@ -44,25 +49,41 @@ def parse_vcards(text: str, name: str = "the file") -> list[IncomingContact]:
                 continue
             cards.append(_contact(component, len(cards) + 1))
             if len(cards) > MAX_CARDS:
-                raise ValidationError(
-                    f"{name} holds more than {MAX_CARDS:,} contacts; split it.", "file"
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} holds more than {1:,} contacts; split it."),
+                    name,
+                    MAX_CARDS,
+                    field="file",
                 )
     except RecursionError:
-        raise ValidationError(
-            f"{name} is not a vCard popdesk can read: its cards are nested thousands deep, "
-            "which no contacts program writes. Nothing was imported.",
-            "file",
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is not a vCard popdesk can read: its cards are nested "
+                "thousands deep, which no contacts program writes. Nothing "
+                "was imported.",
+            ),
+            name,
+            field="file",
         ) from None
     except ValidationError:
         raise
     except Exception as exc:  # vobject raises ParseError, ValueError, AttributeError ...
-        raise ValidationError(
-            f"{name} is not a vCard popdesk can read ({type(exc).__name__}: "
-            f"{str(exc)[:120]}). Nothing was imported.",
-            "file",
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{0} is not a vCard popdesk can read ({1}: {2}). Nothing was imported."
+            ),
+            name,
+            type(exc).__name__,
+            str(exc)[:120],
+            field="file",
         ) from None
     if not cards:
-        raise ValidationError(f"{name} holds no contacts.", "file")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} holds no contacts."),
+            name,
+            field="file",
+        )
     return cards
 
 

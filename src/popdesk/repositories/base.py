@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import NotFound, ValidationError
 
 T = TypeVar("T")
@@ -18,7 +19,11 @@ def as_uuid(value: uuid.UUID | str, label: str = "id") -> uuid.UUID:
     try:
         return uuid.UUID(str(value).strip())
     except ValueError:
-        raise ValidationError(f"'{value}' is not a valid {label}.") from None
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "'{0}' is not a valid {1}."),
+            value,
+            label,
+        ) from None
 
 
 def get(session: Session, model: type[T], record_id: uuid.UUID | str, what: str, **opts: Any) -> T:
@@ -28,5 +33,9 @@ def get(session: Session, model: type[T], record_id: uuid.UUID | str, what: str,
         opts.setdefault("populate_existing", True)
     found = session.get(model, as_uuid(record_id, f"{what} id"), **opts)
     if found is None:
-        raise NotFound(f"No {what} with id {record_id}.")
+        raise NotFound.worded(
+            QT_TRANSLATE_NOOP("Errors", "No {0} with id {1}."),
+            what,
+            record_id,
+        )
     return found

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import StoreDamaged, ValidationError
 
 DATA_KEY_BYTES = 32
@@ -214,13 +215,20 @@ def parse_recovery_key(text: str) -> bytes | None:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "a few unrelated words are easy to remember and hard to guess.",
-            "passphrase",
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A passphrase needs at least {0} characters; a few unrelated "
+                "words are easy to remember and hard to guess.",
+            ),
+            MIN_PASSPHRASE_LENGTH,
+            field="passphrase",
         )
     if passphrase != passphrase.strip():
-        raise ValidationError("A passphrase cannot begin or end with a space.", "passphrase")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A passphrase cannot begin or end with a space."),
+            "passphrase",
+        )
 
 
 def _derive(material: bytes, salt: bytes, kind: str, cost: ScryptCost | None) -> bytes:

@@ -26,7 +26,13 @@ from popdesk.domain.enums import (
     SharingDirection,
 )
 from popdesk.domain.rules import enum_parser, parse_date
-from popdesk.domain.validation import TEXT_MAX, TITLE_MAX, clean_text, required_text
+from popdesk.domain.validation import (
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    TITLE_MAX,
+    clean_text,
+    required_text,
+)
 from popdesk.errors import ValidationError
 from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
@@ -70,7 +76,8 @@ class AgreementService(Service):
             review = parse_date(review_date, "Review date", "review_date")
             if start is not None and review is not None and review <= start:
                 raise ValidationError(
-                    "The review date must come after the start date.", "review_date"
+                    QT_TRANSLATE_NOOP("Errors", "The review date must come after the start date."),
+                    "review_date",
                 )
             agreement = Agreement(
                 title=required_text(title, "Title", field="title", max_length=TITLE_MAX),
@@ -104,7 +111,10 @@ class AgreementService(Service):
                 agreement.parties.append(AgreementParty(organisation=org, role=party_role(role)))
             if not agreement.parties:
                 raise ValidationError(
-                    "An agreement needs at least one partner organisation.", "parties"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "An agreement needs at least one partner organisation."
+                    ),
+                    "parties",
                 )
             s.add(agreement)
             s.flush()
@@ -123,7 +133,10 @@ class AgreementService(Service):
         with self._tx() as s:
             agreement = get(s, Agreement, agreement_id, "agreement", options=list(AGREEMENT_LOAD))
             if next_review <= self.context.today():
-                raise ValidationError("The next review must be in the future.", "review_date")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The next review must be in the future."),
+                    "review_date",
+                )
             agreement.review_date = next_review
             s.flush()
             self._audit(

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from popdesk.db.models import AuditEntry
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import Conflict, StoreDamaged, StoreError, StoreWriteFailed
 from popdesk.exports.words import English, Words
 
@@ -79,8 +80,11 @@ class Service:
                 yield session
         except StaleDataError:
             raise Conflict(
-                "Someone else changed this record while you were editing it. "
-                "Reload it and make your change again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Someone else changed this record while you were editing it. "
+                    "Reload it and make your change again.",
+                )
             ) from None
         except IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from None

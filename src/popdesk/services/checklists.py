@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from popdesk.db.models import ChecklistTemplate, ChecklistTemplateItem
 from popdesk.domain import checklists as defaults
 from popdesk.domain.enums import AuditAction
-from popdesk.domain.validation import TITLE_MAX, required_text
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, TITLE_MAX, required_text
 from popdesk.errors import ValidationError
 from popdesk.repositories import handovers as repo
 from popdesk.repositories.base import get
@@ -45,7 +45,10 @@ class ChecklistService(Service):
                 for i, (title, required) in enumerate(items)
             ]
             if not rows:
-                raise ValidationError("A checklist template needs at least one item.", "items")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A checklist template needs at least one item."),
+                    "items",
+                )
             template.items = rows
             if make_default:
                 for other in repo.templates(s):

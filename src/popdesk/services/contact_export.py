@@ -9,7 +9,7 @@ from pathlib import Path
 
 from popdesk.db.models import ExportRecord
 from popdesk.domain.enums import ActionStatus, AuditAction
-from popdesk.domain.validation import clean_text
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
 from popdesk.errors import ValidationError
 from popdesk.interchange import calendar, csv_contacts, vcards
 from popdesk.services.base import Service
@@ -31,11 +31,16 @@ class ContactExportService(Service):
     ) -> Path:
         """Active contacts (of one organisation, or all) as ``csv`` or ``vcard``."""
         if format not in ("csv", "vcard"):
-            raise ValidationError("Choose csv or vcard.", "format")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose csv or vcard."), "format")
         suffixes = {"csv": (".csv",), "vcard": (".vcf", ".vcard")}[format]
         target = Path(out)
         if target.suffix.lower() not in suffixes:
-            raise ValidationError(f"{target.name} should end in {suffixes[0]}.", "out")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} should end in {1}."),
+                target.name,
+                suffixes[0],
+                field="out",
+            )
         partners = PartnerService(self._sessions, self.context)
         filters = {"active": True}
         if organisation_id is not None:
@@ -52,7 +57,11 @@ class ContactExportService(Service):
         """Meetings from the last 90 days on, and the due dates of open actions."""
         target = Path(out)
         if target.suffix.lower() != ".ics":
-            raise ValidationError(f"{target.name} should end in .ics.", "out")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} should end in .ics."),
+                target.name,
+                field="out",
+            )
         since = self.context.now() - timedelta(days=CALENDAR_PAST_DAYS)
         meetings = GroupService(self._sessions, self.context).meetings(since=since)
         actions = ActionService(self._sessions, self.context).list_actions(status=ActionStatus.OPEN)

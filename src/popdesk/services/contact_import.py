@@ -16,7 +16,7 @@ from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector, WorkingApproach
 from popdesk.domain.rules import review_due_from
 from popdesk.domain.text import fold
-from popdesk.domain.validation import email_key
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, email_key
 from popdesk.errors import ValidationError
 from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
@@ -94,13 +94,22 @@ class ImportService(Service):
             kind = LAYOUT_NAMES[None if mapping is not None else table.layout]
             return self.plan(incoming, path.name, kind)
         if suffix == ".ics":
-            raise ValidationError(
-                f"{path.name} is a calendar: popdesk writes calendars (export calendar) but "
-                "imports contacts only, from .csv or .vcf files.",
-                "file",
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} is a calendar: popdesk writes calendars (export "
+                    "calendar) but imports contacts only, from .csv or .vcf "
+                    "files.",
+                ),
+                path.name,
+                field="file",
             )
-        raise ValidationError(
-            f"popdesk imports contacts from .csv and .vcf files; {path.name} is neither.", "file"
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors", "popdesk imports contacts from .csv and .vcf files; {0} is neither."
+            ),
+            path.name,
+            field="file",
         )
 
     def plan(self, incoming: list[IncomingContact], source: str, kind: str) -> ImportPlan:

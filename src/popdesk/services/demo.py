@@ -19,6 +19,7 @@ from popdesk.db.models import Organisation
 from popdesk.demo import data as english
 from popdesk.domain.enums import AgreementStatus, SignoffRole
 from popdesk.domain.text import fold
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import Conflict
 from popdesk.services.agreements import AgreementService
 from popdesk.services.base import Service
@@ -49,7 +50,10 @@ class DemoService(Service):
         with self._tx() as s:
             if s.scalar(select(func.count()).select_from(Organisation)):
                 raise Conflict(
-                    "This store already holds data; demo data only goes into an empty store."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This store already holds data; demo data only goes into an empty store.",
+                    )
                 )
             return _Builder(self, words(language)).build()
 

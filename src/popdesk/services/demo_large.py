@@ -36,6 +36,7 @@ from popdesk.domain.enums import (
     WorkingApproach,
 )
 from popdesk.domain.text import fold
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import Conflict
 from popdesk.services.base import Service
 
@@ -169,7 +170,10 @@ class LargeDemoService(Service):
         with self._tx() as s:
             if s.scalar(select(func.count()).select_from(m.Organisation)):
                 raise Conflict(
-                    "This store already holds data; demo data only goes into an empty store."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This store already holds data; demo data only goes into an empty store.",
+                    )
                 )
             return _Large(s, scale or Scale(), self.context.today(), progress).build()
 

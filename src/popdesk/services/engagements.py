@@ -24,7 +24,13 @@ from popdesk.db.models import (
 )
 from popdesk.domain.enums import ActionStatus, AuditAction, EngagementType
 from popdesk.domain.rules import enum_parser, parse_date
-from popdesk.domain.validation import TEXT_MAX, TITLE_MAX, clean_text, required_text
+from popdesk.domain.validation import (
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    TITLE_MAX,
+    clean_text,
+    required_text,
+)
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import engagements as repo
 from popdesk.repositories.base import get
@@ -68,7 +74,10 @@ class EngagementService(Service):
             occurred_at = occurred_at.astimezone()
         if occurred_at > self.context.now() + timedelta(days=1):
             raise ValidationError(
-                "The engagement log is for what has happened; that date is in the future.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The engagement log is for what has happened; that date is in the future.",
+                ),
                 "occurred_at",
             )
         with self._tx() as s:
@@ -83,10 +92,15 @@ class EngagementService(Service):
                         s, Organisation, contact.organisation_id, "organisation"
                     )
             if not staff:
-                raise ValidationError("Say which of our staff took part.", "staff")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Say which of our staff took part."), "staff"
+                )
             if not contacts and not orgs:
                 raise ValidationError(
-                    "Say which partner contact or organisation took part.", "contacts"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Say which partner contact or organisation took part."
+                    ),
+                    "contacts",
                 )
             engagement = Engagement(
                 occurred_at=occurred_at,
@@ -173,7 +187,10 @@ class ActionService(Service):
             if source is not None:
                 kind, source_id = source
                 if kind not in ACTION_SOURCES:
-                    raise ValidationError(f"Actions cannot come from a {kind}.")
+                    raise ValidationError.worded(
+                        QT_TRANSLATE_NOOP("Errors", "Actions cannot come from a {0}."),
+                        kind,
+                    )
                 links[f"{kind}_id"] = get(s, ACTION_SOURCES[kind], source_id, kind).id
             item = ActionInput(description, owner_staff_id, owner_contact_id, due_date)
             action = new_action(s, item, **links)
@@ -210,7 +227,9 @@ class ActionService(Service):
         self, *, staff_id: uuid.UUID | None = None, contact_id: uuid.UUID | None = None
     ) -> list[dto.ActionDTO]:
         if (staff_id is None) == (contact_id is None):
-            raise ValidationError("Give one owner: a staff member or a contact.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Give one owner: a staff member or a contact.")
+            )
         return self.list_actions(status=ActionStatus.OPEN, staff_id=staff_id, contact_id=contact_id)
 
     def overdue(self, limit: int | None = None) -> list[dto.ActionDTO]:
@@ -246,7 +265,11 @@ class ActionService(Service):
         with self._tx() as s:
             action = get(s, Action, action_id, "action", options=list(repo.ACTION_LOAD))
             if action.status is ActionStatus.HANDED_OVER:
-                raise Conflict("This action was handed over; change its continuation instead.")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This action was handed over; change its continuation instead."
+                    )
+                )
             if action.status is not status:
                 action.status = status
                 action.completed_on = on
@@ -265,7 +288,10 @@ def new_action(s: Session, item: ActionInput, **links: uuid.UUID) -> Action:
     """Add one action inside the caller's transaction (an engagement's, a meeting's ...)."""
     if item.owner_staff_id is not None and item.owner_contact_id is not None:
         raise ValidationError(
-            "An action has one owner: a staff member or a contact, not both.", "owner"
+            QT_TRANSLATE_NOOP(
+                "Errors", "An action has one owner: a staff member or a contact, not both."
+            ),
+            "owner",
         )
     action = Action(
         description=required_text(

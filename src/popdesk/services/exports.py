@@ -12,7 +12,7 @@ from pathlib import Path
 from popdesk.db.models import ExportRecord
 from popdesk.domain.enums import AuditAction, HandoverStatus, Marking, MeetingStatus, ProblemStatus
 from popdesk.domain.rules import parse_enum
-from popdesk.domain.validation import clean_text
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
 from popdesk.errors import ValidationError
 from popdesk.services import dto
 from popdesk.services.agreements import AgreementService
@@ -256,7 +256,11 @@ class ExportService(Service):
 
         target = Path(out)
         if target.suffix.lower() != ".pdf":
-            raise ValidationError(f"{target.name} should end in .pdf.", "out")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} should end in .pdf."),
+                target.name,
+                field="out",
+            )
         pdf = recovery_sheet.build(
             store=store,
             recovery_key=recovery_key,
@@ -298,7 +302,11 @@ class ExportService(Service):
             pdf = encrypt_pdf(pdf, password)
         target = Path(out)
         if target.suffix.lower() != ".pdf":
-            raise ValidationError(f"{target.name} should end in .pdf.", "out")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} should end in .pdf."),
+                target.name,
+                field="out",
+            )
         write_atomically(target, pdf)
         with self._tx() as s:
             protected = ", password-protected" if password else ""

@@ -30,6 +30,7 @@ from popdesk.domain.enums import (
 from popdesk.domain.rules import enum_parser, parse_date
 from popdesk.domain.text import sort_key
 from popdesk.domain.validation import (
+    QT_TRANSLATE_NOOP,
     TEXT_MAX,
     TITLE_MAX,
     check_date_order,
@@ -179,16 +180,29 @@ class GroupService(Service):
             group = get(s, Group, group_id, "group")
             member = get(s, StaffMember, staff_id, "staff member")
             if not member.active:
-                raise ValidationError(f"{member.name} is no longer active.", "staff")
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} is no longer active."),
+                    member.name,
+                    field="staff",
+                )
             role_value = enum_parser(RepresentationRole, "Role", "role")(role)
             start = parse_date(start_date, "Start date", "start_date") or self.context.today()
             current = repo.representations(s, group_ids=[group.id], current=True)
             if any(r.staff_id == member.id for r in current):
-                raise Conflict(f"{member.name} already represents us on {group.name}.")
+                raise Conflict.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} already represents us on {1}."),
+                    member.name,
+                    group.name,
+                )
             if role_value is RepresentationRole.CHAIR and any(
                 r.role is RepresentationRole.CHAIR for r in current
             ):
-                raise Conflict(f"{group.name} already has a chair from us; end that seat first.")
+                raise Conflict.worded(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{0} already has a chair from us; end that seat first."
+                    ),
+                    group.name,
+                )
             seat = Representation(group=group, staff=member, role=role_value, start_date=start)
             s.add(seat)
             s.flush()
@@ -217,7 +231,7 @@ class GroupService(Service):
                 options=list(repo.REPRESENTATION_LOAD),
             )
             if seat.end_date is not None:
-                raise Conflict("That seat has already ended.")
+                raise Conflict(QT_TRANSLATE_NOOP("Errors", "That seat has already ended."))
             end = parse_date(end_date, "End date", "end_date") or self.context.today()
             check_date_order(seat.start_date, end, "Start date", "End date")
             seat.end_date = end
@@ -308,7 +322,10 @@ class GroupService(Service):
                 elif s.get(Contact, person_id) is not None:
                     row.contact_id = person_id
                 else:
-                    raise ValidationError(f"No staff member or contact with id {person_id}.")
+                    raise ValidationError.worded(
+                        QT_TRANSLATE_NOOP("Errors", "No staff member or contact with id {0}."),
+                        person_id,
+                    )
                 meeting.attendance.append(row)
             meeting.notes = clean_text(
                 notes, "Notes", field="notes", max_length=TEXT_MAX, multiline=True

@@ -27,7 +27,14 @@ from popdesk.domain.enums import (
     SignoffRole,
 )
 from popdesk.domain.rules import enum_parser, parse_date
-from popdesk.domain.validation import NAME_MAX, TEXT_MAX, TITLE_MAX, clean_text, required_text
+from popdesk.domain.validation import (
+    NAME_MAX,
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    TITLE_MAX,
+    clean_text,
+    required_text,
+)
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import groups as group_repo
 from popdesk.repositories import handovers as repo
@@ -55,7 +62,10 @@ class HandoverService(Service):
         with self._tx() as s:
             outgoing = get(s, StaffMember, outgoing_staff_id, "staff member")
             if repo.open_for(s, outgoing.id) is not None:
-                raise Conflict(f"{outgoing.name} already has a handover in progress.")
+                raise Conflict.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} already has a handover in progress."),
+                    outgoing.name,
+                )
             incoming = self._successor(s, outgoing, incoming_staff_id)
             template = (
                 load_template(s, template_id)
@@ -208,7 +218,9 @@ class HandoverService(Service):
             value = enum_parser(ItemStatus, "Status", "status")(status)
             clean_note = clean_text(note, "Note", field="note", max_length=TEXT_MAX, multiline=True)
             if value is ItemStatus.NOT_NEEDED and item.required and not (clean_note or item.note):
-                raise ValidationError("Say why a required item is not needed.", "note")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Say why a required item is not needed."), "note"
+                )
             item.status = value
             if clean_note is not None:
                 item.note = clean_note
@@ -237,19 +249,28 @@ class HandoverService(Service):
             handover = self._open(s, handover_id)
             value = enum_parser(SignoffRole, "Sign-off", "role")(role)
             if any(x.role is value for x in handover.signoffs):
-                raise Conflict(f"The {value.label.lower()} sign-off has already been given.")
+                raise Conflict.worded(
+                    QT_TRANSLATE_NOOP("Errors", "The {0} sign-off has already been given."),
+                    value.label.lower(),
+                )
             person = {
                 SignoffRole.OUTGOING: handover.outgoing,
                 SignoffRole.INCOMING: handover.incoming,
                 SignoffRole.SUPERVISOR: handover.supervisor,
             }[value]
             if value is SignoffRole.INCOMING and person is None:
-                raise ValidationError("Name the successor before they sign off.", "incoming")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Name the successor before they sign off."),
+                    "incoming",
+                )
             signer = clean_text(name, "Name", field="name", max_length=NAME_MAX) or (
                 person.name if person else None
             )
             if signer is None:
-                raise ValidationError("Give the supervisor's name for the sign-off.", "name")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Give the supervisor's name for the sign-off."),
+                    "name",
+                )
             handover.signoffs.append(
                 HandoverSignoff(
                     role=value,
@@ -345,17 +366,25 @@ class HandoverService(Service):
         incoming = get(s, StaffMember, incoming_id, "staff member")
         if incoming.id == outgoing.id:
             raise ValidationError(
-                "The successor must be someone other than the outgoing person.", "incoming"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The successor must be someone other than the outgoing person."
+                ),
+                "incoming",
             )
         if not incoming.active:
-            raise ValidationError(f"{incoming.name} is no longer active.", "incoming")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} is no longer active."),
+                incoming.name,
+                field="incoming",
+            )
         return incoming
 
     def _open(self, s: Session, handover_id: uuid.UUID | str) -> Handover:
         handover = get(s, Handover, handover_id, "handover", options=list(repo.HANDOVER_LOAD))
         if handover.status not in repo.OPEN_STATES:
-            raise Conflict(
-                f"That handover is {handover.status.label.lower()}; it can no longer be changed."
+            raise Conflict.worded(
+                QT_TRANSLATE_NOOP("Errors", "That handover is {0}; it can no longer be changed."),
+                handover.status.label.lower(),
             )
         return handover
 

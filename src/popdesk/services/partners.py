@@ -34,6 +34,7 @@ from popdesk.domain.rules import (
 )
 from popdesk.domain.validation import (
     NAME_MAX,
+    QT_TRANSLATE_NOOP,
     SHORT_MAX,
     TEXT_MAX,
     TITLE_MAX,
@@ -92,7 +93,10 @@ def apply_fields(
     """Validate and set each given field; return the names that changed."""
     unknown = set(values) - set(parsers)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError.worded(
+            QT_TRANSLATE_NOOP("Errors", "Unknown field(s): {0}."),
+            ", ".join(sorted(unknown)),
+        )
     changed = []
     for name, value in values.items():
         parsed = parsers[name](value)
@@ -104,8 +108,12 @@ def apply_fields(
 
 def check_version(record: Any, expected: int | None, what: str) -> None:
     if expected is not None and record.version != expected:
-        raise Conflict(
-            f"This {what} was changed elsewhere since you opened it. Reload it and try again."
+        raise Conflict.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This {0} was changed elsewhere since you opened it. Reload it and try again.",
+            ),
+            what,
         )
 
 
@@ -116,7 +124,11 @@ class PartnerService(Service):
         with self._tx() as s:
             clean = required_text(name, "Neighbourhood", field="name", max_length=NAME_MAX)
             if repo.neighbourhood_by_name(s, clean):
-                raise ValidationError(f"There is already a neighbourhood called {clean}.", "name")
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "There is already a neighbourhood called {0}."),
+                    clean,
+                    field="name",
+                )
             n = Neighbourhood(name=clean, area=clean_text(area, "Area", max_length=NAME_MAX))
             s.add(n)
             s.flush()
@@ -345,9 +357,10 @@ class PartnerService(Service):
             member = StaffMember(active=True, kind=StaffKind.OFFICER)
             apply_fields(member, STAFF_FIELDS, {"name": name, **fields})
             if member.staff_number and repo.staff_by_number(s, member.staff_number):
-                raise ValidationError(
-                    f"Collar or staff number {member.staff_number} is already in use.",
-                    "staff_number",
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "Collar or staff number {0} is already in use."),
+                    member.staff_number,
+                    field="staff_number",
                 )
             s.add(member)
             s.flush()

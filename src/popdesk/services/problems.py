@@ -24,7 +24,13 @@ from popdesk.domain.enums import (
     SaraStage,
 )
 from popdesk.domain.rules import enum_parser
-from popdesk.domain.validation import TEXT_MAX, TITLE_MAX, clean_text, required_text
+from popdesk.domain.validation import (
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    TITLE_MAX,
+    clean_text,
+    required_text,
+)
 from popdesk.errors import Conflict
 from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
@@ -88,7 +94,10 @@ class ProblemService(Service):
             problem = self._problem(s, problem_id)
             org = get(s, Organisation, organisation_id, "organisation")
             if any(p.organisation_id == org.id for p in problem.partners):
-                raise Conflict(f"{org.name} is already a partner on this problem.")
+                raise Conflict.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} is already a partner on this problem."),
+                    org.name,
+                )
             contact = None if contact_id is None else get(s, Contact, contact_id, "contact")
             problem.partners.append(
                 ProblemPartner(
@@ -122,7 +131,9 @@ class ProblemService(Service):
         with self._tx() as s:
             problem = self._problem(s, problem_id)
             if problem.status is ProblemStatus.CLOSED:
-                raise Conflict("That problem is closed; reopen it to move it on.")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("Errors", "That problem is closed; reopen it to move it on.")
+                )
             problem.stage = enum_parser(SaraStage, "SARA stage", "stage")(stage)
             if evaluation_notes is not None:
                 problem.evaluation_notes = _text("Evaluation notes", "evaluation_notes")(

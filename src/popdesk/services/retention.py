@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import review_due_from
-from popdesk.domain.validation import format_phone
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, format_phone
 from popdesk.errors import Conflict
 from popdesk.repositories import partners as partners_repo
 from popdesk.repositories import search as search_repo
@@ -99,7 +99,7 @@ class RetentionService(Service):
         with self._tx() as s:
             contact = get(s, m.Contact, contact_id, "contact", options=_LOAD)
             if contact.name == ERASED_NAME and not contact.phones and not contact.emails:
-                raise Conflict("This contact has already been erased.")
+                raise Conflict(QT_TRANSLATE_NOOP("Errors", "This contact has already been erased."))
             _refuse_current_roles(s, contact)
             needles = _needles(contact)
             removed = _remove_links(s, contact)
@@ -136,9 +136,14 @@ def _refuse_current_roles(s: Session, contact: m.Contact) -> None:
         )
     ).all()
     if roles:
-        raise Conflict(
-            f"This person is their SPOC in {len(roles)} current role(s). End or reassign those "
-            "roles in the SPOC register first, then erase them."
+        raise Conflict.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This person is their SPOC in {0} current role(s). End or "
+                "reassign those roles in the SPOC register first, then erase "
+                "them.",
+            ),
+            len(roles),
         )
 
 

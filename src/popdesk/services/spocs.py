@@ -21,7 +21,13 @@ from popdesk.domain.rules import (
     parse_date,
     review_due_from,
 )
-from popdesk.domain.validation import SHORT_MAX, TEXT_MAX, clean_text, required_text
+from popdesk.domain.validation import (
+    QT_TRANSLATE_NOOP,
+    SHORT_MAX,
+    TEXT_MAX,
+    clean_text,
+    required_text,
+)
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import partners as partner_repo
 from popdesk.repositories import spoc as repo
@@ -55,7 +61,10 @@ class SpocService(Service):
         with self._tx() as s:
             org = get(s, Organisation, organisation_id, "organisation")
             if not org.active:
-                raise ValidationError(f"{org.name} is deactivated; reactivate it first.")
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} is deactivated; reactivate it first."),
+                    org.name,
+                )
             start = parse_date(start_date, "Start date", "start_date") or today
             topic_row = self._topic(s, topic)
             ours = self._staff(s, our_spoc_id)
@@ -63,12 +72,16 @@ class SpocService(Service):
             deputies_ours = [self._staff(s, d) for d in dict.fromkeys(our_deputy_ids)]
             deputies_theirs = [self._contact(s, d, org) for d in dict.fromkeys(their_deputy_ids)]
             if ours is not None and ours in deputies_ours:
-                raise ValidationError(
-                    f"{ours.name} cannot be both SPOC and deputy.", "our_deputies"
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} cannot be both SPOC and deputy."),
+                    ours.name,
+                    field="our_deputies",
                 )
             if theirs is not None and theirs in deputies_theirs:
-                raise ValidationError(
-                    f"{theirs.name} cannot be both SPOC and deputy.", "their_deputies"
+                raise ValidationError.worded(
+                    QT_TRANSLATE_NOOP("Errors", "{0} cannot be both SPOC and deputy."),
+                    theirs.name,
+                    field="their_deputies",
                 )
 
             old = repo.current_for(s, org.id, topic_row.id)
@@ -107,7 +120,9 @@ class SpocService(Service):
         with self._tx() as s:
             assignment = self._assignment(s, assignment_id)
             if assignment.end_date is not None:
-                raise Conflict("That SPOC assignment has already ended.")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("Errors", "That SPOC assignment has already ended.")
+                )
             self._end(s, assignment, end_date or self.context.today(), reason)
             return mappers.spoc(assignment, self.context.today())
 
@@ -119,7 +134,11 @@ class SpocService(Service):
         with self._tx() as s:
             assignment = self._assignment(s, assignment_id)
             if assignment.end_date is not None:
-                raise Conflict("That SPOC assignment has ended; reviews apply to current ones.")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "That SPOC assignment has ended; reviews apply to current ones."
+                    )
+                )
             assignment.last_reviewed = today
             assignment.review_due = next_review or review_due_from(today, SPOC_REVIEW_DAYS)
             s.flush()
@@ -202,10 +221,12 @@ class SpocService(Service):
 
     def _end(self, s: Session, assignment: SpocAssignment, end: date, reason: str) -> None:
         if end < assignment.start_date:
-            raise ValidationError(
-                f"The assignment started on {assignment.start_date:%d %b %Y}; it cannot end "
-                f"before then.",
-                "end_date",
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The assignment started on {0:%d %b %Y}; it cannot end before then."
+                ),
+                assignment.start_date,
+                field="end_date",
             )
         assignment.end_date = end
         assignment.end_reason = clean_text(reason, "Reason", max_length=200)
@@ -237,7 +258,11 @@ class SpocService(Service):
             return None
         member = get(s, StaffMember, staff_id, "staff member")
         if not member.active:
-            raise ValidationError(f"{member.name} is no longer active.", "our_spoc")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} is no longer active."),
+                member.name,
+                field="our_spoc",
+            )
         return member
 
     def _contact(
@@ -247,9 +272,18 @@ class SpocService(Service):
             return None
         contact = get(s, Contact, contact_id, "contact")
         if not contact.active:
-            raise ValidationError(f"{contact.name} is no longer active.", "their_spoc")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} is no longer active."),
+                contact.name,
+                field="their_spoc",
+            )
         if contact.organisation_id != org.id:
-            raise ValidationError(f"{contact.name} does not work for {org.name}.", "their_spoc")
+            raise ValidationError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} does not work for {1}."),
+                contact.name,
+                org.name,
+                field="their_spoc",
+            )
         return contact
 
 

@@ -16,7 +16,7 @@ from popdesk.db.models import (
 from popdesk.domain.enums import (
     AuditAction,
 )
-from popdesk.domain.validation import TEXT_MAX, check_rating, clean_text
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, TEXT_MAX, check_rating, clean_text
 from popdesk.errors import ValidationError
 from popdesk.repositories.base import get
 from popdesk.services import dto, mappers
@@ -36,7 +36,9 @@ class StakeholderService(Service):
     ) -> dto.RatingDTO:
         """Set the influence and interest (1-5) of a partner, overall or for one problem."""
         if (organisation_id is None) == (contact_id is None):
-            raise ValidationError("Rate one organisation or one contact.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Rate one organisation or one contact.")
+            )
         check_rating(influence, "Influence")
         check_rating(interest, "Interest")
         with self._tx() as s:

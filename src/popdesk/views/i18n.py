@@ -97,11 +97,11 @@ class QtWords:
 
 
 def error_text(error: PopdeskError) -> str:
-    """A refusal in the interface's words: its template translated (context "Errors") with the
-    field names in it translated too (context "Fields"); the English message where the refusal
-    has no template."""
-    if error.template is None:
-        return error.message
+    """An error in the interface's words: its wording translated (context "Errors") with the
+    field names in it translated too (context "Fields"); English where no translation is
+    found."""
+    if error.template is None:  # a fixed message, marked for translation where it is raised
+        return QCoreApplication.translate("Errors", error.message)
     template = QCoreApplication.translate("Errors", error.template)
     values = [
         QCoreApplication.translate("Fields", v) if isinstance(v, str) else v for v in error.values
