@@ -486,6 +486,45 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Unlock {0}</source>
+            <translation>Datgloi {0}</translation>
+        </message>
+        <message>
+            <source>{0}, so popdesk needs the store's passphrase (or its recovery key).</source>
+            <translation>{0}, felly mae popdesk angen cyfrinymadrodd y storfa (neu ei hallwedd adfer).</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Canslo</translation>
+        </message>
+        <message>
+            <source>Its key will be kept in {0}, so popdesk opens without asking.</source>
+            <translation>Caiff ei hallwedd ei chadw yn {0}, felly mae popdesk yn agor heb ofyn.</translation>
+        </message>
+        <message>
+            <source>There is no usable keyring ({0}), so popdesk will ask for this passphrase each time it opens.</source>
+            <translation>Nid oes cylch allweddi y gellir ei ddefnyddio ({0}), felly bydd popdesk yn gofyn am y cyfrinymadrodd hwn bob tro y bydd yn agor.</translation>
+        </message>
+        <message>
+            <source>popdesk will now encrypt {0}, which an earlier popdesk left unencrypted.</source>
+            <translation>Bydd popdesk nawr yn amgryptio {0}, a adawyd heb ei hamgryptio gan popdesk cynharach.</translation>
+        </message>
+        <message>
+            <source>popdesk keeps partner contacts in an encrypted store, {0}.</source>
+            <translation>Mae popdesk yn cadw cysylltiadau partner mewn storfa wedi’i hamgryptio, {0}.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase: it unlocks popdesk after it locks itself and opens the store if the keyring is ever lost.</source>
+            <translation>Dewiswch gyfrinymadrodd: mae’n datgloi popdesk ar ôl iddo gloi ei hun ac yn agor y storfa os collir y cylch allweddi byth.</translation>
+        </message>
+        <message>
+            <source>Protect the store</source>
+            <translation>Diogelu’r storfa</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>Audit log</source>
@@ -1506,6 +1545,118 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Dylai {0} orffen gyda .pdf.</translation>
         </message>
         <message>
+            <source>{0} is a folder, not a popdesk store. Give the path of a store file.</source>
+            <translation>Ffolder yw {0}, nid storfa popdesk. Rhowch lwybr ffeil storfa.</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Nid yw’r ffolder {0} yn bodoli.</translation>
+        </message>
+        <message>
+            <source>{0} cannot be read: {1}.</source>
+            <translation>Ni ellir darllen {0}: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} is an empty file (0 bytes), not a popdesk store. Nothing was changed; choose another path, or restore the store from a backup.</source>
+            <translation>Ffeil wag (0 beit) yw {0}, nid storfa popdesk. Ni newidiwyd dim; dewiswch lwybr arall, neu adferwch y storfa o gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>{0} is not a popdesk store: it is not a database file, and no key file ({1}) is beside it, as there is beside every encrypted store. It was left as it was.</source>
+            <translation>Nid yw {0} yn storfa popdesk: nid yw’n ffeil cronfa ddata, ac nid oes ffeil allwedd ({1}) wrth ei hymyl, fel sydd wrth ymyl pob storfa wedi’i hamgryptio. Fe’i gadawyd fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>{0} cannot be opened: {1}.</source>
+            <translation>Ni ellir agor {0}: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} is a database of another program, not a popdesk store. It was left as it was.</source>
+            <translation>Cronfa ddata rhaglen arall yw {0}, nid storfa popdesk. Fe’i gadawyd fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>{0} is damaged and cannot be read ({1}). It was left as it was; restore a backup.</source>
+            <translation>Mae {0} wedi’i difrodi ac ni ellir ei darllen ({1}). Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>{0} is damaged ({1}). It was left as it was; restore a backup.</source>
+            <translation>Mae {0} wedi’i difrodi ({1}). Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>{0} was written by a newer popdesk (schema {1}). Update popdesk to open it; the file was left as it was.</source>
+            <translation>Ysgrifennwyd {0} gan popdesk mwy newydd (sgema {1}). Diweddarwch popdesk i’w hagor; gadawyd y ffeil fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>{0} opens with its key but is not a popdesk store inside. It was left as it was; restore a backup.</source>
+            <translation>Mae {0} yn agor gyda’i hallwedd ond nid storfa popdesk sydd y tu mewn. Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>{0} is damaged: its key is right but the file cannot be read ({1}). It was left as it was; restore a backup.</source>
+            <translation>Mae {0} wedi’i difrodi: mae ei hallwedd yn gywir ond ni ellir darllen y ffeil ({1}). Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>There is no backup at {0}.</source>
+            <translation>Nid oes copi wrth gefn yn {0}.</translation>
+        </message>
+        <message>
+            <source>{0} is not an encrypted popdesk backup. If it is a store from an earlier popdesk, open it with --db (popdesk encrypts it), then back it up.</source>
+            <translation>Nid yw {0} yn gopi wrth gefn popdesk wedi’i amgryptio. Os yw’n storfa o popdesk cynharach, agorwch hi gyda --db (mae popdesk yn ei hamgryptio), yna gwnewch gopi wrth gefn ohoni.</translation>
+        </message>
+        <message>
+            <source>{0} has no key file ({1}) beside it, so it cannot be checked or restored. Copy the key file that was made with the backup beside it.</source>
+            <translation>Nid oes ffeil allwedd ({1}) wrth ymyl {0}, felly ni ellir ei gwirio na’i hadfer. Copïwch y ffeil allwedd a wnaed gyda’r copi wrth gefn wrth ei ymyl.</translation>
+        </message>
+        <message>
+            <source>The backup {0} is damaged ({1}); it was not restored.</source>
+            <translation>Mae’r copi wrth gefn {0} wedi’i ddifrodi ({1}); ni chafodd ei adfer.</translation>
+        </message>
+        <message>
+            <source>That is the store itself, not a backup of it.</source>
+            <translation>Dyna’r storfa ei hun, nid copi wrth gefn ohoni.</translation>
+        </message>
+        <message>
+            <source>The copy of {0} did not read back whole; nothing changed.</source>
+            <translation>Ni ddarllenodd y copi o {0} yn ôl yn gyfan; ni newidiodd dim.</translation>
+        </message>
+        <message>
+            <source>{0} has no key file</source>
+            <translation>Nid oes ffeil allwedd gan {0}</translation>
+        </message>
+        <message>
+            <source>popdesk is locked. Unlock it with your passphrase first.</source>
+            <translation>Mae popdesk wedi’i gloi. Datglowch ef gyda’ch cyfrinymadrodd yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>popdesk is locked; unlock {0} with your passphrase.</source>
+            <translation>Mae popdesk wedi’i gloi; datglowch {0} gyda’ch cyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <source>There is no popdesk store at {0}. Make one with: popdesk --db {1} demo</source>
+            <translation>Nid oes storfa popdesk yn {0}. Gwnewch un gyda: popdesk --db {1} demo</translation>
+        </message>
+        <message>
+            <source>popdesk cannot keep the key of {0} in a keyring: {1}. Give a passphrase for the store (POPDESK_PASSPHRASE, or run popdesk in a terminal to be asked). Nothing was created.</source>
+            <translation>Ni all popdesk gadw allwedd {0} mewn cylch allweddi: {1}. Rhowch gyfrinymadrodd ar gyfer y storfa (POPDESK_PASSPHRASE, neu rhedwch popdesk mewn terfynell i gael eich holi). Ni chrëwyd dim.</translation>
+        </message>
+        <message>
+            <source>Encrypting {0} did not give a faithful copy ({1}). The plain store was left as it was.</source>
+            <translation>Ni roddodd amgryptio {0} gopi ffyddlon ({1}). Gadawyd y storfa heb ei hamgryptio fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not unlock {0}. Check it (and the keyboard layout), or use the recovery key. The store was left as it was.</source>
+            <translation>Nid yw’r cyfrinymadrodd hwnnw’n datgloi {0}. Gwiriwch ef (a chynllun y bysellfwrdd), neu defnyddiwch yr allwedd adfer. Gadawyd y storfa fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>The key of {0} is not available on this computer: {1}. Give its passphrase or recovery key (set POPDESK_PASSPHRASE, or run popdesk in a terminal to be asked).</source>
+            <translation>Nid yw allwedd {0} ar gael ar y cyfrifiadur hwn: {1}. Rhowch ei chyfrinymadrodd neu ei hallwedd adfer (gosodwch POPDESK_PASSPHRASE, neu rhedwch popdesk mewn terfynell i gael eich holi).</translation>
+        </message>
+        <message>
+            <source>{0} was not opened: no passphrase was given.</source>
+            <translation>Ni agorwyd {0}: ni roddwyd cyfrinymadrodd.</translation>
+        </message>
+        <message>
+            <source>{0} wrong passphrases for {1}; it was not opened and was left as it was.</source>
+            <translation>{0} cyfrinymadrodd anghywir ar gyfer {1}; ni chafodd ei hagor a chafodd ei gadael fel yr oedd.</translation>
+        </message>
+        <message>
             <source>{0}: {1}.</source>
             <translation>{0}: {1}.</translation>
         </message>
@@ -1570,10 +1721,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Ffolder yw {0}; rhowch enw ffeil i gadw iddi.</translation>
         </message>
         <message>
-            <source>The folder {0} does not exist.</source>
-            <translation>Nid yw’r ffolder {0} yn bodoli.</translation>
-        </message>
-        <message>
             <source>Use a password of at least 8 characters.</source>
             <translation>Defnyddiwch gyfrinair o 8 nod o leiaf.</translation>
         </message>
@@ -1600,10 +1747,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>There is no file at {0}.</source>
             <translation>Nid oes ffeil yn {0}.</translation>
-        </message>
-        <message>
-            <source>{0} cannot be read: {1}.</source>
-            <translation>Ni ellir darllen {0}: {1}.</translation>
         </message>
         <message>
             <source>{0} is {1:.0f} MB; popdesk takes {2} files up to {3} MB. Split it, or export fewer contacts at a time.</source>
@@ -1654,12 +1797,32 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Dim {0} gyda’r id {1}.</translation>
         </message>
         <message>
+            <source>{0} is open in another popdesk (a window or a command). Close that one first: two programs writing one store would lose changes.</source>
+            <translation>Mae {0} ar agor mewn popdesk arall (ffenestr neu orchymyn). Caewch hwnnw yn gyntaf: byddai dwy raglen yn ysgrifennu at un storfa yn colli newidiadau.</translation>
+        </message>
+        <message>
+            <source>popdesk cannot take the lock {0}: {1}.</source>
+            <translation>Ni all popdesk gymryd y clo {0}: {1}.</translation>
+        </message>
+        <message>
+            <source>The key file {0} cannot be read ({1}).</source>
+            <translation>Ni ellir darllen y ffeil allwedd {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>The key file {0} is damaged ({1}). It was left as it was; restore it from a backup (each backup has its key file beside it).</source>
+            <translation>Mae’r ffeil allwedd {0} wedi’i difrodi ({1}). Fe’i gadawyd fel yr oedd; adferwch hi o gopi wrth gefn (mae ffeil allwedd gan bob copi wrth gefn wrth ei ymyl).</translation>
+        </message>
+        <message>
             <source>A passphrase needs at least {0} characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>Mae angen o leiaf {0} nod ar gyfrinymadrodd; mae ychydig eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
         </message>
         <message>
             <source>A passphrase cannot begin or end with a space.</source>
             <translation>Ni all cyfrinymadrodd ddechrau na gorffen â bwlch.</translation>
+        </message>
+        <message>
+            <source>The check of {0} was stopped.</source>
+            <translation>Ataliwyd y gwiriad o {0}.</translation>
         </message>
         <message>
             <source>The review date must come after the start date.</source>
@@ -1840,6 +2003,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Rate one organisation or one contact.</source>
             <translation>Sgoriwch un sefydliad neu un cyswllt.</translation>
+        </message>
+        <message>
+            <source>Choose another file: that is the store itself.</source>
+            <translation>Dewiswch ffeil arall: dyna’r storfa ei hun.</translation>
         </message>
     </context>
     <context>
@@ -4393,6 +4560,38 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Brief for the {0} meeting on {1}</source>
             <translation>Papur briffio ar gyfer cyfarfod {0} ar {1}</translation>
+        </message>
+        <message>
+            <source>popdesk recovery key</source>
+            <translation>Allwedd adfer popdesk</translation>
+        </message>
+        <message>
+            <source>For the store {0}</source>
+            <translation>Ar gyfer y storfa {0}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Storfa</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Cyhoeddwyd</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Cyhoeddwyd gan</translation>
+        </message>
+        <message>
+            <source>This key opens the store if its passphrase is forgotten or this computer's keyring is lost. Type it where popdesk asks for the passphrase; the dashes and capitals do not matter.</source>
+            <translation>Mae’r allwedd hon yn agor y storfa os anghofir ei chyfrinymadrodd neu os collir cylch allweddi’r cyfrifiadur hwn. Teipiwch hi lle mae popdesk yn gofyn am y cyfrinymadrodd; nid yw’r llinellau doriad na’r priflythrennau o bwys.</translation>
+        </message>
+        <message>
+            <source>Keep it locked away and apart from the laptop: anyone holding both can read the partner contacts in the store. If it is lost or seen by someone else, issue a new one (Settings, New recovery key); the old key then stops working.</source>
+            <translation>Cadwch hi dan glo ac ar wahân i’r gliniadur: gall unrhyw un sydd â’r ddau ddarllen y cysylltiadau partner yn y storfa. Os caiff ei cholli neu ei gweld gan rywun arall, cyhoeddwch un newydd (Gosodiadau, Allwedd adfer newydd); bydd yr hen allwedd wedyn yn peidio â gweithio.</translation>
+        </message>
+        <message>
+            <source>Recovery key for an encrypted popdesk store</source>
+            <translation>Allwedd adfer ar gyfer storfa popdesk wedi’i hamgryptio</translation>
         </message>
         <message>
             <source>Page {0} of {1}</source>

@@ -72,15 +72,19 @@ def open_demo_store(folder: Path, language: str = "en") -> Store:
 
 def ask_in_dialog(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
     """The unlock question as a dialog: what the keyring could not do, then the passphrase."""
+    from PySide6.QtCore import QCoreApplication
+
     from popdesk.views.security import UnlockDialog
 
     def ask(request: UnlockRequest) -> str | None:
         reason = request.reason[:1].upper() + request.reason[1:]
         dialog = UnlockDialog(
-            f"Unlock {request.path.name}",
-            f"{reason}, so popdesk needs the store's passphrase (or its recovery key).",
+            QCoreApplication.translate("App", "Unlock {0}").format(request.path.name),
+            QCoreApplication.translate(
+                "App", "{0}, so popdesk needs the store's passphrase (or its recovery key)."
+            ).format(reason),
             wrong=request.wrong,
-            quit_text="&Cancel",
+            quit_text=QCoreApplication.translate("App", "&Cancel"),
             parent=parent,
         )
         return dialog.secret if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
@@ -180,24 +184,38 @@ def open_for_gui(
 
 
 def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> str | None:
+    from PySide6.QtCore import QCoreApplication
+
     from popdesk.views.security import NewPassphraseDialog
 
     described = keyring.describe()  # type: ignore[attr-defined]
     where = (
-        f"Its key will be kept in {described.backend}, so popdesk opens without asking."
+        QCoreApplication.translate(
+            "App", "Its key will be kept in {0}, so popdesk opens without asking."
+        ).format(QCoreApplication.translate("Keyrings", described.backend))
         if described.ok
-        else f"There is no usable keyring ({described.reason}), so popdesk will ask for this "
-        "passphrase each time it opens."
+        else QCoreApplication.translate(
+            "App",
+            "There is no usable keyring ({0}), so popdesk will ask for this passphrase each "
+            "time it opens.",
+        ).format(described.reason)
     )
     first = (
-        f"popdesk will now encrypt {path.name}, which an earlier popdesk left unencrypted."
+        QCoreApplication.translate(
+            "App", "popdesk will now encrypt {0}, which an earlier popdesk left unencrypted."
+        ).format(path.name)
         if encrypting
-        else f"popdesk keeps partner contacts in an encrypted store, {path.name}."
+        else QCoreApplication.translate(
+            "App", "popdesk keeps partner contacts in an encrypted store, {0}."
+        ).format(path.name)
+    )
+    choose = QCoreApplication.translate(
+        "App",
+        "Choose a passphrase: it unlocks popdesk after it locks itself and opens the store if "
+        "the keyring is ever lost.",
     )
     dialog = NewPassphraseDialog(
-        "Protect the store",
-        f"{first} {where} Choose a passphrase: it unlocks popdesk after it locks itself and "
-        "opens the store if the keyring is ever lost.",
+        QCoreApplication.translate("App", "Protect the store"), f"{first} {where} {choose}"
     )
     return dialog.passphrase if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted else None
 
@@ -297,6 +315,7 @@ def _attach_store(
 
     from popdesk.services import Context, Services
     from popdesk.services.store_control import StoreControl
+    from popdesk.views.i18n import error_text
 
     try:
         store, temporary = open_for_gui(db, demo, settings, early, language)
@@ -304,7 +323,7 @@ def _attach_store(
         log.warning("store not opened: %s", exc)
         if early is not None:
             early.lock.release()
-        QMessageBox.critical(window, "popdesk", str(exc))
+        QMessageBox.critical(window, "popdesk", error_text(exc))
         store = None
     if store is None:
         opened.status = 1

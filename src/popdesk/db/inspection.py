@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from popdesk.db import APPLICATION_ID, migrations
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import EmptyFile, NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
 from popdesk.security import sqlcipher_files as files
 from popdesk.security.keys import KeyFile, key_file_path, read_key_file
@@ -34,29 +35,51 @@ class Inspection:
 def inspect_file(path: Path) -> Inspection:
     """Look at a file without changing it and say what it is, or raise the reason it is refused."""
     if path.is_dir():
-        raise NotAStore(f"{path} is a folder, not a popdesk store. Give the path of a store file.")
+        raise NotAStore.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{0} is a folder, not a popdesk store. Give the path of a store file."
+            ),
+            path,
+        )
     if not path.exists():
         if not path.parent.is_dir():
-            raise StoreNotFound(f"The folder {path.parent} does not exist.")
+            raise StoreNotFound.worded(
+                QT_TRANSLATE_NOOP("Errors", "The folder {0} does not exist."),
+                path.parent,
+            )
         return Inspection(FileState.MISSING)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotAStore(f"{path} cannot be read: {exc.strerror}.") from None
+        raise NotAStore.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} cannot be read: {1}."),
+            path,
+            exc.strerror,
+        ) from None
     if not header:
-        raise EmptyFile(
-            f"{path} is an empty file (0 bytes), not a popdesk store. Nothing was changed; "
-            "choose another path, or restore the store from a backup."
+        raise EmptyFile.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is an empty file (0 bytes), not a popdesk store. Nothing "
+                "was changed; choose another path, or restore the store from "
+                "a backup.",
+            ),
+            path,
         )
     if header == SQLITE_HEADER:
         return _inspect_plain(path)
     key_file = read_key_file(key_file_path(path))
     if key_file is None:
-        raise NotAStore(
-            f"{path} is not a popdesk store: it is not a database file, and no key file "
-            f"({key_file_path(path).name}) is beside it, as there is beside every encrypted "
-            "store. It was left as it was."
+        raise NotAStore.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is not a popdesk store: it is not a database file, and "
+                "no key file ({1}) is beside it, as there is beside every "
+                "encrypted store. It was left as it was.",
+            ),
+            path,
+            key_file_path(path).name,
         )
     return Inspection(FileState.ENCRYPTED, key_file=key_file)
 
@@ -65,21 +88,33 @@ def _inspect_plain(path: Path) -> Inspection:
     try:
         conn = files.connect(path, None, read_only=True)
     except Exception as exc:
-        raise StoreDamaged(f"{path} cannot be opened: {exc}.") from None
+        raise StoreDamaged.worded(
+            QT_TRANSLATE_NOOP("Errors", "{0} cannot be opened: {1}."),
+            path,
+            exc,
+        ) from None
     try:
         app_id, tables = _identity(conn)
         if app_id != APPLICATION_ID:
             if app_id == 0 and not tables:
                 return Inspection(FileState.NEW)
-            raise NotAStore(
-                f"{path} is a database of another program, not a popdesk store. "
-                "It was left as it was."
+            raise NotAStore.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} is a database of another program, not a popdesk store. "
+                    "It was left as it was.",
+                ),
+                path,
             )
         revision = _checked_revision(conn, tables, path)
     except files.module().DatabaseError as exc:
-        raise StoreDamaged(
-            f"{path} is damaged and cannot be read ({exc}). It was left as it was; "
-            "restore a backup."
+        raise StoreDamaged.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is damaged and cannot be read ({1}). It was left as it was; restore a backup.",
+            ),
+            path,
+            exc,
         ) from None
     finally:
         conn.close()
@@ -103,8 +138,12 @@ def _checked_revision(conn: Any, tables: set[str], path: Path) -> str | None:
     if path.stat().st_size <= QUICK_CHECK_LIMIT:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise StoreDamaged(
-                f"{path} is damaged ({check}). It was left as it was; restore a backup."
+            raise StoreDamaged.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{0} is damaged ({1}). It was left as it was; restore a backup."
+                ),
+                path,
+                check,
             )
     return _revision(conn, tables)
 
@@ -118,9 +157,14 @@ def _revision(conn: Any, tables: set[str]) -> str | None:
 
 def _refuse_unknown(path: Path, revision: str | None) -> None:
     if revision is not None and not migrations.is_known(revision):
-        raise StoreTooNew(
-            f"{path} was written by a newer popdesk (schema {revision}). "
-            "Update popdesk to open it; the file was left as it was."
+        raise StoreTooNew.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} was written by a newer popdesk (schema {1}). Update "
+                "popdesk to open it; the file was left as it was.",
+            ),
+            path,
+            revision,
         )
 
 
@@ -130,15 +174,24 @@ def verify_encrypted(path: Path, key: bytes) -> str | None:
         with files.opened(path, key, read_only=True) as conn:
             app_id, tables = _identity(conn)
             if app_id != APPLICATION_ID:
-                raise StoreDamaged(
-                    f"{path} opens with its key but is not a popdesk store inside. "
-                    "It was left as it was; restore a backup."
+                raise StoreDamaged.worded(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{0} opens with its key but is not a popdesk store inside. It "
+                        "was left as it was; restore a backup.",
+                    ),
+                    path,
                 )
             revision = _checked_revision(conn, tables, path)
     except files.module().DatabaseError as exc:
-        raise StoreDamaged(
-            f"{path} is damaged: its key is right but the file cannot be read ({exc}). "
-            "It was left as it was; restore a backup."
+        raise StoreDamaged.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is damaged: its key is right but the file cannot be read "
+                "({1}). It was left as it was; restore a backup.",
+            ),
+            path,
+            exc,
         ) from None
     _refuse_unknown(path, revision)
     return revision

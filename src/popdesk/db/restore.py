@@ -9,6 +9,7 @@ from pathlib import Path
 
 from popdesk.db.inspection import SQLITE_HEADER, verify_encrypted
 from popdesk.db.store import AskSecret, Store, unlock_key
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import EmptyFile, NotAStore, PopdeskError, StoreDamaged, StoreNotFound
 from popdesk.security import backups as backup_files
 from popdesk.security import sqlcipher_files as files
@@ -35,25 +36,43 @@ def verify_backup(
     """Unlock a backup and run SQLite's full integrity check on it; raise what is wrong."""
     keyring = keyring or SystemKeyring()
     if not backup.is_file():
-        raise StoreNotFound(f"There is no backup at {backup}.")
+        raise StoreNotFound.worded(
+            QT_TRANSLATE_NOOP("Errors", "There is no backup at {0}."),
+            backup,
+        )
     with backup.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
-        raise NotAStore(
-            f"{backup} is not an encrypted popdesk backup. If it is a store from an earlier "
-            "popdesk, open it with --db (popdesk encrypts it), then back it up."
+        raise NotAStore.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is not an encrypted popdesk backup. If it is a store "
+                "from an earlier popdesk, open it with --db (popdesk encrypts "
+                "it), then back it up.",
+            ),
+            backup,
         )
     key_file = read_key_file(key_file_path(backup))
     if key_file is None:
-        raise NotAStore(
-            f"{backup} has no key file ({key_file_path(backup).name}) beside it, so it cannot "
-            "be checked or restored. Copy the key file that was made with the backup beside it."
+        raise NotAStore.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} has no key file ({1}) beside it, so it cannot be checked "
+                "or restored. Copy the key file that was made with the backup "
+                "beside it.",
+            ),
+            backup,
+            key_file_path(backup).name,
         )
     key, _ = unlock_key(backup, key_file, keyring, ask, passphrase)
     verify_encrypted(backup, key)
     problem = files.integrity(backup, key)
     if problem is not None:
-        raise StoreDamaged(f"The backup {backup} is damaged ({problem}); it was not restored.")
+        raise StoreDamaged.worded(
+            QT_TRANSLATE_NOOP("Errors", "The backup {0} is damaged ({1}); it was not restored."),
+            backup,
+            problem,
+        )
     return key, key_file
 
 
@@ -74,7 +93,9 @@ def restore_backup(
         backup, keyring=keyring, ask=ask, passphrase=passphrase
     )
     if backup.resolve() == store.resolve():
-        raise PopdeskError("That is the store itself, not a backup of it.")
+        raise PopdeskError(
+            QT_TRANSLATE_NOOP("Errors", "That is the store itself, not a backup of it.")
+        )
     lock = InstanceLock(store).acquire()
     try:
         previous, kept = _set_aside(store, keyring, ask, passphrase, policy)
@@ -82,8 +103,11 @@ def restore_backup(
         try:
             backup_files.copy_file_atomically(backup, partial)
             if files.integrity(partial, backup_key) is not None:
-                raise StoreDamaged(
-                    f"The copy of {backup} did not read back whole; nothing changed."
+                raise StoreDamaged.worded(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The copy of {0} did not read back whole; nothing changed."
+                    ),
+                    backup,
                 )
             for suffix in files.SIDECARS:  # a stale WAL must never be replayed onto the backup
                 Path(str(store) + suffix).unlink(missing_ok=True)
@@ -110,7 +134,10 @@ def _set_aside(
     try:
         key_file = read_key_file(key_file_path(store))
         if key_file is None:
-            raise NotAStore(f"{store} has no key file")
+            raise NotAStore.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} has no key file"),
+                store,
+            )
         key, _ = unlock_key(store, key_file, keyring, ask, passphrase)
         verify_encrypted(store, key)
         made = backup_files.take_automatic(store, key, key_file, policy, "before-restore")

@@ -25,6 +25,7 @@ from popdesk.db.inspection import (
     inspect_file,
     verify_encrypted,
 )
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import (
     KeyUnavailable,
     StoreDamaged,
@@ -195,13 +196,20 @@ class Store:
 
     def _require_key(self) -> bytes:
         if self._key is None:
-            raise StoreLocked("popdesk is locked. Unlock it with your passphrase first.")
+            raise StoreLocked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "popdesk is locked. Unlock it with your passphrase first."
+                )
+            )
         return self._key
 
 
 def _locked_engine(path: Path) -> Engine:
     def refuse() -> object:
-        raise StoreLocked(f"popdesk is locked; unlock {path.name} with your passphrase.")
+        raise StoreLocked.worded(
+            QT_TRANSLATE_NOOP("Errors", "popdesk is locked; unlock {0} with your passphrase."),
+            path.name,
+        )
 
     return create_engine("sqlite://", creator=refuse)
 
@@ -250,8 +258,12 @@ def _open_locked(
 ) -> Store:
     found = inspect_file(path)
     if found.state is FileState.MISSING and not create:
-        raise StoreNotFound(
-            f"There is no popdesk store at {path}. Make one with: popdesk --db {path} demo"
+        raise StoreNotFound.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no popdesk store at {0}. Make one with: popdesk --db {1} demo"
+            ),
+            path,
+            path,
         )
     recovery_key = None
     revision: str | None
@@ -305,10 +317,15 @@ def _protect(
         key_file = key_file.with_passphrase(key, passphrase)
     saved = keyring.save(key_file.store_id, key)
     if not saved.ok and passphrase is None:
-        raise KeyUnavailable(
-            f"popdesk cannot keep the key of {path.name} in a keyring: {saved.reason}. "
-            "Give a passphrase for the store (POPDESK_PASSPHRASE, or run popdesk in a "
-            "terminal to be asked). Nothing was created."
+        raise KeyUnavailable.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "popdesk cannot keep the key of {0} in a keyring: {1}. Give a "
+                "passphrase for the store (POPDESK_PASSPHRASE, or run popdesk "
+                "in a terminal to be asked). Nothing was created.",
+            ),
+            path.name,
+            saved.reason,
         )
     key_file = replace(key_file, keyring_backend=saved.backend if saved.ok else None)
     return key_file, recovery_key, KeyPlace("new", saved, passphrase is not None)
@@ -364,9 +381,14 @@ def _encrypt_plain(
             same = files.header_values(conn) == plain_header
             same = same and files.table_digests(conn) == plain_tables
         if problem is not None or not same:
-            raise StoreDamaged(
-                f"Encrypting {path} did not give a faithful copy "
-                f"({problem or 'the records differ'}). The plain store was left as it was."
+            raise StoreDamaged.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Encrypting {0} did not give a faithful copy ({1}). The plain "
+                    "store was left as it was.",
+                ),
+                path,
+                problem or "the records differ",
             )
     for suffix in files.SIDECARS:
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -390,27 +412,45 @@ def unlock_key(
     if passphrase is not None:
         key = key_file.unwrap(passphrase)
         if key is None:
-            raise WrongPassphrase(
-                f"That passphrase does not unlock {path}. Check it (and the keyboard layout), "
-                "or use the recovery key. The store was left as it was."
+            raise WrongPassphrase.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "That passphrase does not unlock {0}. Check it (and the "
+                    "keyboard layout), or use the recovery key. The store was "
+                    "left as it was.",
+                ),
+                path,
             )
         return key, _remember(key_file, key, keyring, result, "passphrase")
     if ask is None:
-        raise KeyUnavailable(
-            f"The key of {path} is not available on this computer: {reason}. Give its passphrase "
-            "or recovery key (set POPDESK_PASSPHRASE, or run popdesk in a terminal to be asked)."
+        raise KeyUnavailable.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key of {0} is not available on this computer: {1}. Give "
+                "its passphrase or recovery key (set POPDESK_PASSPHRASE, or "
+                "run popdesk in a terminal to be asked).",
+            ),
+            path,
+            reason,
         )
     wrong = False
     for attempt in range(1, MAX_ATTEMPTS + 1):
         secret = ask(UnlockRequest(path, reason, attempt, wrong))
         if secret is None:
-            raise KeyUnavailable(f"{path} was not opened: no passphrase was given.")
+            raise KeyUnavailable.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} was not opened: no passphrase was given."),
+                path,
+            )
         key = key_file.unwrap(secret)
         if key is not None:
             return key, _remember(key_file, key, keyring, result, "passphrase")
         wrong = True
-    raise WrongPassphrase(
-        f"{MAX_ATTEMPTS} wrong passphrases for {path}; it was not opened and was left as it was."
+    raise WrongPassphrase.worded(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{0} wrong passphrases for {1}; it was not opened and was left as it was."
+        ),
+        MAX_ATTEMPTS,
+        path,
     )
 
 

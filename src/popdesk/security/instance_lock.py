@@ -6,6 +6,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import StoreLocked
 
 LOCK_SUFFIX = ".lock"
@@ -24,13 +25,20 @@ class InstanceLock:
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
-            raise StoreLocked(
-                f"{self.store} is open in another popdesk (a window or a command). "
-                "Close that one first: two programs writing one store would lose changes."
+            raise StoreLocked.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} is open in another popdesk (a window or a command). "
+                    "Close that one first: two programs writing one store would "
+                    "lose changes.",
+                ),
+                self.store,
             ) from None
         except OSError as exc:
-            raise StoreLocked(
-                f"popdesk cannot take the lock {self.path}: {exc.strerror or exc}."
+            raise StoreLocked.worded(
+                QT_TRANSLATE_NOOP("Errors", "popdesk cannot take the lock {0}: {1}."),
+                self.path,
+                exc.strerror or exc,
             ) from None
         return self
 

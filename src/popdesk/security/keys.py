@@ -166,13 +166,23 @@ def read_key_file(path: Path) -> KeyFile | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise StoreDamaged(f"The key file {path} cannot be read ({exc}).") from None
+        raise StoreDamaged.worded(
+            QT_TRANSLATE_NOOP("Errors", "The key file {0} cannot be read ({1})."),
+            path,
+            exc,
+        ) from None
     try:
         return KeyFile.from_json(text)
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreDamaged(
-            f"The key file {path} is damaged ({exc}). It was left as it was; "
-            "restore it from a backup (each backup has its key file beside it)."
+        raise StoreDamaged.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {0} is damaged ({1}). It was left as it was; "
+                "restore it from a backup (each backup has its key file "
+                "beside it).",
+            ),
+            path,
+            exc,
         ) from None
 
 

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import CheckStopped
 from popdesk.security.keys import sqlcipher_key
 
@@ -82,11 +83,17 @@ def integrity(
             if stop is not None:
                 stop._conn = conn
                 if stop.stopped:
-                    raise CheckStopped(f"The check of {path.name} was stopped.")
+                    raise CheckStopped.worded(
+                        QT_TRANSLATE_NOOP("Errors", "The check of {0} was stopped."),
+                        path.name,
+                    )
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     except module().DatabaseError as exc:
         if stop is not None and stop.stopped:
-            raise CheckStopped(f"The check of {path.name} was stopped.") from None
+            raise CheckStopped.worded(
+                QT_TRANSLATE_NOOP("Errors", "The check of {0} was stopped."),
+                path.name,
+            ) from None
         return str(exc)
     return None if rows == ["ok"] else "; ".join(rows[:5])
 

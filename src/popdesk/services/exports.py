@@ -266,6 +266,7 @@ class ExportService(Service):
             recovery_key=recovery_key,
             author=self.context.actor,
             generated_at=self.context.now().astimezone(),
+            words=self.context.words,
         )
         write_atomically(target, pdf)
         with self._tx() as s:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import PopdeskError
 
 if TYPE_CHECKING:
@@ -86,7 +87,9 @@ class StoreControl:
 
     def backup_to(self, destination: Path) -> Path:
         if destination.resolve() == self._store.path.resolve():
-            raise PopdeskError("Choose another file: that is the store itself.")
+            raise PopdeskError(
+                QT_TRANSLATE_NOOP("Errors", "Choose another file: that is the store itself.")
+            )
         return self._store.backup_to(destination)
 
     def backups(self) -> list[BackupInfo]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from popdesk.errors import PopdeskError
+from popdesk.views.i18n import error_text
 from popdesk.views.workers import run_in_background
 
 
@@ -42,7 +43,7 @@ def save_file(
     def failed(error: BaseException) -> None:
         if not isinstance(error, (PopdeskError, OSError)):
             raise error
-        QMessageBox.warning(parent, tr("Not saved"), str(error))
+        QMessageBox.warning(parent, tr("Not saved"), error_text(error))
 
     run_in_background(
         lambda: write(path, purpose.strip() or None),

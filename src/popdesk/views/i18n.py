@@ -96,10 +96,12 @@ class QtWords:
         return QLocale().toString(QDate(value.year, value.month, value.day), "dddd dd MMMM yyyy")
 
 
-def error_text(error: PopdeskError) -> str:
+def error_text(error: BaseException) -> str:
     """An error in the interface's words: its wording translated (context "Errors") with the
     field names in it translated too (context "Fields"); English where no translation is
     found."""
+    if not isinstance(error, PopdeskError):  # not one of popdesk's: as the library said it
+        return str(error)
     if error.template is None:  # a fixed message, marked for translation where it is raised
         return QCoreApplication.translate("Errors", error.message)
     template = QCoreApplication.translate("Errors", error.template)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from popdesk.services.dto import SearchHit
+from popdesk.views.i18n import error_text
 from popdesk.views.widgets import ID_ROLE
 from popdesk.views.workers import run_in_background
 
@@ -66,7 +67,7 @@ class SearchPopup(QTreeWidget):
         run_in_background(
             lambda: self.search(wanted),
             lambda hits: self.show_hits(wanted, hits),
-            lambda error: self.show_hits(wanted, [], error=str(error)),
+            lambda error: self.show_hits(wanted, [], error=error_text(error)),
         )
 
     def show_hits(self, typed: str, hits: list[SearchHit], error: str | None = None) -> None:

@@ -16,7 +16,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services import Services
 from popdesk.services.store_control import StoreControl
 from popdesk.views.detail import when
-from popdesk.views.i18n import key_words
+from popdesk.views.i18n import error_text, key_words
 from popdesk.views.icons import icon
 from popdesk.views.security import (
     IdleWatcher,
@@ -233,7 +233,7 @@ class StoreGuard(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, (PopdeskError, OSError)):
                 raise error
-            QMessageBox.warning(self.window, self.tr("Not backed up"), str(error))
+            QMessageBox.warning(self.window, self.tr("Not backed up"), error_text(error))
 
         run_in_background(work, lambda made: self.window.say(said.format(made)), failed)
 
@@ -324,7 +324,7 @@ class StoreGuard(QObject):
         try:
             self.control.set_passphrase(dialog.passphrase)
         except (PopdeskError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Passphrase not changed"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Passphrase not changed"), error_text(exc))
             return
         self.window.say(self.tr("Passphrase changed"))
 
@@ -367,7 +367,7 @@ class StoreGuard(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, PopdeskError):
                 raise error
-            QMessageBox.warning(self.window, self.tr("Check the store"), str(error))
+            QMessageBox.warning(self.window, self.tr("Check the store"), error_text(error))
 
         run_in_background(self.services.check.check, done, failed)
 

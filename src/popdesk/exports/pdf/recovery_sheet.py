@@ -8,50 +8,66 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from popdesk.exports.pdf.style import DocumentInfo, facts, render, spacer, styles, text
+from popdesk.exports.words import English, Words
 
 MARKING = "OFFICIAL-SENSITIVE"
 
 
-def build(*, store: str, recovery_key: str, author: str, generated_at: datetime) -> bytes:
+def build(
+    *,
+    store: str,
+    recovery_key: str,
+    author: str,
+    generated_at: datetime,
+    words: Words | None = None,
+) -> bytes:
+    w = words or English()
     s = styles()
     key_style = ParagraphStyle(
         "key", parent=s["body"], fontName="Courier-Bold", fontSize=17, leading=24, spaceAfter=8
     )
     story: list[Flowable] = [
-        Paragraph("popdesk recovery key", s["title"]),
-        Paragraph(text(f"For the store {store}"), s["subtitle"]),
+        Paragraph(text(w.translate("Pdf", "popdesk recovery key")), s["title"]),
+        Paragraph(text(w.translate("Pdf", "For the store {0}").format(store)), s["subtitle"]),
         Paragraph(text(recovery_key), key_style),
         spacer(),
         facts(
             [
-                ("Store", store),
-                ("Issued", f"{generated_at:%d %b %Y %H:%M}"),
-                ("Issued by", author),
+                (w.translate("Pdf", "Store"), store),
+                (w.translate("Pdf", "Issued"), f"{w.date(generated_at)} {generated_at:%H:%M}"),
+                (w.translate("Pdf", "Issued by"), author),
             ]
         ),
         spacer(6),
         Paragraph(
             text(
-                "This key opens the store if its passphrase is forgotten or this computer's "
-                "keyring is lost. Type it where popdesk asks for the passphrase; the dashes and "
-                "capitals do not matter."
+                w.translate(
+                    "Pdf",
+                    "This key opens the store if its passphrase is forgotten or this computer's "
+                    "keyring is lost. Type it where popdesk asks for the passphrase; the dashes "
+                    "and capitals do not matter.",
+                )
             ),
             s["body"],
         ),
         Paragraph(
             text(
-                "Keep it locked away and apart from the laptop: anyone holding both can read the "
-                "partner contacts in the store. If it is lost or seen by someone else, issue a "
-                "new one (Settings, New recovery key); the old key then stops working."
+                w.translate(
+                    "Pdf",
+                    "Keep it locked away and apart from the laptop: anyone holding both can read "
+                    "the partner contacts in the store. If it is lost or seen by someone else, "
+                    "issue a new one (Settings, New recovery key); the old key then stops working.",
+                )
             ),
             s["body"],
         ),
     ]
     info = DocumentInfo(
-        title="popdesk recovery key",
-        subject="Recovery key for an encrypted popdesk store",
+        title=w.translate("Pdf", "popdesk recovery key"),
+        subject=w.translate("Pdf", "Recovery key for an encrypted popdesk store"),
         marking=MARKING,
         author=author,
         generated_at=generated_at,
+        words=w,
     )
     return render(info, story)

@@ -14,7 +14,7 @@ from popdesk.services.audit import AuditService
 from popdesk.services.dto import AuditDTO
 from popdesk.views.detail import when
 from popdesk.views.forms.ui_audit_dialog import Ui_AuditDialog
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.widgets import fill_combo, qdate
 
@@ -113,7 +113,7 @@ class AuditDialog(QDialog):
         try:
             self.audit.export_csv(path, **self.filters())
         except (OSError, PopdeskError) as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            QMessageBox.warning(self, self.tr("Not exported"), error_text(exc))
             return
         self.ui.count_label.setText(self.tr("Exported to {0}").format(path))
 

@@ -13,7 +13,7 @@ from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.detail import when
 from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
-from popdesk.views.i18n import label_of
+from popdesk.views.i18n import error_text, label_of
 from popdesk.views.models import Column, PagedTableModel
 from popdesk.views.widgets import confirm
 from popdesk.views.workers import run_in_background
@@ -180,6 +180,6 @@ def erase_contact(
         parent.setEnabled(True)
         if not isinstance(error, PopdeskError):
             raise error
-        QMessageBox.warning(parent, tr("Not erased"), str(error))
+        QMessageBox.warning(parent, tr("Not erased"), error_text(error))
 
     run_in_background(lambda: retention.erase(contact.id), finished, failed)
