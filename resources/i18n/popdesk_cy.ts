@@ -3388,6 +3388,34 @@ Cwblhau’r trosglwyddiad?</translation>
             <translation>y cof yn unig (storfa arddangos, caiff ei thaflu wrth gau)</translation>
         </message>
         <message>
+            <source>there is no keyring on this computer</source>
+            <translation>nid oes cylch allweddi ar y cyfrifiadur hwn</translation>
+        </message>
+        <message>
+            <source>the keyring is set to the null backend, which throws secrets away</source>
+            <translation>mae’r cylch allweddi wedi’i osod i’r ôl-wyneb gwag, sy’n taflu cyfrinachau</translation>
+        </message>
+        <message>
+            <source>the keyring is locked</source>
+            <translation>mae’r cylch allweddi wedi’i gloi</translation>
+        </message>
+        <message>
+            <source>the keyring holds a different key for this store</source>
+            <translation>mae gan y cylch allweddi allwedd wahanol ar gyfer y storfa hon</translation>
+        </message>
+        <message>
+            <source>the key is not in {0}</source>
+            <translation>nid yw’r allwedd yn {0}</translation>
+        </message>
+        <message>
+            <source>the keyring cannot be reached ({0}</source>
+            <translation>ni ellir cyrraedd y cylch allweddi ({0}</translation>
+        </message>
+        <message>
+            <source>the keyring failed ({0}</source>
+            <translation>methodd y cylch allweddi ({0}</translation>
+        </message>
+        <message>
             <source>Key stored in {0}</source>
             <translation>Allwedd wedi’i chadw yn {0}</translation>
         </message>

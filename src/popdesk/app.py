@@ -77,7 +77,10 @@ def ask_in_dialog(parent: QWidget | None = None):  # type: ignore[no-untyped-def
     from popdesk.views.security import UnlockDialog
 
     def ask(request: UnlockRequest) -> str | None:
-        reason = request.reason[:1].upper() + request.reason[1:]
+        from popdesk.views.i18n import reason_words
+
+        words = reason_words(request.reason)
+        reason = words[:1].upper() + words[1:]
         dialog = UnlockDialog(
             QCoreApplication.translate("App", "Unlock {0}").format(request.path.name),
             QCoreApplication.translate(
@@ -186,6 +189,7 @@ def open_for_gui(
 def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> str | None:
     from PySide6.QtCore import QCoreApplication
 
+    from popdesk.views.i18n import reason_words
     from popdesk.views.security import NewPassphraseDialog
 
     described = keyring.describe()  # type: ignore[attr-defined]
@@ -198,7 +202,7 @@ def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> st
             "App",
             "There is no usable keyring ({0}), so popdesk will ask for this passphrase each "
             "time it opens.",
-        ).format(described.reason)
+        ).format(reason_words(described.reason or ""))
     )
     first = (
         QCoreApplication.translate(

@@ -303,3 +303,22 @@ def test_a_refusal_in_the_welsh_interface_is_in_welsh(qtbot, tmp_path: Path) -> 
     finally:
         uninstall(app)
         store.close(backup=False)
+
+
+def test_why_the_keyring_failed_is_said_in_welsh() -> None:
+    from popdesk.views.i18n import install, reason_words, uninstall
+
+    app = QApplication.instance()
+    assert reason_words("the keyring is locked") == "the keyring is locked"
+    assert install(app, "cy") == "cy"
+    try:
+        assert reason_words("there is no keyring on this computer") == (
+            "nid oes cylch allweddi ar y cyfrifiadur hwn"
+        )
+        assert reason_words("the key is not in KWallet") == "nid yw’r allwedd yn KWallet"
+        assert reason_words("the keyring failed (OSError: no)") == (
+            "methodd y cylch allweddi (OSError: no)"
+        )
+        assert reason_words("something new") == "something new"  # unknown: as given
+    finally:
+        uninstall(app)

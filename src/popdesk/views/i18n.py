@@ -69,6 +69,37 @@ KEYRINGS = (
 )
 
 
+FIXED_REASONS = (
+    QT_TRANSLATE_NOOP("Keyrings", "there is no keyring on this computer"),
+    QT_TRANSLATE_NOOP(
+        "Keyrings", "the keyring is set to the null backend, which throws secrets away"
+    ),
+    QT_TRANSLATE_NOOP("Keyrings", "the keyring is locked"),
+    QT_TRANSLATE_NOOP("Keyrings", "the keyring holds a different key for this store"),
+)
+
+
+def reason_words(reason: str) -> str:
+    """Why a keyring could not give a key (``security.keyring_access``), in the interface's
+    words; the technical detail some reasons end with is kept as the library gave it."""
+    if reason in FIXED_REASONS:
+        return QCoreApplication.translate("Keyrings", reason)
+    for prefix, shown in (
+        ("the key is not in ", QCoreApplication.translate("Keyrings", "the key is not in {0}")),
+        (
+            "the keyring cannot be reached (",
+            QCoreApplication.translate("Keyrings", "the keyring cannot be reached ({0}"),
+        ),
+        ("the keyring failed (", QCoreApplication.translate("Keyrings", "the keyring failed ({0}")),
+    ):
+        if reason.startswith(prefix):
+            rest = reason[len(prefix) :]
+            if prefix == "the key is not in ":
+                rest = QCoreApplication.translate("Keyrings", rest)
+            return shown.format(rest)
+    return reason
+
+
 def key_words(place: tuple[bool, str, str | None]) -> str:
     """Where a store's key is kept, from ``StoreControl.key_place``, in the interface's words."""
     ok, backend, reason = place
@@ -77,7 +108,7 @@ def key_words(place: tuple[bool, str, str | None]) -> str:
         return QCoreApplication.translate("Keyrings", "Key stored in {0}").format(keyring)
     return QCoreApplication.translate(
         "Keyrings", "Key not in a keyring ({0}): popdesk asks for the passphrase"
-    ).format(reason or keyring)
+    ).format(reason_words(reason) if reason else keyring)
 
 
 class QtWords:
