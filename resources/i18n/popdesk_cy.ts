@@ -1937,12 +1937,40 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Rhowch enw’r goruchwyliwr ar gyfer y llofnod.</translation>
         </message>
         <message>
+            <source>The handover cannot be completed yet: {0}.</source>
+            <translation>Ni ellir cwblhau’r trosglwyddiad eto: {0}.</translation>
+        </message>
+        <message>
             <source>The successor must be someone other than the outgoing person.</source>
             <translation>Rhaid i’r olynydd fod yn rhywun heblaw’r unigolyn sy’n gadael.</translation>
         </message>
         <message>
             <source>That handover is {0}; it can no longer be changed.</source>
             <translation>Mae’r trosglwyddiad hwnnw {0}; ni ellir ei newid mwyach.</translation>
+        </message>
+        <message>
+            <source>it is already {0}</source>
+            <translation>mae eisoes {0}</translation>
+        </message>
+        <message>
+            <source>no successor is named</source>
+            <translation>does dim olynydd wedi’i enwi</translation>
+        </message>
+        <message>
+            <source>{0} is no longer active</source>
+            <translation>nid yw {0} yn weithredol mwyach</translation>
+        </message>
+        <message>
+            <source>1 required checklist item is still to do</source>
+            <translation>mae 1 eitem ofynnol ar y rhestr wirio i’w gwneud o hyd</translation>
+        </message>
+        <message>
+            <source>{0} required checklist items are still to do</source>
+            <translation>mae {0} eitem ofynnol ar y rhestr wirio i’w gwneud o hyd</translation>
+        </message>
+        <message>
+            <source>sign-off missing from {0}</source>
+            <translation>llofnod ar goll gan {0}</translation>
         </message>
         <message>
             <source>Unknown field(s): {0}.</source>
@@ -3049,22 +3077,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Ready to complete.</source>
             <translation>Yn barod i’w gwblhau.</translation>
-        </message>
-        <message>
-            <source>no successor is named</source>
-            <translation>does dim olynydd wedi’i enwi</translation>
-        </message>
-        <message>
-            <source>1 required checklist item is still to do</source>
-            <translation>mae 1 eitem ofynnol ar y rhestr wirio i’w gwneud o hyd</translation>
-        </message>
-        <message>
-            <source>{0} required checklist items are still to do</source>
-            <translation>mae {0} eitem ofynnol ar y rhestr wirio i’w gwneud o hyd</translation>
-        </message>
-        <message>
-            <source>sign-off missing from {0}</source>
-            <translation>llofnod ar goll gan {0}</translation>
         </message>
         <message>
             <source>Not needed</source>

@@ -92,8 +92,11 @@ def welsh_window(qtbot, tmp_path: Path) -> Iterator[QWidget]:
     app = QApplication.instance()
     assert install(app, "cy") == "cy"
     store = open_demo_store(tmp_path, "cy")  # the demo in Welsh too
+    from popdesk.services import Context
+    from popdesk.views.i18n import QtWords
+
     window = MainWindow(
-        Services.over(store.sessions),
+        Services.over(store.sessions, Context(language="cy", words=QtWords())),
         store_label=app.translate("MainWindow", "Demo store"),
         settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
         control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
@@ -163,6 +166,8 @@ def test_the_welsh_dashboard_and_handover_view_show_no_english_words(
     if section == "handovers":
         page.ui.handover_list.setCurrentRow(0)
         QApplication.processEvents()
+        header = " ".join(label.text() for label in welsh_window.findChildren(QLabel))
+        assert "I’w gwblhau:" in header and "llofnod ar goll gan" in header
     english = {source.replace("&", "") for (_c, source), m in catalogue().items()} - {
         (m.findtext("translation") or "").replace("&", "") for m in catalogue().values()
     }

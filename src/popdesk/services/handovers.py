@@ -312,7 +312,10 @@ class HandoverService(Service):
             handover = self._open(s, handover_id)
             problems = self._blockers(handover)
             if problems:
-                raise Conflict("The handover cannot be completed yet: " + "; ".join(problems) + ".")
+                raise Conflict.worded(
+                    QT_TRANSLATE_NOOP("Errors", "The handover cannot be completed yet: {0}."),
+                    "; ".join(problems),
+                )
             outgoing, incoming = handover.outgoing, handover.incoming
             assert incoming is not None
             transfer_roles(s, self, handover.id, outgoing, incoming, day)
@@ -389,24 +392,31 @@ class HandoverService(Service):
         return handover
 
     def _blockers(self, handover: Handover) -> list[str]:
+        """The reasons, in the words of the context (the interface's language in the app)."""
+        w = self.context.words
         reasons = []
         if handover.status not in repo.OPEN_STATES:
-            reasons.append(f"it is already {handover.status.label.lower()}")
+            status = w.translate("Enums", handover.status.label).lower()
+            reasons.append(w.translate("Errors", "it is already {0}").format(status))
         if handover.incoming is None:
-            reasons.append("no successor is named")
+            reasons.append(w.translate("Errors", "no successor is named"))
         elif not handover.incoming.active:
-            reasons.append(f"{handover.incoming.name} is no longer active")
-        open_items = [i for i in handover.items if i.required and i.status is ItemStatus.TODO]
-        if open_items:
             reasons.append(
-                f"{len(open_items)} required checklist "
-                + ("items are" if len(open_items) != 1 else "item is")
-                + " still to do"
+                w.translate("Errors", "{0} is no longer active").format(handover.incoming.name)
+            )
+        todo = sum(1 for i in handover.items if i.required and i.status is ItemStatus.TODO)
+        if todo == 1:
+            reasons.append(w.translate("Errors", "1 required checklist item is still to do"))
+        elif todo:
+            reasons.append(
+                w.translate("Errors", "{0} required checklist items are still to do").format(todo)
             )
         signed = {x.role for x in handover.signoffs}
-        missing = [r.label.lower() for r in SignoffRole if r not in signed]
+        missing = [w.translate("Enums", r.label).lower() for r in SignoffRole if r not in signed]
         if missing:
-            reasons.append("sign-off missing from " + ", ".join(missing))
+            reasons.append(
+                w.translate("Errors", "sign-off missing from {0}").format(", ".join(missing))
+            )
         return reasons
 
     def _dto(self, s: Session, handover_id: uuid.UUID | str) -> dto.HandoverDTO:

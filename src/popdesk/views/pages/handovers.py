@@ -240,7 +240,7 @@ class HandoversView(Page):
                 self.tr("Completed {0}; this record stays as it was.").format(when(h.completed_at))
             )
         else:
-            waiting = self._waiting(h)
+            waiting = self.handovers.blockers(h.id)
             if waiting:
                 lines.append(
                     "<span style='color:#555'>{}</span>".format(
@@ -252,23 +252,6 @@ class HandoversView(Page):
                     "<span style='color:#1b5e20'>{}</span>".format(self.tr("Ready to complete."))
                 )
         return "<br>".join(lines)
-
-    def _waiting(self, h: HandoverDTO) -> list[str]:
-        """What stands between this handover and its completion, in the interface's words (the
-        service refuses completion for the same reasons)."""
-        reasons = []
-        if h.incoming is None:
-            reasons.append(self.tr("no successor is named"))
-        todo = sum(1 for i in h.items if i.required and i.status is ItemStatus.TODO)
-        if todo == 1:
-            reasons.append(self.tr("1 required checklist item is still to do"))
-        elif todo:
-            reasons.append(self.tr("{0} required checklist items are still to do").format(todo))
-        signed = {x.role for x in h.signoffs}
-        missing = [label_of(r).lower() for r in SignoffRole if r not in signed]
-        if missing:
-            reasons.append(self.tr("sign-off missing from {0}").format(", ".join(missing)))
-        return reasons
 
     # working through ----------------------------------------------------------------------
 
