@@ -5195,6 +5195,41 @@ Copïau wrth gefn: {1}</translation>
             <source>Nothing found for “{0}”</source>
             <translation>Dim canlyniadau ar gyfer “{0}”</translation>
         </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Show all {0}…</source>
+            <translation>Dangos y cyfan ({0})…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsDialog</name>
+        <message>
+            <source>Search results for “{0}”</source>
+            <translation>Canlyniadau chwilio am “{0}”</translation>
+        </message>
+        <message>
+            <source>{0} found for “{1}”</source>
+            <translation>{0} wedi’u canfod am “{1}”</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Canfuwyd</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Manylion</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Canlyniadau chwilio</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -8,6 +8,7 @@ of the store is shown in a dialog rather than on a terminal nobody is looking at
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -48,7 +49,65 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    record_native_crashes(folder)
     return folder / "popdesk.log"
+
+
+CRASH_LOG = "crash.log"
+_crash_file: object = None  # kept open for faulthandler, which writes to its descriptor
+
+
+def record_native_crashes(folder: Path) -> Path:
+    """A crash Python cannot catch (a segmentation fault in Qt, an abort) writes the Python
+    stack of every thread to crash.log in the log folder; each start is marked in it, so the
+    trace is found under the session it ended. Over 1 MB, the file starts afresh."""
+    import faulthandler
+    from datetime import datetime
+
+    global _crash_file
+    path = folder / CRASH_LOG
+    try:
+        if path.exists() and path.stat().st_size > 1_000_000:
+            path.replace(folder / (CRASH_LOG + ".1"))
+        crash_file = path.open("a", encoding="utf-8")
+        crash_file.write(f"popdesk started {datetime.now():%Y-%m-%d %H:%M:%S}, pid {os.getpid()}\n")
+        crash_file.flush()
+    except OSError as exc:
+        log.warning("native crashes will not be recorded in %s: %s", path, exc)
+        return path
+    faulthandler.enable(file=crash_file, all_threads=True)
+    _crash_file = crash_file
+    return path
+
+
+DEMO_PREFIX = "popdesk-demo-"
+
+
+def remove_abandoned_demos(temp: Path | None = None, older_than: float = 60.0) -> list[Path]:
+    """Demo stores left in the temporary folder by a popdesk that did not close (killed, or
+    crashed): each is removed once no popdesk holds its lock. Returns what was removed."""
+    import time
+
+    from popdesk.security.instance_lock import InstanceLock
+
+    removed = []
+    for folder in Path(temp or tempfile.gettempdir()).glob(DEMO_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            if time.time() - folder.stat().st_mtime < older_than:
+                continue  # being made by a popdesk starting now
+            lock = InstanceLock(folder / "demo.db")
+            try:
+                lock.acquire()
+            except PopdeskError:
+                continue  # still open in a running popdesk
+            lock.release()  # before removing: Windows keeps an open file's folder
+            shutil.rmtree(folder)
+            removed.append(folder)
+        except OSError as exc:
+            log.warning("abandoned demo store %s not removed: %s", folder, exc)
+    return removed
 
 
 def open_demo_store(folder: Path, language: str = "en") -> Store:
@@ -155,7 +214,10 @@ def open_for_gui(
     """The store the window shows (None if the person cancelled); for ``--demo`` a throwaway.
     With ``early``, the store whose dashboard was read early, with its lock and key."""
     if demo:
-        folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-"))
+        removed = remove_abandoned_demos()
+        if removed:
+            log.info("removed %d demo stores left by an earlier popdesk", len(removed))
+        folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
         return open_demo_store(folder, language), folder
     from popdesk import config
     from popdesk.db.inspection import FileState, inspect_file

@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    commands.add_parser(
+        "init", help="make a new, empty, encrypted store (refuses a file that already exists)"
+    )
+
     demo = commands.add_parser("demo", help="fill an empty store with a demo neighbourhood")
     demo.add_argument(
         "--scale",
@@ -178,6 +182,23 @@ def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
     return store, Services.over(store.sessions, context, compact=store.compact)
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from popdesk import cli_store
+
+    path = cli_store.store_path(args)
+    key_file = path.with_name(path.name + ".key")
+    for taken in (path, key_file):
+        if taken.exists() or taken.is_symlink():
+            raise PopdeskError(
+                f"{taken} already exists: popdesk init makes a new store and never writes over "
+                "a file. Choose another name, or open that store as it is."
+            )
+    store = cli_store.open_for_command(args, create=True)
+    store.close(backup=False)
+    print(f"An empty store is ready at {path}.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
@@ -235,8 +256,20 @@ def cmd_search(args: argparse.Namespace) -> int:
     elif not hits:
         print("Nothing found.")
     else:
-        _print_table(["kind", "title", "id"], [[h.kind, h.title, str(h.id)] for h in hits])
+        _print_table(
+            ["kind", "title", "when", "details", "id"],
+            [[h.kind, h.title, _when(h.when), h.detail, str(h.id)] for h in hits],
+        )
     return 0
+
+
+def _when(value: date | datetime | None) -> str:
+    """A date as 25 Nov 2026 (with the local time for a moment)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value.astimezone():%d %b %Y %H:%M}"
+    return f"{value:%d %b %Y}"
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -330,6 +363,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     from popdesk import cli_store
 
     return {
+        "init": cmd_init,
         "demo": cmd_demo,
         "list": cmd_list,
         "search": cmd_search,

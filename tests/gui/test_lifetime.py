@@ -83,3 +83,41 @@ def test_a_page_and_its_dialog_can_be_dropped_and_collected(tmp_path: Path, page
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout
+
+
+def test_the_qt_binding_keeps_its_references_to_none() -> None:
+    """PySide6 6.12.0 released None once more than it took it on every call of a method that
+    returns nothing, on Python 3.11: the app then died a while into a session ("deallocating
+    None"). The binding popdesk installs must not."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app = QApplication.instance() or QApplication([])
+    edit = QLineEdit()
+    before = sys.getrefcount(None)
+    for _ in range(500):
+        edit.setText("Siân")
+        app.processEvents()
+    assert sys.getrefcount(None) - before > -100
+
+
+def test_no_widget_hides_a_qt_virtual_under_an_attribute(qtbot, window) -> None:
+    """An attribute named like a Qt virtual (``edit`` on an item view) is taken by the binding
+    as an override: Qt then calls a line edit as a function and the app dies, as global search
+    did. Every page and popup, once built, is checked."""
+    import inspect
+
+    from PySide6.QtCore import QObject, SignalInstance
+
+    for section in list(window.pages):
+        window.go(section)
+    window.search_popup.show_all()
+    clashes = []
+    for widget in [window, *window.findChildren(QObject)]:
+        qt_base = next(k for k in type(widget).__mro__ if k.__module__.startswith("PySide6"))
+        for name, value in vars(widget).items():
+            if isinstance(value, SignalInstance):
+                continue  # the binding keeps connected signals there itself
+            inherited = getattr(qt_base, name, None)
+            if inherited is not None and (inspect.isroutine(inherited) or callable(inherited)):
+                clashes.append(f"{type(widget).__name__}.{name} hides {qt_base.__name__}.{name}")
+    assert clashes == []

@@ -269,7 +269,11 @@ def test_global_search_finds_the_engagement_and_opens_it(
     popup = window.search_popup
     qtbot.waitUntil(lambda: popup.isVisible() and bool(popup.hits()), timeout=5000)
     groups = [popup.topLevelItem(i).text(0) for i in range(popup.topLevelItemCount())]
-    assert groups == ["Engagements"]
+    assert groups == ["Engagements (1)"]
+    assert popup.hits()[0].text(0).strip().replace("\xa0", " ") == (
+        "Walkabout on the Heol y Bont estate  ·  20 Nov 2026, "
+        f"{datetime(2026, 11, 20, 10, tzinfo=UTC).astimezone():%H:%M}  ·  Glanafon Council"
+    )
     qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)
     assert not popup.isVisible()
     page = window.pages["engagements"]
@@ -286,11 +290,56 @@ def test_search_groups_results_by_kind(qtbot, window: MainWindow, services: Serv
     popup = window.search_popup
     qtbot.waitUntil(lambda: popup.isVisible() and len(popup.hits()) == 2, timeout=5000)
     assert sorted(popup.topLevelItem(i).text(0) for i in range(popup.topLevelItemCount())) == [
-        "Contacts",
-        "Organisations",
+        "Contacts (1)",
+        "Organisations (1)",
     ]
     qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Escape)
     assert not popup.isVisible()
+
+
+def test_many_alike_hits_are_told_apart_newest_first_and_all_can_be_shown(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    from datetime import UTC, datetime
+
+    from popdesk.views.search import PER_KIND
+
+    staff(services)
+    gwen = services.partners.list_staff()[1]
+    names = ["Afon Housing", "Riverside Food Bank", "Coleg Glanafon", "Tai Glanafon"]
+    orgs = [services.partners.create_organisation(name=n, sector="voluntary") for n in names]
+    for day in range(1, 9):
+        services.engagements.log(
+            occurred_at=datetime(2026, 10, day * 3, 10, tzinfo=UTC),
+            type="visit",
+            summary="Joint visit to a cuckooing address",
+            staff_ids=[gwen.id],
+            organisation_ids=[orgs[day % 4].id],
+        )
+    window.ui.search_edit.setFocus()
+    type_text(window.ui.search_edit, "cuckooing")
+    popup = window.search_popup
+    qtbot.waitUntil(lambda: popup.isVisible() and bool(popup.hits()), timeout=5000)
+    assert popup.topLevelItem(0).text(0) == "Engagements (8)"
+    lines = [item.text(0).strip().replace("\xa0", " ") for item in popup.hits()]
+    assert len(lines) == PER_KIND + 1 and lines[-1] == "Show all 8…"
+    assert lines[0].startswith("Joint visit to a cuckooing address  ·  24 Oct 2026")
+    assert lines[0].endswith("Afon Housing")  # 24 October: day 8, organisation 0
+    assert lines[1].startswith("Joint visit to a cuckooing address  ·  21 Oct 2026")
+    assert len(set(lines)) == len(lines)
+    popup.setCurrentItem(popup.hits()[-1])
+    qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)
+    dialog = popup.results_dialog
+    assert dialog is not None and dialog.isVisible()
+    group = dialog.tree.topLevelItem(0)
+    assert group.childCount() == 8
+    dates = [group.child(i).text(1)[:11].replace("\xa0", " ") for i in range(8)]
+    assert dates[0] == "24 Oct 2026" and dates[-1] == "03 Oct 2026"
+    dialog.tree.setCurrentItem(group.child(2))
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    page = window.pages["engagements"]
+    assert window.ui.pages.currentWidget() is page
+    assert page.shown is not None and page.shown.occurred_at.day == 18
 
 
 def test_deactivating_asks_first(
@@ -418,3 +467,53 @@ def test_opening_a_record_far_down_a_long_list_shows_it_without_loading_everythi
     page.open_record(last.id)
     assert page.model.loaded <= 4
     assert "Zoë O'Brien" in page.ui.detail_browser.toPlainText()
+
+
+def test_names_are_found_as_typed_blind_to_case_and_accents_and_the_first_enter_picks(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    staff(services)
+    council = services.partners.create_organisation(
+        name="Glanafon Council", sector="local_authority"
+    )
+    services.partners.create_organisation(name="Łódź Twinning Association", sector="voluntary")
+    for name in ("Siân Pritchard", "Sioned Price", "Łukasz Nowak", "Ceridwen Jones"):
+        services.partners.create_contact(name=name, organisation_id=council.id)
+    page = window.go("engagements")
+    page.new_record()
+    dialog = page.dialog
+    picker = dialog.ui.contacts_picker
+    picker.edit.setFocus()
+    type_text(picker.edit, "sian pri")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    shown = [
+        picker.completer.completionModel().index(row, 0).data()
+        for row in range(picker.completer.completionCount())
+    ]
+    assert shown == ["Siân Pritchard – Glanafon Council"]
+    # the person's Enter goes to the open list, whose first line is already highlighted
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.names() == ["Siân Pritchard – Glanafon Council"]
+    assert picker.edit.text() == "" and not popup.isVisible()
+    for typed, expected in (("LUKASZ", "Łukasz Nowak"), ("ceridwen", "Ceridwen Jones")):
+        type_text(picker.edit, typed)
+        qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+        assert picker.names()[-1].startswith(expected)
+    assert dialog.isVisible()
+    dialog.reject()
+
+    # a combo of records is searched by typing, blind to accents
+    contacts = window.go("contacts")
+    contacts.new_record()
+    combo = contacts.dialog.ui.organisation_combo
+    assert combo.isEditable()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "lodz")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)  # the box settles on the one match
+    assert combo.currentText() == "Łódź Twinning Association"
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "no such place")
+    combo.lineEdit().editingFinished.emit()
+    assert combo.currentText() == "Łódź Twinning Association"  # what was chosen stays
+    contacts.dialog.reject()

@@ -125,6 +125,22 @@ def test_search_by_prefix_across_kinds(
     assert {"organisation", "engagement"} <= kinds
 
 
+def test_search_lines_tell_alike_hits_apart_newest_first(
+    demo_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_store), "search", "cuckooing"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:5] == ["KIND", "TITLE", "WHEN", "DETAILS", "ID"]
+    visits = [line for line in lines if "Joint visit to a cuckooing address" in line]
+    assert len(visits) > 10
+    # each line differs by more than its id: a date and the organisations
+    assert len({line.rsplit(None, 1)[0] for line in visits}) == len(visits)
+    hits = run_json(capsys, "--db", str(demo_store), "search", "cuckooing", "--json")
+    dates = [h["when"] for h in hits if h["kind"] == "engagement"]  # type: ignore[index]
+    assert dates == sorted(dates, reverse=True)
+    assert all(h["detail"] for h in hits if h["kind"] == "engagement")  # type: ignore[index]
+
+
 def test_search_treats_query_syntax_as_plain_words(
     demo_store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

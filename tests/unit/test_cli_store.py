@@ -143,3 +143,51 @@ def test_import_and_export_from_the_command_line(
     assert main(["--db", db, "import", str(png)]) == 1
     err = capsys.readouterr().err
     assert "is a PNG image, not a vCard file" in err and "Traceback" not in err
+
+
+def test_init_makes_an_empty_encrypted_store_that_takes_an_import(
+    tmp_path: Path,
+    no_keyring: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A fresh machine with no keyring: init with a passphrase, then import contacts."""
+    db = tmp_path / "new.db"
+    monkeypatch.setenv("POPDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(db), "init"]) == 0
+    captured = capsys.readouterr()
+    assert "Recovery key: " in captured.err and "empty store is ready" in captured.out
+    assert db.exists() and Path(str(db) + ".key").exists()
+    assert b"SQLite format 3" not in db.read_bytes()[:16]  # encrypted from its first page
+    for kind in ("organisations", "contacts", "engagements", "handovers"):
+        assert main(["--db", str(db), "list", kind, "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == []
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "import" / "outlook.csv"
+    assert main(["--db", str(db), "import", str(fixture)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "list", "contacts", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) >= 2
+
+
+def test_init_never_writes_over_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "mine.db"
+    taken.write_bytes(b"someone's notes")
+    link = tmp_path / "link.db"
+    link.symlink_to(tmp_path / "nowhere.db")
+    orphan_key = tmp_path / "old.db.key"
+    orphan_key.write_text("{}", encoding="utf-8")
+    for path in (taken, link, tmp_path / "old.db"):
+        assert main(["--db", str(path), "init"]) == 1
+        err = capsys.readouterr().err
+        assert "already exists" in err and "Traceback" not in err
+    assert taken.read_bytes() == b"someone's notes"
+    assert not (tmp_path / "nowhere.db").exists()
+    assert orphan_key.read_text(encoding="utf-8") == "{}"
+    made = tmp_path / "made.db"
+    assert main(["--db", str(made), "init"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(made), "init"]) == 1
+    assert "already exists" in capsys.readouterr().err

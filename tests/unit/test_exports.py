@@ -235,3 +235,77 @@ def test_the_partner_directory_lists_contacts_by_organisation_with_their_spoc_ro
     assert f"Their SPOC for {spoc.topic}" in text and spoc.their_spoc.name in text
     for heights in marks_by_page(out, "OFFICIAL-SENSITIVE"):
         assert any(h > PAGE_HEIGHT - 60 for h in heights) and any(h < 60 for h in heights)
+
+
+def lines_of(path: Path) -> list[str]:
+    lines: list[str] = []
+    for page in PdfReader(path).pages:
+        lines += [
+            " ".join(line.replace("\u00a0", " ").split())
+            for line in page.extract_text().splitlines()
+        ]
+    return lines
+
+
+def test_no_phone_number_or_date_is_broken_across_lines_in_any_demo_document(
+    demo, tmp_path: Path
+) -> None:
+    """Every handover pack and meeting brief of the demo store, every page: a number split
+    over two lines is a misdial waiting to happen."""
+    import re
+
+    services, exports = demo
+    numbers = {
+        phone.display for contact in services.partners.list_contacts() for phone in contact.phones
+    }
+    documents = [
+        exports.handover_pack(h.id, tmp_path / f"pack-{n}.pdf")
+        for n, h in enumerate(services.handovers.list_handovers())
+    ]
+    documents += [
+        exports.meeting_brief(m.id, tmp_path / f"brief-{n}.pdf")
+        for n, m in enumerate(services.groups.meetings(limit=200))
+    ]
+    assert len(documents) > 10
+    date = re.compile(r"\b\d{1,2} [A-Z][a-z]{2} \d{4}\b")
+    whole = 0
+    for document in documents:
+        lines = lines_of(document)
+        folded = " ".join(lines)
+        for number in numbers:
+            on_lines = sum(line.count(number) for line in lines)
+            assert folded.count(number) == on_lines, f"{number} broken in {document.name}"
+            whole += on_lines
+        assert len(date.findall(folded)) == sum(len(date.findall(line)) for line in lines)
+    assert whole > 50  # the check saw numbers, not empty documents
+
+
+def test_a_long_address_breaks_only_after_at_or_a_dot_and_numbers_keep_their_width() -> None:
+    from popdesk.exports.pdf import style
+
+    address = "carys.nowak-pritchard@glanafon-county-borough-council.example.org"
+    table = style.table(
+        ["Name", "Phone", "Email", "Due"],
+        [["Carys Nowak-Pritchard", style.nowrap("020 7946 0819"), address, "25 Nov 2026"]],
+        [0.5, 0.08, 0.3, 0.12],
+    )
+    widths = table._colWidths
+    cells = table._cellvalues[1]
+    shown = []
+    for cell, width in zip(cells, widths, strict=True):
+        cell.wrap(width - 2 * style.PADDING, 1000)
+        shown.append(
+            [
+                "".join(getattr(w, "text", w) for w in line[1])
+                if isinstance(line, tuple)
+                else "".join(f.text for f in line.words)
+                for line in cell.blPara.lines
+            ]
+        )
+    _name, phone, email, due = shown
+    assert phone == ["020\u00a07946\u00a00819"]  # its column was widened to hold it
+    assert due == ["25\u00a0Nov\u00a02026"]
+    assert len(email) > 1 and "".join(email) == address
+    assert all(line.endswith(("@", ".")) for line in email[:-1]), email
+    total = sum(widths)
+    assert widths[1] > 0.08 * total and widths[0] < 0.5 * total  # the room came from the name

@@ -133,14 +133,16 @@ def normalise_phone(
 
 
 def format_phone(e164: str, *, region: str = DEFAULT_REGION) -> str:
-    """Show a stored number the way people here write it: national form at home, else +CC."""
+    """Show a stored number the way people here write it: national form for any number dialled
+    with the home country code (the Channel Islands' and the Isle of Man's mobiles and the
+    ranges kept for drama included, all written 07…), else +CC."""
     import phonenumbers
 
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
-    if phonenumbers.region_code_for_number(number) == region:
+    if number.country_code == phonenumbers.country_code_for_region(region):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 

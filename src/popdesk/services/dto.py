@@ -375,7 +375,8 @@ class SearchHit:
     kind: str
     id: uuid.UUID
     title: str
-    detail: str = ""  # what tells two alike hits apart: a date, an organisation
+    detail: str = ""  # what tells two alike hits apart: organisations, a job title, an owner
+    when: date | datetime | None = None  # an engagement's date, an action's due date
 
 
 @dataclass(frozen=True)

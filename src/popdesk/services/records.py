@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import func, select, text
 
 from popdesk.db import models as m
@@ -15,13 +17,21 @@ from popdesk.services.base import Service
 class SearchService(Service):
     def search(self, typed: str, limit: int = 50) -> list[dto.SearchHit]:
         cleaned = clean_text(typed, "Search", max_length=200) or ""
+        """The best matches grouped by kind (kinds in the order of their best match), newest
+        first within a kind that has dates; each hit carries what tells it apart."""
         with self._tx() as s:
             hits = search_repo.search(s, cleaned, limit)
             details = search_repo.details(s, hits)
-        return [
-            dto.SearchHit(kind, record_id, _shorten(title), details.get(record_id, ""))
-            for kind, record_id, title in hits
-        ]
+        found: dict[str, list[dto.SearchHit]] = {}
+        for kind, record_id, title in hits:
+            detail = details.get(record_id, search_repo.HitDetail())
+            found.setdefault(kind, []).append(
+                dto.SearchHit(kind, record_id, _shorten(title), detail.words, detail.when)
+            )
+        ordered: list[dto.SearchHit] = []
+        for kind_hits in found.values():
+            ordered += sorted(kind_hits, key=_newest_first)
+        return ordered
 
 
 class CheckService(Service):
@@ -67,6 +77,18 @@ class CheckService(Service):
                 contacts_due_review=len(PartnerService(*args).contacts_due_review()),
                 handovers_in_progress=in_progress or 0,
             )
+
+
+def _newest_first(hit: dto.SearchHit) -> tuple[int, float]:
+    """Dated hits newest first; undated ones keep their rank (sorting is stable)."""
+    if hit.when is None:
+        return (1, 0.0)
+    moment = hit.when
+    if not isinstance(moment, datetime):
+        moment = datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+    elif moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (0, -moment.timestamp())
 
 
 def _shorten(title: str, limit: int = 100) -> str:

@@ -27,6 +27,9 @@ a { color: #1f5fa8; text-decoration: none; }
 """
 
 
+NBSP = "\u00a0"  # dates and numbers are never broken over two lines
+
+
 def when(value: date | datetime | None) -> str:
     """A date (or local date and time) as people here write it, with the month's name in the
     interface's language."""
@@ -38,14 +41,17 @@ def when(value: date | datetime | None) -> str:
         moment = QDateTime(
             QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
         )
-        return locale.toString(moment, "dd MMM yyyy, HH:mm")
-    return locale.toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
+        return locale.toString(moment, "dd MMM yyyy, HH:mm").replace(" ", NBSP)
+    return locale.toString(QDate(value.year, value.month, value.day), "dd MMM yyyy").replace(
+        " ", NBSP
+    )
 
 
 def copy_link(text: str, shown: str | None = None) -> str:
     """A link that copies ``text`` when clicked (handled by the view, not a browser)."""
     hint = QCoreApplication.translate("Detail", "Click to copy")
-    return f'<a href="copy:{quote(text)}" title="{escape(hint)}">{escape(shown or text)}</a>'
+    shown_text = escape(shown or text).replace(" ", "&nbsp;")  # a number never breaks
+    return f'<a href="copy:{quote(text)}" title="{escape(hint)}">{shown_text}</a>'
 
 
 def open_link(kind: str, record_id: object, text: str) -> str:

@@ -53,6 +53,8 @@ SECTIONS = (
     ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements"), "agreement"),
     ("stakeholders", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map"), "map"),
 )
+SEARCH_LIMIT = 100  # hits fetched for the search box: some of each kind shown, all on "Show all"
+
 SIDEBAR_LABELS = {"spocs": QT_TRANSLATE_NOOP("MainWindow", "SPOCs")}
 TITLES = {key: title for key, title, _ in SECTIONS}
 
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         self.ui.sidebar.currentRowChanged.connect(self.show_page)
 
         self.search_popup: SearchPopup = SearchPopup(
-            self.ui.search_edit, lambda text: s.search.search(text, limit=40), self
+            self.ui.search_edit, lambda text: s.search.search(text, limit=SEARCH_LIMIT), self
         )
         self.search_popup.chosen.connect(self.open_record)
 

@@ -8,12 +8,13 @@ from datetime import date
 
 from PySide6.QtCore import (
     QDate,
-    QStringListModel,
+    QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,7 +29,105 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from popdesk.domain.text import fold
+
 ID_ROLE = Qt.ItemDataRole.UserRole
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 40  # a suggestion's text without case or accents
+
+
+class FoldedCompleter(QCompleter):
+    """Suggestions under a line edit for names that contain what is typed, blind to case and
+    accents ("sian pri" finds Siân Pritchard, "lukasz" Łukasz); the first is highlighted, so
+    the first Enter picks it."""
+
+    picked = Signal(str)  # the label chosen
+
+    def __init__(self, box: QLineEdit, parent: QObject) -> None:
+        super().__init__(parent)
+        self.labels = QStandardItemModel(self)
+        self.setModel(self.labels)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setMaxVisibleItems(12)
+        self.setWidget(box)  # not box.setCompleter: the box must not take the folded text
+        self.box = box
+        box.textEdited.connect(self.suggest)
+        self.activated[QModelIndex].connect(self._activated)
+
+    def set_labels(self, labels: Iterable[str]) -> None:
+        self.labels.clear()
+        for label in labels:
+            item = QStandardItem(label)
+            item.setData(fold(label), FOLDED_ROLE)
+            self.labels.appendRow(item)
+
+    def matches(self, typed: str) -> list[str]:
+        """The labels that contain ``typed``, blind to case and accents; exact ones first."""
+        wanted = fold(" ".join(typed.split()))
+        if not wanted:
+            return []
+        found = [
+            self.labels.item(row).text()
+            for row in range(self.labels.rowCount())
+            if wanted in self.labels.item(row).data(FOLDED_ROLE)
+        ]
+        return sorted(found, key=lambda label: fold(label) != wanted)
+
+    def suggest(self, typed: str) -> None:
+        wanted = fold(" ".join(typed.split()))
+        if not wanted:
+            self.popup().hide()
+            return
+        self.setCompletionPrefix(wanted)
+        if self.completionCount() == 0:
+            self.popup().hide()
+            return
+        self.complete()
+        self.popup().setCurrentIndex(self.completionModel().index(0, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.picked.emit(str(index.data(Qt.ItemDataRole.DisplayRole)))
+
+
+def make_searchable(combo: QComboBox) -> None:
+    """Let a long list of records be chosen by typing part of a name (case and accents
+    ignored); what is left typed but not chosen goes back to the chosen item."""
+    if combo.property("searchable"):
+        return
+    combo.setProperty("searchable", True)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setCompleter(None)
+    box = combo.lineEdit()
+    assert box is not None
+    completer = FoldedCompleter(box, combo)
+
+    def relabel() -> None:
+        completer.set_labels(combo.itemText(row) for row in range(combo.count()))
+
+    def pick(label: str) -> None:
+        row = combo.findText(label, Qt.MatchFlag.MatchExactly)
+        if row >= 0:
+            combo.setCurrentIndex(row)
+            box.setText(label)
+
+    def settle() -> None:
+        typed = box.text()
+        if typed == combo.currentText() and combo.findText(typed) == combo.currentIndex():
+            return
+        found = completer.matches(typed)
+        if found and (len(found) == 1 or fold(found[0]) == fold(typed)):
+            pick(found[0])
+        else:
+            box.setText(combo.itemText(combo.currentIndex()))
+
+    model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(relabel)
+    relabel()
+    completer.picked.connect(pick)
+    box.editingFinished.connect(settle)
 
 
 def confirm(
@@ -90,10 +189,14 @@ def fill_combo(
     combo.clear()
     if first is not None:
         combo.addItem(first[0], first[1])
+    records = False
     for text, data in items:
         combo.addItem(text, data)
+        records = records or isinstance(data, uuid.UUID)
     combo.setCurrentIndex(max(index_of(combo, current), 0))
     combo.blockSignals(False)
+    if records:  # a list of people or organisations, which may be long: typed into
+        make_searchable(combo)
 
 
 def index_of(combo: QComboBox, value: object) -> int:
@@ -115,7 +218,8 @@ def choose(combo: QComboBox, value: object) -> None:
 class TokenPicker(QWidget):
     """Choose several records by typing: a type-ahead box above the chosen names.
 
-    Enter picks the first match; Delete or Backspace on a chosen name removes it.
+    Enter picks the highlighted suggestion (or the first match, case and accents ignored);
+    Delete or Backspace on a chosen name removes it.
     """
 
     changed = Signal()
@@ -132,13 +236,8 @@ class TokenPicker(QWidget):
         self.chosen.setSpacing(2)
         self.chosen.setAccessibleName(self.tr("Chosen"))
         self.chosen.installEventFilter(self)
-        self._model = QStringListModel(self)
-        self.completer = QCompleter(self._model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(12)
-        self.edit.setCompleter(self.completer)
-        self.completer.activated.connect(self._picked)
+        self.completer = FoldedCompleter(self.edit, self)
+        self.completer.picked.connect(self._picked)
         self.edit.installEventFilter(self)  # Enter picks a name; it never reaches the dialog
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +259,7 @@ class TokenPicker(QWidget):
         for name, record_id in choices:
             label = name if name not in self._choices else f"{name} ({str(record_id)[:4]})"
             self._choices[label] = record_id
-        self._model.setStringList(list(self._choices))
+        self.completer.set_labels(self._choices)
 
     def add(self, record_id: uuid.UUID) -> None:
         if record_id in self.ids():
@@ -188,10 +287,7 @@ class TokenPicker(QWidget):
         typed = self.edit.text().strip()
         if not typed:
             return
-        exact = [label for label in self._choices if label.casefold() == typed.casefold()]
-        matches = exact or [
-            label for label in self._choices if typed.casefold() in label.casefold()
-        ]
+        matches = self.completer.matches(typed)
         if matches:
             self._picked(matches[0])
 

@@ -8,6 +8,7 @@ font is DejaVu Sans, embedded, so Welsh, Polish and Irish names print and extrac
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -121,14 +122,76 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+NBSP = "\u00a0"
+# A date as the documents write it (25 Nov 2026, 25 Tach 2026), with or without a time.
+_DATE = re.compile(r"\b\d{1,2} [^\W\d_]{3,12}\.? \d{4}(?:,? \d{1,2}:\d{2})?\b")
+_EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+")
+_EMAIL_SPLIT = re.compile(f"({_EMAIL.pattern})").split
+_BREAKS = re.compile(r"(?<=[@.])")  # where an address may break: after "@" or "."
+_SPACES = re.compile(r"[ \t\n]+")  # where reportlab breaks lines (not at a no-break space)
+PADDING = 4  # left and right padding of table cells, in points
+
+
 def text(value: object) -> str:
-    """Escape store text for a Paragraph, keeping line breaks."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """Escape store text for a Paragraph, keeping line breaks; dates never break."""
+    plain = "" if value is None else str(value)
+    plain = _DATE.sub(lambda m: m.group(0).replace(" ", NBSP), plain)
+    return escape(plain).replace("\n", "<br/>")
 
 
 def nowrap(value: str) -> str:
     """Keep a phone number on one line (no break at its spaces)."""
-    return value.replace(" ", "\u00a0")
+    return value.replace(" ", NBSP)
+
+
+def _width(word: str, style: ParagraphStyle) -> float:
+    return float(pdfmetrics.stringWidth(word, style.fontName, style.fontSize))
+
+
+def _narrowest(cell: str, style: ParagraphStyle) -> float:
+    """The width a cell cannot be narrower than without breaking inside a word: its widest
+    word, an address counted by its widest piece between the places it may break."""
+    widest = 0.0
+    for word in _SPACES.split(text(cell).replace("<br/>", " ")):
+        pieces = _BREAKS.split(word) if _EMAIL.fullmatch(word) else [word]
+        widest = max([widest] + [_width(piece, style) for piece in pieces])
+    return widest + 2 * PADDING + 1
+
+
+def _fit_widths(wanted: list[float], narrowest: list[float]) -> list[float]:
+    """The widths asked for, widened where a column's words would otherwise be cut, the
+    difference taken from the columns with room to spare, in proportion to that room."""
+    widths = [max(w, n) for w, n in zip(wanted, narrowest, strict=True)]
+    excess = sum(widths) - sum(wanted)
+    spare = [max(0.0, w - n) for w, n in zip(wanted, narrowest, strict=True)]
+    room = sum(spare)
+    if excess <= 0 or room <= 0:
+        return widths
+    share = min(1.0, excess / room)
+    return [w - room_here * share for w, room_here in zip(widths, spare, strict=True)]
+
+
+def _cell(value: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A cell's paragraph; an address too wide for its column is broken after "@" or "."
+    (never inside a name, where a reader would take the break for part of the address)."""
+    inner = width - 2 * PADDING - 1
+    marked = []
+    for index, part in enumerate(_EMAIL_SPLIT(value)):
+        if index % 2 and _width(part, style) > inner:
+            marked.append("<br/>".join(escape(p) for p in _wrap_address(part, style, inner)))
+        else:
+            marked.append(text(part))
+    return Paragraph("".join(marked), style)
+
+
+def _wrap_address(address: str, style: ParagraphStyle, inner: float) -> list[str]:
+    parts: list[str] = []
+    for piece in _BREAKS.split(address):
+        if parts and _width(parts[-1] + piece, style) <= inner:
+            parts[-1] += piece
+        else:
+            parts.append(piece)
+    return parts
 
 
 @dataclass(frozen=True)
@@ -152,11 +215,27 @@ def table(
     s = styles()
     if not rows:
         return Paragraph(text(empty), s["empty"])
-    body = [[Paragraph(text(h), s["head"]) for h in headers]]
-    for row in rows:
-        body.append([c if isinstance(c, Flowable) else Paragraph(text(c), s["cell"]) for c in row])
     total = A4[0] - 2 * MARGIN
-    result = Table(body, colWidths=[w * total for w in widths], repeatRows=1, hAlign="LEFT")
+    cells = [
+        ["" if c is None else c if isinstance(c, Flowable) else str(c) for c in row] for row in rows
+    ]
+    narrowest = [
+        max(
+            [_narrowest(h, s["head"])]
+            + [_narrowest(row[i], s["cell"]) for row in cells if isinstance(row[i], str)]
+        )
+        for i, h in enumerate(headers)
+    ]
+    fitted = _fit_widths([w * total for w in widths], narrowest)
+    body: list[list[Any]] = [[Paragraph(text(h), s["head"]) for h in headers]]
+    for row in cells:
+        body.append(
+            [
+                c if isinstance(c, Flowable) else _cell(c, s["cell"], fitted[i])
+                for i, c in enumerate(row)
+            ]
+        )
+    result = Table(body, colWidths=fitted, repeatRows=1, hAlign="LEFT")
     result.setStyle(
         TableStyle(
             [
@@ -166,8 +245,8 @@ def table(
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
             ]
         )
     )

@@ -112,7 +112,10 @@ class ExportDialog(QDialog):
         self.setEnabled(False)
         purpose = self.ui.purpose_edit.text().strip() or None
         run_in_background(
-            lambda: self.export(target, marking, password, purpose), self._done, self._failed
+            lambda: self.export(target, marking, password, purpose),
+            self._done,
+            self._failed,
+            owner=self,
         )
 
     def _finish(self) -> None:

@@ -259,6 +259,7 @@ class ImportWizard(QWizard):
             lambda: self.imports.commit(plan, progress=self._progress.moved.emit),
             self._done,
             self._failed,
+            owner=self,
         )
         return False
 

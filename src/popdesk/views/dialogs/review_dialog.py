@@ -182,4 +182,4 @@ def erase_contact(
             raise error
         QMessageBox.warning(parent, tr("Not erased"), error_text(error))
 
-    run_in_background(lambda: retention.erase(contact.id), finished, failed)
+    run_in_background(lambda: retention.erase(contact.id), finished, failed, owner=parent)

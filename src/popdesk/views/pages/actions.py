@@ -70,7 +70,7 @@ class ActionsView(Page):
         self, actions: ActionService, partners: PartnerService, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.actions, self.partners = actions, partners
+        self.action_service, self.partners = actions, partners
         self.ui = Ui_ActionsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ActionDTO] = PagedTableModel(
@@ -110,10 +110,10 @@ class ActionsView(Page):
         if owner is not None:
             filters["staff_id"] = owner
         if show == "overdue":
-            filters["overdue_on"] = self.actions.context.today()
+            filters["overdue_on"] = self.action_service.context.today()
         elif status is not None:
             filters["status"] = status
-        return self.actions.list_actions(**filters)
+        return self.action_service.list_actions(**filters)
 
     def refresh(self) -> None:
         fill_combo(
@@ -182,7 +182,7 @@ class ActionsView(Page):
             row = self.model.row_of(lambda a: a.id == record_id, load_up_to=FIND_LIMIT)
         if row < 0:  # far down a long list: show it without paging through everything
             self.ui.table_view.clearSelection()
-            self._show(self.actions.get(record_id))
+            self._show(self.action_service.get(record_id))
             return
         self.select_row(self.ui.table_view, row)
         self._enable()
@@ -192,7 +192,7 @@ class ActionsView(Page):
         if action is None or action.status is not ActionStatus.OPEN:
             return
         try:
-            self.actions.complete(action.id)
+            self.action_service.complete(action.id)
         except PopdeskError as exc:
             self.report(exc)
             return
@@ -207,7 +207,7 @@ class ActionsView(Page):
         if action is None:
             return
         try:
-            self.actions.reopen(action.id)
+            self.action_service.reopen(action.id)
         except PopdeskError as exc:
             self.report(exc)
             return

@@ -52,7 +52,7 @@ class EngagementsView(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engagements, self.actions, self.partners, self.problems = (
+        self.engagements, self.action_service, self.partners, self.problems = (
             engagements,
             actions,
             partners,
@@ -179,7 +179,7 @@ class EngagementsView(Page):
     def _show(self, e: EngagementDTO) -> None:
         self.shown = e
         try:
-            follow_ups = self.actions.list_actions(source=("engagement", e.id))
+            follow_ups = self.action_service.list_actions(source=("engagement", e.id))
         except PopdeskError as exc:
             self.ui.detail_browser.setHtml(placeholder(error_text(exc)))
             return

@@ -68,7 +68,7 @@ class OrganisationsView(EditablePage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.partners, self.spocs, self.engagements, self.actions = (
+        self.partners, self.spocs, self.engagements, self.action_service = (
             partners,
             spocs,
             engagements,
@@ -169,7 +169,7 @@ class OrganisationsView(EditablePage):
         contacts = self.partners.list_contacts(organisation_id=org.id, active=True)
         spocs = self.spocs.list_current(organisation_id=org.id)
         last = self.engagements.last_with_organisation(org.id)
-        actions = self.actions.open_for_organisation(org.id)
+        actions = self.action_service.open_for_organisation(org.id)
         subtitle = label_of(org.sector) + ("" if org.active else " · " + self.tr("deactivated"))
         html = Html(org.name, subtitle).facts(
             [

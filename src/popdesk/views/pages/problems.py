@@ -61,7 +61,7 @@ class ProblemsView(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.problems, self.partners, self.engagements, self.actions = (
+        self.problems, self.partners, self.engagements, self.action_service = (
             problems,
             partners,
             engagements,
@@ -163,7 +163,7 @@ class ProblemsView(Page):
 
     def _detail(self, p: ProblemDTO) -> str:
         linked = self.engagements.list_engagements(problem_id=p.id, limit=10)
-        actions = self.actions.list_actions(source=("problem", p.id))
+        actions = self.action_service.list_actions(source=("problem", p.id))
         html = Html(
             p.title,
             f"{label_of(p.stage)} · "
