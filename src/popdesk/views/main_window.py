@@ -9,8 +9,24 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -53,6 +69,7 @@ SECTIONS = (
     ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements"), "agreement"),
     ("stakeholders", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map"), "map"),
 )
+COMPACT_WIDTH = 1100  # narrower than this, the sidebar shows icons only
 SEARCH_LIMIT = 100  # hits fetched for the search box: some of each kind shown, all on "Show all"
 
 SIDEBAR_LABELS = {"spocs": QT_TRANSLATE_NOOP("MainWindow", "SPOCs")}
@@ -128,6 +145,7 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #2f5a86; color: white; }"
         )
         self.ui.sidebar.setIconSize(QSize(20, 20))
+        self.ui.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key, title, icon_name in SECTIONS:
             item = QListWidgetItem(
                 icon(icon_name, "#ffffff"), self.tr(SIDEBAR_LABELS.get(key, title))
@@ -137,9 +155,12 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(store_label)
         self.store_label.setAccessibleName(self.tr("Open store"))
         self.ui.status_bar.addPermanentWidget(self.store_label)
+        self.ui.search_edit.setMinimumWidth(200)
+        self._compact: bool | None = None
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.fit_to_screen()
         self.pages: Mapping[str, Page] = {}
         self._shown: set[str] = set()
         self._early: dict[str, Page] = {}  # pages shown before the store was attached
@@ -422,6 +443,47 @@ class MainWindow(QMainWindow):
                 "after the College of Policing guidance <i>Engaging with partners</i>."
             ).format(__version__),
         )
+
+    def fit_to_screen(self) -> None:
+        """Open within the screen's available area (a 1,024-pixel laptop screen, a panel at
+        the bottom), whatever size was remembered from a larger screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), room.x()), room.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), room.y()), room.bottom() - self.frameGeometry().height() + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
+        self._fit_sidebar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Below COMPACT_WIDTH the sidebar shows icons only (names in tooltips), leaving the
+        width to the section."""
+        compact = self.width() < COMPACT_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        sidebar = self.ui.sidebar
+        for row, (key, title, _) in enumerate(SECTIONS):
+            item = sidebar.item(row)
+            if item is not None:
+                item.setText("" if compact else self.tr(SIDEBAR_LABELS.get(key, title)))
+        if compact:
+            sidebar.setMinimumWidth(52)
+            sidebar.setMaximumWidth(52)
+        else:
+            sidebar.setMinimumWidth(200)
+            sidebar.setMaximumWidth(220)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

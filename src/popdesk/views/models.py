@@ -125,7 +125,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             text = self._columns[index.column()].value(record)
             if role == Qt.ItemDataRole.ToolTipRole:
                 flag = self._flag(record)
-                return f"{text}\n{flag}" if flag else (text if len(text) > 40 else None)
+                return f"{text}\n{flag}" if flag else (text or None)
             return text
         if role == RECORD_ROLE:
             return record

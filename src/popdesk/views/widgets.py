@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from popdesk.domain.text import fold
 
@@ -113,6 +114,8 @@ def make_searchable(combo: QComboBox) -> None:
             box.setText(label)
 
     def settle() -> None:
+        if not isValid(box):
+            return  # the combo is being destroyed
         typed = box.text()
         if typed == combo.currentText() and combo.findText(typed) == combo.currentIndex():
             return

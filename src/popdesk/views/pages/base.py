@@ -6,7 +6,16 @@ import uuid
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +34,50 @@ from popdesk.views.widgets import confirm, copy_to_clipboard
 # Opening a record pages through at most this many rows to select it in its list; beyond
 # that its details are shown straight away (a long list is never loaded whole).
 FIND_LIMIT = 2000
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's short columns as wide as what they show (never wider than the width
+    given) and, on a narrow window, narrows them in proportion so the stretching column keeps
+    at least MEANING_SHARE of the table."""
+
+    MEANING_SHARE = 0.35
+    SHORT = 140
+
+    def __init__(self, table: QTableView, widest: dict[int, int], parent: QObject) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.widest = widest
+        self.natural = dict(widest)
+        table.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        """Measure the columns against the rows now shown, then share out the width."""
+        header = self.table.horizontalHeader()
+        if self.table.model() is None or not self.table.model().rowCount():
+            return
+        for column, widest in self.widest.items():
+            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.natural[column] = min(widest, needed + 6)
+        self.share()
+
+    def share(self) -> None:
+        """Short columns (dates, types, states: at most SHORT wide) keep their width; longer
+        ones (names) give up width in proportion, and show the rest in their tooltips."""
+        room = self.table.viewport().width()
+        short = sum(w for w in self.natural.values() if w <= self.SHORT)
+        names = sum(w for w in self.natural.values() if w > self.SHORT)
+        budget = room * (1 - self.MEANING_SHARE) - short
+        scale = min(1.0, max(budget, 0) / names) if names and room > 0 else 1.0
+        for column, width in self.natural.items():
+            if width > self.SHORT:
+                width = max(self.SHORT // 2, int(width * scale))
+            self.table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
 
 
 class Page(QWidget):
@@ -53,8 +106,20 @@ class Page(QWidget):
 
     # shared helpers -----------------------------------------------------------------------
 
+    WRAPPED_ROWS: tuple[str, ...] = ("filter_layout",)  # rows of the form that may wrap
+
     def relax_filters(self, narrowest: int = 80) -> None:
-        """Let filter fields give up width on a small screen; their lists still show in full."""
+        """Let filter fields give up width on a small screen (their lists still show in full),
+        and let the row of filters and buttons wrap onto a second line instead of holding the
+        window wide."""
+        if not getattr(self, "_wrapped", False):
+            from popdesk.views.flow import wrap_row
+
+            for name in self.WRAPPED_ROWS:
+                row = getattr(getattr(self, "ui", None), name, None)
+                if row is not None:
+                    wrap_row(row)
+            self._wrapped = True
         for field in self.findChildren(QComboBox) + self.findChildren(QDateEdit):
             field.setMinimumWidth(min(field.minimumSizeHint().width(), narrowest))
             if isinstance(field, QComboBox):
@@ -63,9 +128,12 @@ class Page(QWidget):
     def setup_table(
         self, table: QTableView, model: PagedTableModel, widths: dict[int, int], stretch: int
     ) -> None:
-        """Fixed widths for the given columns; ``stretch`` takes the room left, so the table
-        never needs a horizontal scroll bar."""
+        """The given columns fitted to what they show (at most the width given, at least their
+        heading); ``stretch``, the column that carries the meaning, takes the room left, so the
+        table never needs a horizontal scroll bar. Text too long is cut in the middle, so two
+        names that differ only at the end can be told apart, and shown whole in a tooltip."""
         table.setModel(model)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
@@ -75,6 +143,8 @@ class Page(QWidget):
         for column, width in widths.items():
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        fitter = ColumnFitter(table, widths, self)
+        model.modelReset.connect(lambda: QTimer.singleShot(0, fitter, fitter.fit))
 
     def select_row(self, table: QTableView, row: int) -> None:
         if row < 0:

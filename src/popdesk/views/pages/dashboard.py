@@ -11,7 +11,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from popdesk.views.detail import when
 from popdesk.views.forms.ui_dashboard_view import Ui_DashboardView
@@ -51,7 +51,10 @@ class DashboardView(Page):
         self.ui = Ui_DashboardView()
         self.ui.setupUi(self)
         tree = self.ui.attention_tree
-        tree.setColumnWidth(0, 620)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # what needs attention
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tree.setRootIsDecorated(True)
         tree.itemActivated.connect(self._open)
         tree.itemDoubleClicked.connect(self._open)
@@ -80,6 +83,7 @@ class DashboardView(Page):
             tree.addTopLevelItem(top)
             for kind, text, hint, record_id in lines:
                 child = QTreeWidgetItem([text, hint])
+                child.setToolTip(0, text)
                 # plain text, not a Python tuple: tens of thousands of tuples held by Qt items
                 # crashed PySide6 here (a reference count run down to nothing)
                 child.setData(0, KIND_ROLE, f"{kind}:{record_id}")

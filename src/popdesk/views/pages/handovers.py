@@ -44,6 +44,7 @@ KIND_HEADINGS = {
 
 class HandoversView(Page):
     title = "Handovers"
+    WRAPPED_ROWS = ("filter_layout", "people_row", "tick_row", "sign_row")
 
     def __init__(
         self,
@@ -76,9 +77,17 @@ class HandoversView(Page):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 200), (3, 150)):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # status
+        for column, width in ((2, 170), (3, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree.setColumnWidth(column, width)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # the count inside the bar stays readable over the filled part
+        self.ui.progress_bar.setStyleSheet(
+            "QProgressBar { border: 1px solid #9aa7b8; border-radius: 3px; text-align: center;"
+            " color: #1b2430; background: #f4f6f9; }"
+            "QProgressBar::chunk { background: #a9cbe8; }"
+        )
         QShortcut(
             QKeySequence(Qt.Key.Key_Space),
             tree,
@@ -211,6 +220,8 @@ class HandoversView(Page):
         row = QTreeWidgetItem([title, label_of(item.status), item.note or "", ticked])
         row.setData(0, ID_ROLE, item.id)
         row.setToolTip(0, item.detail or item.title)
+        for column in (2, 3):
+            row.setToolTip(column, row.text(column))
         if item.status is ItemStatus.TODO and item.required:
             row.setForeground(1, Qt.GlobalColor.darkRed)
         return row

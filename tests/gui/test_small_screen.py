@@ -1,0 +1,99 @@
+"""popdesk on a 1,024-pixel laptop screen: the window opens within it and every section stays
+usable at 1024×700. Runs in a child process whose offscreen screen is that small."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+SCRIPT = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
+from popdesk.db.store import open_store
+from popdesk.services import Services
+from popdesk.services.demo import DemoService
+from popdesk.views.main_window import MainWindow
+
+app = QApplication([])
+store = open_store(Path(sys.argv[1]), create=True)
+DemoService(store.sessions).fill()
+services = Services.over(store.sessions)
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+big = MainWindow(services, store_label="demo", settings=settings)
+big.resize(1600, 1000)  # remembered from a larger screen
+settings.setValue("window/geometry", big.saveGeometry())
+big.deleteLater()
+
+window = MainWindow(services, store_label="demo", settings=settings)
+window.show()
+app.processEvents()
+room = window.screen().availableGeometry()
+print("opened", window.width(), window.height(), room.width(), room.height())
+assert window.width() <= room.width() and window.height() <= room.height()
+assert window.ui.sidebar.width() <= 60, "the sidebar shows icons only on a small screen"
+assert window.ui.sidebar.item(1).toolTip() == "Organisations"
+
+window.resize(1024, 700)
+app.processEvents()
+assert (window.width(), window.height()) == (1024, 700), (window.width(), window.height())
+for key in list(window.pages):
+    page = window.go(key)
+    for _ in range(3):
+        app.processEvents()
+    right = page.mapTo(window, page.rect().topRight()).x()
+    for widget in page.findChildren(QAbstractButton) + page.findChildren(QComboBox):
+        if not widget.isVisibleTo(page) or widget.window() is not window:
+            continue
+        corner = widget.mapTo(window, widget.rect().topRight())
+        assert corner.x() <= right + 1, f"{key}: {widget.objectName()} is cut off at {corner.x()}"
+        assert widget.width() >= min(widget.minimumSizeHint().width(), 60), widget.objectName()
+print("usable")
+window.resize(1440, 900)
+app.processEvents()
+assert window.ui.sidebar.width() >= 200 and window.ui.sidebar.item(1).text() == "Organisations"
+print("wide")
+"""
+
+
+def test_the_window_fits_a_1024_screen_and_every_section_is_usable_at_1024_by_700(
+    tmp_path: Path,
+) -> None:
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1024,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "s.db"), str(tmp_path / "q.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "usable" in done.stdout and "wide" in done.stdout
