@@ -170,9 +170,7 @@ def test_init_makes_an_empty_encrypted_store_that_takes_an_import(
     assert len(json.loads(capsys.readouterr().out)) >= 2
 
 
-def test_init_never_writes_over_a_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_init_never_writes_over_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     taken = tmp_path / "mine.db"
     taken.write_bytes(b"someone's notes")
     link = tmp_path / "link.db"
