@@ -19,7 +19,7 @@ def make_services(
     store = open_store(path, create=True)
     clock = Clock(now)
     return store, Services.over(
-        store.sessions, Context(actor=actor, clock=clock), compact=store.compact
+        store.sessions, Context(actor=actor, login=actor, clock=clock), compact=store.compact
     )
 
 

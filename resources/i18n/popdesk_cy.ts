@@ -2036,6 +2036,18 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <source>Choose another file: that is the store itself.</source>
             <translation>Dewiswch ffeil arall: dyna’r storfa ei hun.</translation>
         </message>
+        <message>
+            <source>Name the staff member using popdesk.</source>
+            <translation>Enwch yr aelod o staff sy’n defnyddio popdesk.</translation>
+        </message>
+        <message>
+            <source>No staff member is called or numbered '{0}'. Add them first.</source>
+            <translation>Does dim aelod o staff o’r enw neu’r rhif '{0}'. Ychwanegwch nhw yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>'{0}' could be any of {1}: give the staff number instead.</source>
+            <translation>Gallai '{0}' fod yn unrhyw un o {1}: rhowch y rhif staff yn lle hynny.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -3047,12 +3059,12 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>&lt;i&gt;Dim trosglwyddiadau yma. Dechreuwch un pan fydd rhywun yn symud swydd.&lt;/i&gt;</translation>
         </message>
         <message>
-            <source>Signed: {0} ✓</source>
-            <translation>Wedi llofnodi: {0} ✓</translation>
-        </message>
-        <message>
             <source>Sign off: {0}</source>
             <translation>Llofnodi: {0}</translation>
+        </message>
+        <message>
+            <source>{0} ✓ {1}, {2}</source>
+            <translation>{0} ✓ {1}, {2}</translation>
         </message>
         <message>
             <source>  (optional)</source>
@@ -3105,6 +3117,26 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Supervisor's name:</source>
             <translation>Enw’r goruchwyliwr:</translation>
+        </message>
+        <message>
+            <source>{0} signs off this handover as the {1}. The date and time are recorded and printed on the handover pack; a sign-off cannot be taken back.</source>
+            <translation>Mae {0} yn cymeradwyo’r trosglwyddiad hwn fel y {1}. Cofnodir y dyddiad a’r amser a’u hargraffu ar y pecyn trosglwyddo; ni ellir tynnu cymeradwyaeth yn ôl.</translation>
+        </message>
+        <message>
+            <source>You are signing on {0}'s behalf: the sign-off will say it was recorded by {1}.</source>
+            <translation>Rydych yn cymeradwyo ar ran {0}: bydd y gymeradwyaeth yn dweud iddi gael ei chofnodi gan {1}.</translation>
+        </message>
+        <message>
+            <source>popdesk does not know who is using it (Tools, Settings): the sign-off will not say who recorded it.</source>
+            <translation>Nid yw popdesk yn gwybod pwy sy’n ei ddefnyddio (Offer, Gosodiadau): ni fydd y gymeradwyaeth yn dweud pwy a’i cofnododd.</translation>
+        </message>
+        <message>
+            <source>Sign off as {0}?</source>
+            <translation>Cymeradwyo fel {0}?</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Cymeradwyo</translation>
         </message>
         <message>
             <source>{0} sign-off recorded</source>
@@ -5330,8 +5362,8 @@ Copïau wrth gefn: {1}</translation>
             <translation>Gellir rhoi marc arall i bob allforiad o hyd cyn iddo gael ei ysgrifennu.</translation>
         </message>
         <message>
-            <source>Contacts and language</source>
-            <translation>Cysylltiadau ac iaith</translation>
+            <source>Contacts, language and you</source>
+            <translation>Cysylltiadau, iaith a chi</translation>
         </message>
         <message>
             <source>&amp;Review contacts' details every</source>
@@ -5358,8 +5390,24 @@ Copïau wrth gefn: {1}</translation>
             <translation>Defnyddir iaith newydd o’r tro nesaf y bydd popdesk yn dechrau.</translation>
         </message>
         <message>
+            <source>&amp;Who is using popdesk</source>
+            <translation>&amp;Pwy sy’n defnyddio popdesk</translation>
+        </message>
+        <message>
+            <source>Staff member using popdesk with this store</source>
+            <translation>Yr aelod o staff sy’n defnyddio popdesk gyda’r storfa hon</translation>
+        </message>
+        <message>
+            <source>Named on the items you tick, the sign-offs you record, the audit log and the documents you export</source>
+            <translation>Wedi’i enwi ar yr eitemau a diciwch, y cymeradwyaethau a gofnodwch, y log archwilio a’r dogfennau a allforiwch</translation>
+        </message>
+        <message>
             <source>As this computer</source>
             <translation>Fel y cyfrifiadur hwn</translation>
+        </message>
+        <message>
+            <source>Nobody chosen: this computer's login</source>
+            <translation>Neb wedi’i ddewis: mewngofnod y cyfrifiadur hwn</translation>
         </message>
         <message>
             <source>. No passphrase is set yet.</source>
@@ -5900,6 +5948,10 @@ Ni newidiwyd y storfa.</translation>
             <translation>Wedi adfer o {0}.</translation>
         </message>
         <message>
+            <source>popdesk records {0} as the person using it</source>
+            <translation>Mae popdesk yn cofnodi {0} fel y person sy’n ei ddefnyddio</translation>
+        </message>
+        <message>
             <source>Settings saved</source>
             <translation>Gosodiadau wedi’u cadw</translation>
         </message>
@@ -6119,6 +6171,29 @@ Ni newidiwyd y storfa.</translation>
         <message>
             <source>Type the passphrase first.</source>
             <translation>Teipiwch y cyfrinymadrodd yn gyntaf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Who is using popdesk?</source>
+            <translation>Pwy sy’n defnyddio popdesk?</translation>
+        </message>
+        <message>
+            <source>popdesk names the person using it on the checklist items they tick, the sign-offs they record, the audit log and the documents they export. Choose yourself from the staff in this store (type part of your name). Until you do, popdesk records this computer's login, {0}. You can change this in Tools, Settings.</source>
+            <translation>Mae popdesk yn enwi’r person sy’n ei ddefnyddio ar yr eitemau rhestr wirio a diciant, y cymeradwyaethau a gofnodant, y log archwilio a’r dogfennau a allforiant. Dewiswch eich hun o’r staff yn y storfa hon (teipiwch ran o’ch enw). Hyd nes y gwnewch, mae popdesk yn cofnodi mewngofnod y cyfrifiadur hwn, {0}. Gallwch newid hyn yn Offer, Gosodiadau.</translation>
+        </message>
+        <message>
+            <source>Staff member using popdesk</source>
+            <translation>Yr aelod o staff sy’n defnyddio popdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Use popdesk as this person</source>
+            <translation>&amp;Defnyddio popdesk fel y person hwn</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Nid nawr</translation>
         </message>
     </context>
     <context>

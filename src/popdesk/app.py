@@ -408,8 +408,12 @@ def _attach_store(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None
     )
     window.store_label.setText(_store_label(store, demo))
+    if not demo:
+        services.users.recall(settings.user_for(store.path))
     window.attach(services, control=control, app_settings=settings)
     window.guard.check_after_opening()
+    if not demo and settings.user_for(store.path) is None:
+        window.guard.ask_who_is_using()
     if store.recovery_key and not demo:
         window.guard.show_recovery_key(store.recovery_key)
 

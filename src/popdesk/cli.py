@@ -57,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
         "init", help="make a new, empty, encrypted store (refuses a file that already exists)"
     )
 
+    user = commands.add_parser(
+        "user", help="who is using popdesk: named on ticks, sign-offs, the audit log and PDFs"
+    )
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_set = user_commands.add_parser(
+        "set", help="use popdesk as this staff member (a name, a staff number or an id)"
+    )
+    user_set.add_argument("staff", nargs="+", metavar="STAFF")
+    user_commands.add_parser("show", help="who popdesk records as the person using it")
+
     demo = commands.add_parser("demo", help="fill an empty store with a demo neighbourhood")
     demo.add_argument(
         "--scale",
@@ -178,8 +188,34 @@ def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
     from popdesk.services import Context, Services
 
     store = cli_store.open_for_command(args, create=create)
-    context = Context.from_settings(config.load_settings())
-    return store, Services.over(store.sessions, context, compact=store.compact)
+    settings = config.load_settings()
+    context = Context.from_settings(settings)
+    services = Services.over(store.sessions, context, compact=store.compact)
+    services.users.recall(settings.user_for(store.path))
+    return store, services
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from popdesk import config
+
+    store, services = _services(args)
+    try:
+        if args.user_command == "set":
+            staff = services.users.find(" ".join(args.staff))
+            config.save_settings(config.load_settings().with_user(store.path, str(staff.id)))
+            print(f"popdesk records {staff.name} as the person using {store.path}.")
+        else:
+            current = services.users.current()
+            if current is None:
+                print(
+                    f"Nobody is chosen: popdesk records this computer's login "
+                    f"({services.users.context.login}). Choose with: popdesk user set STAFF"
+                )
+            else:
+                print(services.partners.get_staff(current).name)
+    finally:
+        store.close(backup=False)
+    return 0
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -364,6 +400,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 
     return {
         "init": cmd_init,
+        "user": cmd_user,
         "demo": cmd_demo,
         "list": cmd_list,
         "search": cmd_search,

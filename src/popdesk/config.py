@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,6 +69,17 @@ class Settings:
     partner_directory_marking: str = DOCUMENTS["partner-directory"]
     contact_review_months: int = 12  # a contact's data-protection review falls due after this
     language: str = ""  # see LANGUAGES
+    # who uses popdesk on this computer, by store: the store file's full path -> a staff
+    # member's id, or "" once the question was put and left unanswered
+    users: dict[str, str] = field(default_factory=dict)
+
+    def user_for(self, store: Path) -> str | None:
+        """The staff member chosen for ``store`` ("" if asked and not answered, None if never
+        asked)."""
+        return self.users.get(_store_key(store))
+
+    def with_user(self, store: Path, staff_id: str) -> Settings:
+        return replace(self, users={**self.users, _store_key(store): staff_id})
 
     def markings(self) -> dict[str, str]:
         """Each document's default marking (a ``Marking`` value), by document."""
@@ -86,6 +97,10 @@ class Settings:
 
         folder = Path(self.backup_folder).expanduser() if self.backup_folder else None
         return BackupPolicy(folder=folder, keep=self.backups_kept)
+
+
+def _store_key(store: Path) -> str:
+    return str(Path(store).expanduser().resolve())
 
 
 def settings_path() -> Path:
@@ -134,6 +149,10 @@ def check_settings(settings: Settings) -> Settings:
         Marking.parse(marking)  # a ValueError names the markings there are
         if not isinstance(marking, str):
             raise ValueError(f"The marking for {document} is not a marking.")
+    if not isinstance(settings.users, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in settings.users.items()
+    ):
+        raise ValueError("The users by store are not a map of paths to staff ids.")
     if settings.language not in LANGUAGES:
         raise ValueError(f"popdesk has no translation '{settings.language}'.")
     return settings

@@ -86,6 +86,17 @@ def test_a_whole_handover_through_the_widgets(
         qtbot.mouseClick(page.ui.done_button, Qt.MouseButton.LeftButton)
     assert page.ui.progress_bar.value() == len(required)
 
+    # the person at the keyboard is the outgoing officer; each sign-off asks first
+    outgoing = page.shown.outgoing
+    services.users.identify(outgoing.id)
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(
+        page, "confirm", lambda title, question, yes: asked.append(question) or answer[0]
+    )
+    page.ui.sign_outgoing_button.click()
+    assert page.ui.sign_outgoing_button.isEnabled()  # said no: nothing signed
+    answer[0] = True
     for button in (
         page.ui.sign_outgoing_button,
         page.ui.sign_incoming_button,
@@ -94,11 +105,17 @@ def test_a_whole_handover_through_the_widgets(
         assert button.isEnabled()
         button.click()
         assert not button.isEnabled() and "✓" in button.text()
-
-    asked: list[str] = []
-    monkeypatch.setattr(
-        page, "confirm", lambda title, question, yes: asked.append(question) or True
+    assert "on PS Marc Llewellyn's behalf" not in asked[1]  # the outgoing officer's own
+    assert "on PS Marc Llewellyn's behalf" in asked[2]
+    assert page.ui.sign_outgoing_button.text().startswith("Outgoing ✓ PS Gwenllïan Hughes, ")
+    signoffs = {x.role.value: x for x in page.shown.signoffs}
+    assert signoffs["outgoing"].note is None
+    assert signoffs["incoming"].note == (
+        "Recorded by PS Gwenllïan Hughes on behalf of PS Marc Llewellyn."
     )
+    ticked = [i.ticked_by for i in page.shown.items if i.ticked_by]
+    assert ticked and set(ticked) == {"insp.test"}  # ticked before anyone was chosen: the login
+    asked.clear()
     page.ui.complete_button.click()
     assert "from PS Gwenllïan Hughes to PS Marc Llewellyn" in asked[0]
     assert "SPOC for Glanafon Council: Licensing" in asked[0]

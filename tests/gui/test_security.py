@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
@@ -373,3 +373,33 @@ def test_settings_out_of_range_are_refused_with_a_reason(change: dict, refusal: 
 
     with pytest.raises(ValueError, match=refusal):
         config.check_settings(replace(config.Settings(), **change))
+
+
+def test_the_app_asks_once_who_is_using_it_and_records_that_person(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    window, store, services = guarded
+    guard = window.guard
+    guard.ask_who_is_using()
+    dialog = guard.user_dialog
+    assert dialog.isVisible()
+    combo = dialog.staff_combo
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "gwenllian")  # typed without her accent
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert combo.currentText() == "PS Gwenllïan Hughes"
+    dialog.use_button.click()
+    gwen = next(s for s in services.partners.list_staff() if s.name == "PS Gwenllïan Hughes")
+    assert services.users.current() == gwen.id
+    assert config.load_settings().user_for(store.path) == str(gwen.id)
+    org = services.partners.create_organisation(name="Afon Housing", sector="housing")
+    entries = services.audit.entries(entity_id=org.id)
+    assert entries and all(e.actor == "PS Gwenllïan Hughes" for e in entries)
+
+    # "Not now" is remembered as an answer: the question is not put again at the next start
+    services.users.forget()
+    guard.ask_who_is_using()
+    guard.user_dialog.later_button.click()
+    assert services.users.current() is None
+    assert config.load_settings().user_for(store.path) == ""

@@ -316,3 +316,33 @@ def test_opening_the_app_is_read_without_the_parser_and_as_the_parser_reads_it(
     if read is not None:
         args = build_parser().parse_args(words)
         assert (args.db, args.demo, args.command) == (*read, None)
+
+
+def test_user_set_names_the_person_in_the_audit_log_and_on_documents(
+    demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from popdesk import config
+
+    db = ["--db", str(demo_store)]
+    assert main([*db, "user", "show"]) == 0
+    assert "Nobody is chosen" in capsys.readouterr().out
+    assert main([*db, "user", "set", "PC"]) == 1  # many people: which one?
+    assert "could be any of" in capsys.readouterr().err
+    staff = run_json(capsys, *db, "list", "staff", "--json")
+    gwen = next(s for s in staff if "Gwenllïan" in s["name"])  # type: ignore[index]
+    assert main([*db, "user", "set", "gwenllian"]) == 0  # found without her accent
+    assert gwen["name"] in capsys.readouterr().out  # type: ignore[index]
+    assert main([*db, "user", "show"]) == 0
+    assert capsys.readouterr().out.strip() == gwen["name"]  # type: ignore[index]
+    assert config.load_settings().user_for(demo_store) == gwen["id"]  # type: ignore[index]
+
+    handovers = run_json(capsys, *db, "list", "handovers", "--json")
+    out = tmp_path / "pack.pdf"
+    assert main([*db, "export", "handover-pack", handovers[0]["id"], "--out", str(out)]) == 0  # type: ignore[index]
+    from pypdf import PdfReader
+
+    assert gwen["name"] in PdfReader(out).pages[0].extract_text()  # type: ignore[index]
+    assert PdfReader(out).metadata.author == gwen["name"]  # type: ignore[index, union-attr]
+
+    assert main([*db, "user", "set", "nobody like this"]) == 1
+    assert "No staff member" in capsys.readouterr().err

@@ -24,6 +24,7 @@ from popdesk.services.records import CheckService, SearchService
 from popdesk.services.retention import RetentionService
 from popdesk.services.spocs import SpocService
 from popdesk.services.stakeholders import StakeholderService
+from popdesk.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Services:
     imports: ImportService
     contact_exports: ContactExportService
     dashboard: DashboardService
+    users: UserService
 
     @classmethod
     def over(
@@ -78,4 +80,5 @@ class Services:
             imports=ImportService(sessions, ctx),
             contact_exports=ContactExportService(sessions, ctx),
             dashboard=DashboardService(sessions, ctx),
+            users=UserService(sessions, ctx),
         )

@@ -41,6 +41,10 @@ class Context:
     """Who is acting (for the audit trail) and what time it is (tests set a fixed clock)."""
 
     actor: str = field(default_factory=_default_actor)
+    # the staff member at the keyboard (services/users.py); until one is chosen, the actor is
+    # the computer's login
+    user_id: uuid.UUID | None = None
+    login: str = field(default_factory=_default_actor)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     # From the settings: when a contact's data-protection review falls due, and the marking each
     # kind of document gets unless another is chosen (Marking values by document).

@@ -277,7 +277,13 @@ class HandoverService(Service):
                     staff_id=person.id if person else None,
                     name=signer,
                     signed_at=self.context.now(),
-                    note=clean_text(note, "Note", max_length=TEXT_MAX, multiline=True),
+                    note=_on_behalf(
+                        clean_text(note, "Note", max_length=TEXT_MAX, multiline=True),
+                        self.context.actor,
+                        signer,
+                        by_someone_else=self.context.user_id is not None
+                        and (person is None or person.id != self.context.user_id),
+                    ),
                 )
             )
             s.flush()
@@ -456,3 +462,11 @@ def _handover(h: Handover) -> dto.HandoverDTO:
         completed_at=h.completed_at,
         version=h.version,
     )
+
+
+def _on_behalf(note: str | None, actor: str, signer: str, *, by_someone_else: bool) -> str | None:
+    """A sign-off given at the keyboard of someone other than the signer says who gave it."""
+    if not by_someone_else:
+        return note
+    said = f"Recorded by {actor} on behalf of {signer}."
+    return f"{said} {note}" if note else said

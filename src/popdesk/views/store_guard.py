@@ -3,13 +3,15 @@ passphrase and recovery key, the audit log and the data-protection review."""
 
 from __future__ import annotations
 
+import logging
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from popdesk import config
 from popdesk.errors import PopdeskError
@@ -26,6 +28,8 @@ from popdesk.views.security import (
     UnlockDialog,
 )
 from popdesk.views.workers import run_in_background
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from popdesk.views.main_window import MainWindow
@@ -286,10 +290,55 @@ class StoreGuard(QObject):
 
     # settings and key ---------------------------------------------------------------------
 
+    def ask_who_is_using(self) -> None:
+        """Once per store: who is at the keyboard. "Not now" is remembered too (Settings can
+        still choose)."""
+        if self.control is None:
+            return
+        staff = self.services.partners.staff_names()
+        if not staff:
+            return  # nobody to choose yet
+        from popdesk.views.dialogs.user_dialog import UserDialog
+
+        dialog = UserDialog(staff, self.services.users.context.login, self.window)
+        path = self.control.path
+
+        def answered(result: int) -> None:
+            chosen = dialog.chosen() if result == QDialog.DialogCode.Accepted else None
+            self.use_as(path, chosen)
+
+        dialog.finished.connect(answered)
+        self.user_dialog = dialog
+        dialog.open()
+
+    def use_as(self, path: Path, staff_id: uuid.UUID | None) -> None:
+        """Record ``staff_id`` (None: nobody) as the person using the store at ``path``."""
+        if staff_id is None:
+            self.services.users.forget()
+        else:
+            self.services.users.identify(staff_id)
+        self.settings = self.settings.with_user(path, "" if staff_id is None else str(staff_id))
+        try:
+            config.save_settings(self.settings)
+        except (OSError, ValueError) as exc:
+            log.warning("who is using popdesk not saved: %s", exc)
+        if staff_id is not None:
+            self.window.say(
+                self.tr("popdesk records {0} as the person using it").format(
+                    self.services.users.context.actor
+                )
+            )
+
     def open_settings(self) -> None:
         from popdesk.views.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.control, self.window)
+        dialog = SettingsDialog(
+            self.settings,
+            self.control,
+            self.window,
+            staff=self.services.partners.staff_names() if self.control is not None else (),
+            user=self.services.users.current(),
+        )
         dialog.change_passphrase.connect(self.change_passphrase)
         dialog.renew_recovery_key.connect(self.renew_recovery_key)
 
@@ -303,6 +352,8 @@ class StoreGuard(QObject):
             context = self.services.audit.context  # one context, shared by every service
             context.contact_review_days = self.settings.contact_review_days()
             context.markings = self.settings.markings()
+            if self.control is not None and dialog.chosen_user() != self.services.users.current():
+                self.use_as(self.control.path, dialog.chosen_user())
             self.window.say(self.tr("Settings saved"))
 
         dialog.accepted.connect(saved)

@@ -300,7 +300,9 @@ def build(pack: HandoverPack, *, marking: str, author: str, words: Words | None 
             [
                 [
                     w.translate("Enums", role.capitalize()),
-                    signed[role].name if role in signed else people[role],
+                    (signed[role].name + (f"\n{signed[role].note}" if signed[role].note else ""))
+                    if role in signed
+                    else people[role],
                     _d(signed[role].signed_at) if role in signed else "",
                     "" if role in signed else "\n\n",
                 ]

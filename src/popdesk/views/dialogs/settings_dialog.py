@@ -3,6 +3,8 @@ marking each kind of document is exported with, the contacts' review period and 
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +31,9 @@ class SettingsDialog(QDialog):
         settings: config.Settings,
         control: StoreControl | None,
         parent: QWidget | None = None,
+        *,
+        staff: Sequence[tuple[str, uuid.UUID]] = (),
+        user: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.original = settings
@@ -52,6 +57,13 @@ class SettingsDialog(QDialog):
             ],
         )
         choose(self.ui.language_combo, settings.language)
+        fill_combo(
+            self.ui.user_combo,
+            staff,
+            first=(self.tr("Nobody chosen: this computer's login"), None),
+            keep=user,
+        )
+        self.ui.user_combo.setEnabled(control is not None and bool(staff))
         if control is not None:
             self.ui.folder_edit.setPlaceholderText(str(control.backup_folder))
             self.ui.key_label.setText(
@@ -92,6 +104,10 @@ class SettingsDialog(QDialog):
             self.ui.meeting_brief_combo: markings["meeting-brief"],
             self.ui.partner_directory_combo: markings["partner-directory"],
         }
+
+    def chosen_user(self) -> uuid.UUID | None:
+        value = self.ui.user_combo.currentData()
+        return value if isinstance(value, uuid.UUID) else None
 
     def values(self) -> config.Settings:
         folder = self.ui.folder_edit.text().strip() or None

@@ -1,11 +1,11 @@
 # Generated from ui/settings_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: f5c2db9f8b3ecc4a991de44e76a7efc7968294d2bc6473ead6eb4616fcbfc0f5
+# source-sha256: a0755e95184b17ec5400509161a0c20bdc53034af0cbddc790c1ebecc0d6b25d
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -197,6 +197,16 @@ class Ui_SettingsDialog(object):
 
         self.people_layout.addWidget(self.language_info_label, 2, 1, 1, 1)
 
+        self.user_combo_label = QLabel(self.people_group)
+        self.user_combo_label.setObjectName(u"user_combo_label")
+
+        self.people_layout.addWidget(self.user_combo_label, 3, 0, 1, 1)
+
+        self.user_combo = QComboBox(self.people_group)
+        self.user_combo.setObjectName(u"user_combo")
+
+        self.people_layout.addWidget(self.user_combo, 3, 1, 1, 1)
+
         self.people_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addWidget(self.people_group)
@@ -226,6 +236,7 @@ class Ui_SettingsDialog(object):
         self.partner_directory_combo_label.setBuddy(self.partner_directory_combo)
         self.review_spin_label.setBuddy(self.review_spin)
         self.language_combo_label.setBuddy(self.language_combo)
+        self.user_combo_label.setBuddy(self.user_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -274,7 +285,7 @@ class Ui_SettingsDialog(object):
         self.partner_directory_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Marking of partner directories", None))
 #endif // QT_CONFIG(accessibility)
         self.documents_info_label.setText(QCoreApplication.translate("SettingsDialog", u"Each export can still be given another marking before it is written.", None))
-        self.people_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Contacts and language", None))
+        self.people_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Contacts, language and you", None))
         self.review_spin_label.setText(QCoreApplication.translate("SettingsDialog", u"&Review contacts' details every", None))
         self.review_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" months", None))
 #if QT_CONFIG(accessibility)
@@ -285,6 +296,13 @@ class Ui_SettingsDialog(object):
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of popdesk", None))
 #endif // QT_CONFIG(accessibility)
         self.language_info_label.setText(QCoreApplication.translate("SettingsDialog", u"A new language is used from the next time popdesk starts.", None))
+        self.user_combo_label.setText(QCoreApplication.translate("SettingsDialog", u"&Who is using popdesk", None))
+#if QT_CONFIG(accessibility)
+        self.user_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Staff member using popdesk with this store", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.user_combo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Named on the items you tick, the sign-offs you record, the audit log and the documents you export", None))
+#endif // QT_CONFIG(tooltip)
         self.error_label.setText("")
     # retranslateUi
 

@@ -199,18 +199,24 @@ class HandoversView(Page):
             )
             parent.setText(1, f"{done}/{parent.childCount()}")
         tree.expandAll()
-        signed = {s.role for s in h.signoffs}
+        signed = {s.role: s for s in h.signoffs}
         for role, button in (
             (SignoffRole.OUTGOING, self.ui.sign_outgoing_button),
             (SignoffRole.INCOMING, self.ui.sign_incoming_button),
             (SignoffRole.SUPERVISOR, self.ui.sign_supervisor_button),
         ):
             button.setEnabled(editable and role not in signed)
-            button.setText(
-                self.tr("Signed: {0} ✓").format(label_of(role).lower())
-                if role in signed
-                else self.tr("Sign off: {0}").format(label_of(role).lower())
-            )
+            given = signed.get(role)
+            if given is None:
+                button.setText(self.tr("Sign off: {0}").format(label_of(role).lower()))
+                button.setToolTip("")
+            else:
+                button.setText(
+                    self.tr("{0} ✓ {1}, {2}").format(
+                        label_of(role), given.name, when(given.signed_at)
+                    )
+                )
+                button.setToolTip(given.note or "")
 
     def _row(self, item: HandoverItemDTO) -> QTreeWidgetItem:
         title = self._title(item.title) + ("" if item.required else self.tr("  (optional)"))
@@ -359,13 +365,45 @@ class HandoversView(Page):
     def sign_off(self, role: SignoffRole) -> None:
         if self.shown is None:
             return
+        h = self.shown
         name = None
-        if role is SignoffRole.SUPERVISOR and self.shown.supervisor is None:
+        if role is SignoffRole.SUPERVISOR and h.supervisor is None:
             name, ok = QInputDialog.getText(
                 self, self.tr("Supervisor sign-off"), self.tr("Supervisor's name:")
             )
             if not ok:
                 return
+        signer = (
+            name
+            or {
+                SignoffRole.OUTGOING: h.outgoing.name,
+                SignoffRole.INCOMING: h.incoming.name if h.incoming else "",
+                SignoffRole.SUPERVISOR: h.supervisor.name if h.supervisor else "",
+            }[role]
+        )
+        signer_id = {
+            SignoffRole.OUTGOING: h.outgoing.id,
+            SignoffRole.INCOMING: h.incoming.id if h.incoming else None,
+            SignoffRole.SUPERVISOR: h.supervisor.id if h.supervisor else None,
+        }[role]
+        user = self.handovers.context.user_id
+        question = self.tr(
+            "{0} signs off this handover as the {1}. The date and time are recorded and "
+            "printed on the handover pack; a sign-off cannot be taken back."
+        ).format(signer, label_of(role).lower())
+        if user is not None and signer_id != user:
+            question += "\n\n" + self.tr(
+                "You are signing on {0}'s behalf: the sign-off will say it was recorded by {1}."
+            ).format(signer, self.handovers.context.actor)
+        elif user is None:
+            question += "\n\n" + self.tr(
+                "popdesk does not know who is using it (Tools, Settings): the sign-off will "
+                "not say who recorded it."
+            )
+        if signer and not self.confirm(
+            self.tr("Sign off as {0}?").format(signer), question, self.tr("Sign off")
+        ):
+            return
         try:
             self.handovers.sign_off(self.shown.id, role, name=name)
         except PopdeskError as exc:
