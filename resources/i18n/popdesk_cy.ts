@@ -2388,6 +2388,21 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Taflu eich newidiadau?</translation>
+        </message>
+        <message>
+            <source>What you typed in this form has not been saved.</source>
+            <translation>Nid yw’r hyn a deipiwyd gennych yn y ffurflen hon wedi’i gadw.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Taflu</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupDialog</name>
         <message>
             <source>Partnership group</source>
@@ -3568,6 +3583,10 @@ Cwblhau’r trosglwyddiad?</translation>
         <message>
             <source>Encryption</source>
             <translation>Amgryptio</translation>
+        </message>
+        <message>
+            <source>Today's reminders</source>
+            <translation>Nodiadau atgoffa heddiw</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -5068,6 +5087,61 @@ Copïau wrth gefn: {1}</translation>
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>overdue</source>
+            <translation>hwyr</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>i’w wneud heddiw</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>yfory</translation>
+        </message>
+        <message>
+            <source>review due</source>
+            <translation>adolygiad yn ddyledus</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Cam gweithredu</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cyfarfod</translation>
+        </message>
+        <message>
+            <source>SPOC role</source>
+            <translation>Rôl SPOC</translation>
+        </message>
+        <message>
+            <source>Contact's details</source>
+            <translation>Manylion cyswllt</translation>
+        </message>
+        <message>
+            <source>… and {0} more on the dashboard</source>
+            <translation>… a {0} arall ar y dangosfwrdd</translation>
+        </message>
+        <message>
+            <source>popdesk: {0} things need you today</source>
+            <translation>popdesk: mae {0} peth angen sylw heddiw</translation>
+        </message>
+        <message>
+            <source>… and {0} more below</source>
+            <translation>… a {0} arall isod</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Today's reminders</source>
+            <translation>Nodiadau atgoffa heddiw</translation>
+        </message>
+    </context>
+    <context>
         <name>RepresentativeDialog</name>
         <message>
             <source>Representative</source>
@@ -5388,6 +5462,14 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>A new language is used from the next time popdesk starts.</source>
             <translation>Defnyddir iaith newydd o’r tro nesaf y bydd popdesk yn dechrau.</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind me at start and each day of what is due</source>
+            <translation>&amp;Atgoffa fi ar y dechrau a phob dydd o’r hyn sy’n ddyledus</translation>
+        </message>
+        <message>
+            <source>Actions due or overdue, meetings tomorrow, SPOC and contact reviews due: a desktop notification, or a note at the top of the window</source>
+            <translation>Camau gweithredu sy’n ddyledus neu’n hwyr, cyfarfodydd yfory, adolygiadau SPOC a chysylltiadau sy’n ddyledus: hysbysiad bwrdd gwaith, neu nodyn ar frig y ffenestr</translation>
         </message>
         <message>
             <source>&amp;Who is using popdesk</source>

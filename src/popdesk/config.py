@@ -69,6 +69,7 @@ class Settings:
     partner_directory_marking: str = DOCUMENTS["partner-directory"]
     contact_review_months: int = 12  # a contact's data-protection review falls due after this
     language: str = ""  # see LANGUAGES
+    reminders: bool = True  # at start and daily: what is due (a notification or a note)
     # who uses popdesk on this computer, by store: the store file's full path -> a staff
     # member's id, or "" once the question was put and left unanswered
     users: dict[str, str] = field(default_factory=dict)

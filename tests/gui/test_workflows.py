@@ -517,3 +517,73 @@ def test_names_are_found_as_typed_blind_to_case_and_accents_and_the_first_enter_
     combo.lineEdit().editingFinished.emit()
     assert combo.currentText() == "Łódź Twinning Association"  # what was chosen stays
     contacts.dialog.reject()
+
+
+def test_forms_keep_room_for_their_messages_and_ask_before_escape_discards_typing(
+    qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from popdesk.views import editing
+
+    page = window.go("organisations")
+    page.new_record()
+    dialog = page.dialog
+    assert dialog.ui.sector_combo.currentText() == "Not yet known"
+    save_button = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.wait(50)
+    before = save_button.mapTo(dialog, save_button.rect().center())
+    type_text(dialog.ui.website_edit, "not a website at all")
+    qtbot.wait(50)
+    assert dialog.ui.website_error.text()
+    assert save_button.mapTo(dialog, save_button.rect().center()) == before
+    dialog.ui.name_edit.setFocus()
+    type_text(dialog.ui.name_edit, "x" * 400)  # far too long: a message appears
+    qtbot.wait(50)
+    assert dialog.ui.name_error.text()
+    assert save_button.mapTo(dialog, save_button.rect().center()) == before  # Save stayed put
+
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(
+        editing,
+        "confirm",
+        lambda parent, title, question, yes, **_: asked.append(title) or answer[0],
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Discard your changes?"] and dialog.isVisible()  # kept what was typed
+    assert dialog.ui.name_edit.text() == "x" * 400
+    answer[0] = True
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+    page.new_record()  # nothing typed: Escape closes without a question
+    asked.clear()
+    qtbot.keyClick(page.dialog, Qt.Key.Key_Escape)
+    assert asked == [] and not page.dialog.isVisible()
+
+
+def test_todays_reminders_show_once_a_day_open_their_record_and_can_be_turned_off(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    staff(services)
+    gwen = services.partners.list_staff()[1]
+    today = services.actions.context.today()
+    action = services.actions.create(
+        description="Send the closure order papers", owner_staff_id=gwen.id, due_date=today
+    )
+    reminders = window.reminders
+    shown = reminders.check()
+    assert [(r.kind, r.id) for r in shown] == [("action", action.id)]
+    note = reminders.note
+    assert note.isVisible()
+    assert "Send the closure order papers (due today)" in note.text()
+    assert reminders.check() == []  # once a day
+    note.linkActivated.emit(f"action:{action.id}")
+    page = window.pages["actions"]
+    assert window.ui.pages.currentWidget() is page
+    assert "Send the closure order papers" in page.ui.detail_browser.toPlainText()
+    note.linkActivated.emit("close:")
+    assert not note.isVisible()
+
+    reminders.shown_on = None  # a new day, but reminders turned off in Settings
+    reminders.set_enabled(False)
+    assert reminders.check() == [] and not note.isVisible()

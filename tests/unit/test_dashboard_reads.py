@@ -267,3 +267,46 @@ def test_a_store_needing_an_upgrade_is_not_read_early(tmp_path: Path) -> None:
     store = open_store(path)  # migrated as usual, the lock free to take
     assert Services.over(store.sessions).dashboard.read().counts["organisations"] > 0
     store.close(backup=False)
+
+
+def test_reminders_are_what_is_due_today_or_overdue_tomorrows_meetings_and_reviews_due(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from tests.builders import make_services
+
+    store, services = make_services(tmp_path / "r.db")
+    try:
+        today = services.actions.context.today()
+        gwen = services.partners.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
+        org = services.partners.create_organisation(name="Afon Housing", sector="housing")
+        services.actions.create(description="Due today", owner_staff_id=gwen.id, due_date=today)
+        services.actions.create(
+            description="Late", owner_staff_id=gwen.id, due_date=today - timedelta(days=3)
+        )
+        services.actions.create(
+            description="Next week", owner_staff_id=gwen.id, due_date=today + timedelta(days=7)
+        )
+        group = services.groups.create(name="Riverside PACT", kind="pact", cadence="monthly")
+        tomorrow = (
+            datetime.combine(today + timedelta(days=1), datetime.min.time())
+            .replace(hour=18)
+            .astimezone()
+        )
+        services.groups.schedule_meeting(group_id=group.id, starts_at=tomorrow, venue="Hall")
+        services.groups.schedule_meeting(
+            group_id=group.id, starts_at=tomorrow + timedelta(days=5), venue="Hall"
+        )
+        services.partners.create_contact(
+            name="Siân Evans", organisation_id=org.id, review_due=date(2020, 1, 1)
+        )
+        found = {(r.kind, r.what, r.why) for r in services.dashboard.reminders()}
+        assert ("action", "Due today", "due today") in found
+        assert ("action", "Late", "overdue") in found
+        assert ("meeting", "Riverside PACT", "tomorrow") in found
+        assert ("contact", "Siân Evans", "review due") in found
+        assert not any(what == "Next week" for _, what, _ in found)
+        assert sum(1 for kind, _, _ in found if kind == "meeting") == 1
+    finally:
+        store.close()

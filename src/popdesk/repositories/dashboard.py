@@ -166,8 +166,11 @@ def counts(conn: Connection) -> dict[str, int]:
     }
 
 
-def overdue_actions(conn: Connection, today: date, limit: int) -> Section[OverdueAction]:
-    where = "a.status = ? AND a.due_date < ?"
+def overdue_actions(
+    conn: Connection, today: date, limit: int, *, due_today: bool = False
+) -> Section[OverdueAction]:
+    """Open actions due before ``today`` (or, with ``due_today``, on it)."""
+    where = f"a.status = ? AND a.due_date {'=' if due_today else '<'} ?"
     params = [ActionStatus.OPEN.value, today.isoformat()]
     rows = conn.execute(
         "SELECT a.id, a.description, coalesce(s.name, c.name), a.due_date FROM actions a "

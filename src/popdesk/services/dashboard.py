@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
@@ -17,6 +20,18 @@ class DashboardService(Service):
         ``limit`` lines and counting the rest."""
         with self._tx() as s:
             return repo.read(_Statements(s.connection()), self.context.now(), limit)
+
+    def reminders(self, board: repo.Dashboard | None = None) -> list[Reminder]:
+        """What to remind the person of today (see ``reminders``), with the actions due today
+        (which the dashboard does not list)."""
+        today = self.context.today()
+        with self._tx() as s:
+            statements = _Statements(s.connection())
+            board = board or repo.read(statements, self.context.now(), repo.SHOWN)
+            due = repo.overdue_actions(statements, today, repo.SHOWN, due_today=True)
+        return [
+            Reminder("action", a.id, a.description, "due today") for a in due.lines
+        ] + reminders(board, today)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind, as the store keeps them."""
@@ -33,3 +48,46 @@ class _Statements:
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         return self._connection.exec_driver_sql(sql, tuple(parameters))
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One thing to be reminded of at the start of the day: its kind of record and id (to open
+    it), what it is, and why now."""
+
+    kind: str  # action, meeting, spoc, contact
+    id: uuid.UUID
+    what: str
+    why: str  # "overdue", "due today", "tomorrow", "review due"
+
+
+def reminders(board: repo.Dashboard, today: date) -> list[Reminder]:
+    """What to remind the person of today, from the dashboard already read: actions due today
+    or overdue, meetings tomorrow, SPOC reviews and contacts' data-protection reviews due."""
+    found = [
+        Reminder(
+            "action",
+            a.id,
+            a.description,
+            "overdue",
+        )
+        for a in board.overdue_actions.lines
+        if a.due_date < today
+    ]
+    tomorrow = today + timedelta(days=1)
+    found += [
+        Reminder("meeting", m.id, m.group, "tomorrow")
+        for m in board.upcoming_meetings.lines
+        if m.starts_at.astimezone().date() == tomorrow
+    ]
+    found += [
+        Reminder("spoc", r.id, r.name, "review due")
+        for r in board.stale_roles.lines
+        if r.review_due <= today
+    ]
+    found += [
+        Reminder("contact", c.id, c.name, "review due")
+        for c in board.contacts_due.lines
+        if c.review_due <= today
+    ]
+    return found

@@ -7,23 +7,131 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
+    QWidget,
 )
 
 from popdesk.errors import PopdeskError, ValidationError
 from popdesk.services.engagements import ActionInput
 from popdesk.views.i18n import error_text
-from popdesk.views.widgets import ID_ROLE, show_error
+from popdesk.views.widgets import ID_ROLE, confirm, show_error
 
 STAFF, CONTACT = "staff", "contact"
+
+
+class FormDialog(QDialog):
+    """An editing dialog that stays still and loses nothing by accident.
+
+    Room for each field's message (labels named ``*_error``) is kept from the start, so a
+    message appearing as you type does not push the Save button from under the pointer; and
+    Escape, Cancel or closing the window ask before throwing typed changes away.
+    """
+
+    _asked_to_discard = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_steadied", False):
+            self._steadied = True
+            reserve_message_room(self)
+            self._state_when_opened = form_state(self)
+            for box in self.findChildren(QDialogButtonBox):
+                for button in box.buttons():
+                    if box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole:
+                        button.pressed.connect(self._asking)
+
+    def changed(self) -> bool:
+        """Has anything been typed or chosen since the dialog opened?"""
+        opened = getattr(self, "_state_when_opened", None)
+        return opened is not None and form_state(self) != opened
+
+    def _asking(self) -> None:
+        self._asked_to_discard = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._asking()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # only the window's own close button asks: a close by popdesk (quitting, locking)
+        # is not the person throwing their typing away
+        if event.spontaneous() and self.isVisible() and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        asked, self._asked_to_discard = self._asked_to_discard, False
+        if asked and not self._may_discard():
+            return
+        super().reject()
+
+    def _may_discard(self) -> bool:
+        if not self.changed():
+            return True
+        if confirm(
+            self,
+            self.tr("Discard your changes?"),
+            self.tr("What you typed in this form has not been saved."),
+            self.tr("&Discard"),
+            destructive=True,
+        ):
+            self._state_when_opened = form_state(self)  # asked once: closing goes on
+            return True
+        return False
+
+
+def reserve_message_room(dialog: QDialog) -> None:
+    """Each field's message label keeps one line's height, shown or not."""
+    for label in dialog.findChildren(QLabel):
+        if not label.objectName().endswith("_error"):
+            continue
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.setMinimumHeight(label.fontMetrics().lineSpacing())
+
+
+def form_state(dialog: QDialog) -> tuple[object, ...]:
+    """What the person has typed and chosen in a dialog, to tell whether it changed."""
+    values: list[object] = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            values.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            values.append(widget.currentIndex())
+        elif isinstance(widget, QDateTimeEdit):
+            values.append(widget.dateTime().toString())
+        elif isinstance(widget, (QSpinBox, QAbstractSpinBox)):
+            values.append(widget.text())
+        elif isinstance(widget, QCheckBox):
+            values.append(widget.isChecked())
+        elif isinstance(widget, QListWidget):
+            values.append(tuple(widget.item(i).text() for i in range(widget.count())))
+        elif isinstance(widget, QTreeWidget):
+            values.append(widget.topLevelItemCount())
+    return tuple(values)
 
 
 def no_default_button(dialog: QDialog) -> None:

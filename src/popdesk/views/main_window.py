@@ -69,6 +69,7 @@ SECTIONS = (
     ("agreements", QT_TRANSLATE_NOOP("MainWindow", "Agreements"), "agreement"),
     ("stakeholders", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map"), "map"),
 )
+REMINDERS_AFTER_MS = 1500  # after start, once the dashboard is shown
 COMPACT_WIDTH = 1100  # narrower than this, the sidebar shows icons only
 SEARCH_LIMIT = 100  # hits fetched for the search box: some of each kind shown, all on "Show all"
 
@@ -208,6 +209,17 @@ class MainWindow(QMainWindow):
         self.security_label.setAccessibleName(self.tr("Encryption"))
         self.ui.status_bar.insertPermanentWidget(0, self.security_label)
         self._menus()
+
+        from popdesk.views.reminders import Reminders
+
+        note = QLabel(self)
+        note.setAccessibleName(self.tr("Today's reminders"))
+        self.ui.content_layout.insertWidget(1, note)  # under the title, above the section
+        self.reminders = Reminders(
+            s.dashboard.reminders, s.dashboard.context.today, self.open_record, note, self
+        )
+        self.reminders.set_enabled((app_settings or config.Settings()).reminders)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self, self.reminders.check)
 
         last = str(self.settings.value("window/page", "dashboard"))
         keys = list(self.pages)

@@ -1,6 +1,7 @@
 """Render each view on a fresh demo store at 1280×800 into docs/screenshots/<view>.png.
 
     python -m popdesk.views.screenshots [--out docs/screenshots] [--language cy]
+    python -m popdesk.views.screenshots --size 1024x768 --out docs/screenshots/small
 
 Runs offscreen unless a display is given; the store is temporary and removed afterwards.
 """
@@ -38,7 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--language", default="en", help="the interface's language: en (default) or cy (Welsh)"
     )
+    parser.add_argument(
+        "--size", default="1280x800", help="the window's width and height, as 1024x768"
+    )
     args = parser.parse_args(argv)
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size takes WIDTHxHEIGHT, as 1024x768, not {args.size!r}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QSettings
@@ -69,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             settings=settings,
             control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
         )
-        window.resize(1280, 800)
+        window.resize(width, height)
         window.show()
         args.out.mkdir(parents=True, exist_ok=True)
         for key in args.only or list(VIEWS):
@@ -79,13 +87,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(target)
                 continue
             page = window.go(key)
-            app.processEvents()
+            for _ in range(3):  # columns are fitted once the rows are in
+                app.processEvents()
             table = getattr(page.ui, "table_view", None)
             if table is not None and key != "spocs":
                 page.select_row(table, 2 if key == "organisations" else 0)
             if key == "dashboard":
                 page.ui.attention_tree.expandAll()
-            app.processEvents()
+            for _ in range(3):
+                app.processEvents()
             window.grab().save(str(target))
             print(target)
         window.close()

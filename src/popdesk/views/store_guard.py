@@ -352,6 +352,7 @@ class StoreGuard(QObject):
             context = self.services.audit.context  # one context, shared by every service
             context.contact_review_days = self.settings.contact_review_days()
             context.markings = self.settings.markings()
+            self.window.reminders.set_enabled(self.settings.reminders)
             if self.control is not None and dialog.chosen_user() != self.services.users.current():
                 self.use_as(self.control.path, dialog.chosen_user())
             self.window.say(self.tr("Settings saved"))

@@ -155,6 +155,8 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setVisible(bool(message))
     label.setAccessibleName(message or "")
     window = label.window()
+    if label.sizePolicy().retainSizeWhenHidden():
+        return  # its room was kept from the start (editing.FormDialog): nothing moves
     if message and window.height() < window.sizeHint().height():
         window.resize(window.width(), window.sizeHint().height())  # make room for the note
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import AgreementStatus, LawfulBasis, Marking, PartyRole, SharingDirection
 from popdesk.services.agreements import AgreementService
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_agreement_dialog import Ui_AgreementDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo, qdate
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog):
     saved = Signal(object)  # AgreementDTO
 
     def __init__(

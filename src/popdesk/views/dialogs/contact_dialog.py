@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from popdesk.domain.enums import Channel, LawfulBasis
 from popdesk.domain.rules import review_due_from
@@ -15,13 +15,13 @@ from popdesk.domain.validation import NAME_MAX, normalise_email, normalise_phone
 from popdesk.errors import ValidationError
 from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_contact_dialog import Ui_ContactDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import choose, fill_combo, qdate, show_error
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     saved = Signal(object)  # ContactDTO
 
     def __init__(

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import EngagementType, ProblemStatus
 from popdesk.services.engagements import EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
-from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button, submit
+from popdesk.views.editing import CONTACT, STAFF, ActionRows, FormDialog, no_default_button, submit
 from popdesk.views.forms.ui_engagement_dialog import Ui_EngagementDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
-class EngagementDialog(QDialog):
+class EngagementDialog(FormDialog):
     saved = Signal(object)  # EngagementDTO
 
     def __init__(

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import Cadence, GroupKind
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_group_dialog import Ui_GroupDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog):
     saved = Signal(object)  # GroupDTO
 
     def __init__(

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_handover_start_dialog import Ui_HandoverStartDialog
 from popdesk.views.widgets import fill_combo, show_error
 
 
-class HandoverStartDialog(QDialog):
+class HandoverStartDialog(FormDialog):
     saved = Signal(object)  # HandoverDTO
 
     def __init__(

@@ -9,7 +9,6 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
@@ -21,13 +20,13 @@ from popdesk.errors import PopdeskError
 from popdesk.services.dto import GroupDTO, MeetingDTO
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import CONTACT, STAFF, ActionRows, no_default_button
+from popdesk.views.editing import CONTACT, STAFF, ActionRows, FormDialog, no_default_button
 from popdesk.views.forms.ui_meeting_dialog import Ui_MeetingDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     saved = Signal(object)  # MeetingDTO
 
     def __init__(

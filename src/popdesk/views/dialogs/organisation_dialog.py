@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from popdesk.domain.enums import Sector, WorkingApproach
 from popdesk.domain.rules import clean_website
@@ -11,13 +11,13 @@ from popdesk.domain.validation import TITLE_MAX, required_text
 from popdesk.errors import ValidationError
 from popdesk.services.dto import OrganisationDTO
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import ID_ROLE, choose, fill_combo, show_error
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(FormDialog):
     saved = Signal(object)  # OrganisationDTO
 
     def __init__(
@@ -34,7 +34,13 @@ class OrganisationDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit organisation") if organisation else self.tr("New organisation")
         )
-        fill_combo(self.ui.sector_combo, [(label_of(s), s) for s in Sector])
+        # "Not yet known" first and chosen for a new partner: a sector is never guessed
+        fill_combo(
+            self.ui.sector_combo,
+            [(label_of(Sector.UNKNOWN), Sector.UNKNOWN)]
+            + [(label_of(s), s) for s in Sector if s is not Sector.UNKNOWN],
+            keep=Sector.UNKNOWN,
+        )
         fill_combo(
             self.ui.approach_combo,
             [(label_of(a), a) for a in WorkingApproach],

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import Priority, SaraStage
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_problem_dialog import Ui_ProblemDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
-class ProblemDialog(QDialog):
+class ProblemDialog(FormDialog):
     saved = Signal(object)  # ProblemDTO
 
     def __init__(

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.domain.enums import RepresentationRole
 from popdesk.services.dto import GroupDTO
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_representative_dialog import Ui_RepresentativeDialog
 from popdesk.views.i18n import label_of
 from popdesk.views.widgets import fill_combo
 
 
-class RepresentativeDialog(QDialog):
+class RepresentativeDialog(FormDialog):
     saved = Signal(object)  # RepresentationDTO
 
     def __init__(

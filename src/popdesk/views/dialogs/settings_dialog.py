@@ -64,6 +64,7 @@ class SettingsDialog(QDialog):
             keep=user,
         )
         self.ui.user_combo.setEnabled(control is not None and bool(staff))
+        self.ui.reminders_check.setChecked(settings.reminders)
         if control is not None:
             self.ui.folder_edit.setPlaceholderText(str(control.backup_folder))
             self.ui.key_label.setText(
@@ -123,6 +124,7 @@ class SettingsDialog(QDialog):
             ).value,
             contact_review_months=self.ui.review_spin.value(),
             language=self.ui.language_combo.currentData(),
+            reminders=self.ui.reminders_check.isChecked(),
         )
 
     def _save(self) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from popdesk.domain.rules import SPOC_REVIEW_DAYS
 from popdesk.services.dto import SpocDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.views.detail import when
-from popdesk.views.editing import submit
+from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_spoc_dialog import Ui_SpocDialog
 from popdesk.views.widgets import fill_combo, qdate, show_error
 
@@ -25,7 +25,7 @@ HISTORY_HEADERS = (
 )
 
 
-class SpocDialog(QDialog):
+class SpocDialog(FormDialog):
     saved = Signal(object)  # SpocDTO
 
     def __init__(

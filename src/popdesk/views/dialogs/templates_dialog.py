@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from popdesk.errors import PopdeskError
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import TemplateDTO
+from popdesk.views.editing import FormDialog
 from popdesk.views.forms.ui_templates_dialog import Ui_TemplatesDialog
 from popdesk.views.i18n import error_text
 from popdesk.views.widgets import fill_combo, show_error
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(FormDialog):
     def __init__(self, checklists: ChecklistService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checklists = checklists

@@ -1,5 +1,5 @@
 # Generated from ui/settings_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: a0755e95184b17ec5400509161a0c20bdc53034af0cbddc790c1ebecc0d6b25d
+# source-sha256: 1ca865ba967cdff7d7fa630ae7513efae28d10e292b3eae273f6ead36553e89e
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -11,7 +11,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -197,6 +197,11 @@ class Ui_SettingsDialog(object):
 
         self.people_layout.addWidget(self.language_info_label, 2, 1, 1, 1)
 
+        self.reminders_check = QCheckBox(self.people_group)
+        self.reminders_check.setObjectName(u"reminders_check")
+
+        self.people_layout.addWidget(self.reminders_check, 4, 1, 1, 1)
+
         self.user_combo_label = QLabel(self.people_group)
         self.user_combo_label.setObjectName(u"user_combo_label")
 
@@ -296,6 +301,10 @@ class Ui_SettingsDialog(object):
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of popdesk", None))
 #endif // QT_CONFIG(accessibility)
         self.language_info_label.setText(QCoreApplication.translate("SettingsDialog", u"A new language is used from the next time popdesk starts.", None))
+        self.reminders_check.setText(QCoreApplication.translate("SettingsDialog", u"Re&mind me at start and each day of what is due", None))
+#if QT_CONFIG(tooltip)
+        self.reminders_check.setToolTip(QCoreApplication.translate("SettingsDialog", u"Actions due or overdue, meetings tomorrow, SPOC and contact reviews due: a desktop notification, or a note at the top of the window", None))
+#endif // QT_CONFIG(tooltip)
         self.user_combo_label.setText(QCoreApplication.translate("SettingsDialog", u"&Who is using popdesk", None))
 #if QT_CONFIG(accessibility)
         self.user_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Staff member using popdesk with this store", None))

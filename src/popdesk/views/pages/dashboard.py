@@ -83,11 +83,10 @@ class DashboardView(Page):
             tree.addTopLevelItem(top)
             for kind, text, hint, record_id in lines:
                 child = QTreeWidgetItem([text, hint])
-                child.setToolTip(0, text)
                 # plain text, not a Python tuple: tens of thousands of tuples held by Qt items
                 # crashed PySide6 here (a reference count run down to nothing)
                 child.setData(0, KIND_ROLE, f"{kind}:{record_id}")
-                child.setToolTip(0, self.tr("Enter or double-click to open"))
+                child.setToolTip(0, text + "\n" + self.tr("Enter or double-click to open"))
                 top.addChild(child)
             if total > len(lines):
                 more = QTreeWidgetItem(
