@@ -5129,10 +5129,6 @@ Copïau wrth gefn: {1}</translation>
             <translation>popdesk: mae {0} peth angen sylw heddiw</translation>
         </message>
         <message>
-            <source>… and {0} more below</source>
-            <translation>… a {0} arall isod</translation>
-        </message>
-        <message>
             <source>Dismiss</source>
             <translation>Cau</translation>
         </message>

@@ -27,7 +27,8 @@ KINDS = {
     "spoc": QT_TRANSLATE_NOOP("Reminders", "SPOC role"),
     "contact": QT_TRANSLATE_NOOP("Reminders", "Contact's details"),
 }
-SHOWN = 6  # lines in a notification or the note; the dashboard has the rest
+SHOWN = 6  # lines in a notification; the dashboard has the rest
+IN_NOTE = 3  # lines in the note at the top of the window, which should not crowd the section
 
 
 def line(reminder: Reminder) -> str:
@@ -76,6 +77,9 @@ class Reminders(QObject):
 
     def check(self) -> list[Reminder]:
         """Remind, unless already done today (or turned off); returns what was shown."""
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            return []  # closed, or locked: its store may be closed too
         today = self.today()
         if not self.enabled or self.shown_on == today:
             return []
@@ -108,16 +112,24 @@ class Reminders(QObject):
         )
 
     def _show_note(self) -> None:
-        links = [f'<a href="{r.kind}:{r.id}">{escape(line(r))}</a>' for r in self.latest[:SHOWN]]
+        counts: dict[str, int] = {}
+        for reminder in self.latest:
+            counts[reminder.kind] = counts.get(reminder.kind, 0) + 1
+        kinds = {
+            kind: QCoreApplication.translate("Reminders", KINDS.get(kind, kind)) for kind in counts
+        }
+        summary = ", ".join(f"{n} × {kinds[kind]}" for kind, n in counts.items())
+        links = [f'<a href="{r.kind}:{r.id}">{escape(line(r))}</a>' for r in self.latest[:IN_NOTE]]
         more = (
-            "<br/>" + escape(self.tr("… and {0} more below").format(len(self.latest) - SHOWN))
-            if len(self.latest) > SHOWN
+            "<br/>"
+            + escape(self.tr("… and {0} more on the dashboard").format(len(self.latest) - IN_NOTE))
+            if len(self.latest) > IN_NOTE
             else ""
         )
         dismiss = escape(self.tr("Dismiss"))
         heading = escape(self.tr("Today's reminders"))
         self.note.setText(
-            f'<b>{heading}</b>&nbsp;&nbsp;<a href="close:">{dismiss}</a><br/>'
+            f'<b>{heading}</b> ({escape(summary)})&nbsp;&nbsp;<a href="close:">{dismiss}</a><br/>'
             + "<br/>".join(links)
             + more
         )

@@ -58,7 +58,7 @@ class AgreementsView(Page):
             flag=lambda a: self.tr("Review due") if a.review_due else None,
             parent=self,
         )
-        self.setup_table(self.ui.table_view, self.model, {1: 90, 2: 70, 3: 190, 4: 115}, stretch=0)
+        self.setup_table(self.ui.table_view, self.model, {1: 90, 2: 70, 3: 190, 4: 160}, stretch=0)
         self.ui.splitter.setSizes([800, 380])
         fill_combo(
             self.ui.show_combo,
