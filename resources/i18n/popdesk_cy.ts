@@ -2148,6 +2148,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Dywedwch ble i gadw’r ddogfen.</translation>
         </message>
         <message>
+            <source>The folder {0} does not exist: choose another with Browse.</source>
+            <translation>Nid yw’r ffolder {0} yn bodoli: dewiswch un arall gyda Pori.</translation>
+        </message>
+        <message>
             <source>The two passwords differ.</source>
             <translation>Mae’r ddau gyfrinair yn wahanol.</translation>
         </message>

@@ -84,7 +84,7 @@ def test_add_a_contact_with_phone_and_email(qtbot, window: MainWindow, services:
     assert contact.organisation is not None and contact.organisation.name == "Glanafon Council"
     assert contact.phones[0].number == "+442920180123"
     detail = window.pages["contacts"].ui.detail_browser.toPlainText()
-    assert "029 2018 0123" in detail and "siân@council.example.org" in detail
+    assert "029 2018 0123" in detail and "sian@council.example.org" in detail
 
 
 def test_an_invalid_phone_shows_why_saves_nothing_and_keeps_the_typing(
@@ -587,3 +587,48 @@ def test_todays_reminders_show_once_a_day_open_their_record_and_can_be_turned_of
     reminders.shown_on = None  # a new day, but reminders turned off in Settings
     reminders.set_enabled(False)
     assert reminders.check() == [] and not note.isVisible()
+
+
+def test_files_are_offered_in_a_folder_that_exists_and_the_last_one_used_is_remembered(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from popdesk.views import widgets
+
+    QSettings().remove(widgets.LAST_FOLDER_KEY)
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", lambda _kind: str(tmp_path / "no Documents here")
+    )
+    assert widgets.save_folder() == Path.home()  # a fresh account with no Documents folder
+    chosen = tmp_path / "handover packs"
+    chosen.mkdir()
+    widgets.remember_folder(chosen / "pack.pdf")
+    assert widgets.save_folder() == chosen
+    chosen.rmdir()  # removed since: not offered
+    assert widgets.save_folder() == Path.home()
+
+
+def test_actions_can_be_filtered_by_a_partner_owner_and_the_map_has_a_shortcut(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    staff(services)
+    org = services.partners.create_organisation(name="Afon Housing", sector="housing")
+    sian = services.partners.create_contact(name="Siân Evans", organisation_id=org.id)
+    gwen = services.partners.list_staff()[1]
+    services.actions.create(description="Book the hall", owner_contact_id=sian.id)
+    services.actions.create(description="Send the minutes", owner_staff_id=gwen.id)
+    page = window.go("actions")
+    page.refresh()
+    combo = page.ui.owner_combo
+    combo.setCurrentIndex(combo.findText("Siân Evans (partner)"))
+    assert [page.model.record(r).description for r in range(page.model.rowCount())] == [
+        "Book the hall"
+    ]
+    go = next(a for a in window.menuBar().actions() if a.text() == "&Go").menu()
+    shortcut = next(a for a in go.actions() if a.text() == "Stakeholder map").shortcut()
+    assert shortcut == QKeySequence("Ctrl+Shift+M")

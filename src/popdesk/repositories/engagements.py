@@ -115,6 +115,20 @@ def _actions() -> Select[Action]:
     return select(Action).options(*ACTION_LOAD)
 
 
+def contact_owners(session: Session) -> list[tuple[str, uuid.UUID]]:
+    """(name, id) of every partner contact who owns an action, in name order."""
+    rows = session.execute(
+        select(Contact.name, Contact.id)
+        .where(
+            Contact.id.in_(
+                select(Action.owner_contact_id).where(Action.owner_contact_id.is_not(None))
+            )
+        )
+        .order_by(func.lower(Contact.name))
+    ).all()
+    return [(name, contact_id) for name, contact_id in rows]
+
+
 def actions(
     session: Session,
     *,

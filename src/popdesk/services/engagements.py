@@ -223,6 +223,11 @@ class ActionService(Service):
         with self._tx() as s:
             return [mappers.action(a, today) for a in repo.actions(s, **filters)]
 
+    def contact_owners(self) -> list[tuple[str, uuid.UUID]]:
+        """Partner contacts who own actions, for the owner filter beside our staff."""
+        with self._tx() as s:
+            return repo.contact_owners(s)
+
     def open_for(
         self, *, staff_id: uuid.UUID | None = None, contact_id: uuid.UUID | None = None
     ) -> list[dto.ActionDTO]:

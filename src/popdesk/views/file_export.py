@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from popdesk.errors import PopdeskError
 from popdesk.views.i18n import error_text
+from popdesk.views.widgets import remember_folder, save_folder
 from popdesk.views.workers import run_in_background
 
 
@@ -24,14 +24,14 @@ def save_file(
 ) -> None:
     """Ask where and for what, then ``write(path, purpose)`` in the background."""
     tr = parent.tr
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    ) or str(Path.home())
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), file_filter)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(save_folder() / suggested), file_filter
+    )
     if not name:
         return
     suffix = Path(suggested).suffix
     path = Path(name if name.lower().endswith(suffix) else name + suffix)
+    remember_folder(path)
     purpose, ok = QInputDialog.getText(
         parent,
         title,

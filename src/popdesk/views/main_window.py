@@ -343,7 +343,8 @@ class MainWindow(QMainWindow):
         self.guard.add_actions(file_menu, tools, quit_action)
         go = bar.addMenu(self.tr("&Go"))
         for number, (key, title, _icon) in enumerate(SECTIONS, start=1):
-            keys = f"Ctrl+{number % 10}" if number <= 10 else None  # Ctrl+1 … Ctrl+9, Ctrl+0
+            # Ctrl+1 … Ctrl+9, Ctrl+0; the stakeholder map, eleventh, Ctrl+Shift+M
+            keys = f"Ctrl+{number % 10}" if number <= 10 else "Ctrl+Shift+M"
             action(self.tr(title), keys, lambda _=False, k=key: self.go(k), go)
         go.addSeparator()
         action(self.tr("&Search everything"), "Ctrl+K", self.focus_search, go)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from popdesk.views.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
 from popdesk.views.forms.ui_unlock_dialog import Ui_UnlockDialog
 from popdesk.views.i18n import error_text
 from popdesk.views.icons import icon
-from popdesk.views.widgets import copy_to_clipboard, show_error
+from popdesk.views.widgets import copy_to_clipboard, save_folder, show_error
 
 
 def _heading(label: QWidget, grow: int = 4) -> None:
@@ -190,9 +190,7 @@ class RecoveryKeyDialog(QDialog):
         self._say(self.tr("Copied. The clipboard is cleared again after 30 seconds."))
 
     def _save(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        folder = save_folder()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the recovery key"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -161,6 +162,30 @@ def show_error(label: QLabel, message: str | None) -> None:
         window.resize(window.width(), window.sizeHint().height())  # make room for the note
 
 
+LAST_FOLDER_KEY = "files/last-folder"
+
+
+def save_folder() -> Path:
+    """Where a file is offered to be saved: the folder last saved to, else Documents, else
+    home; only a folder that exists (a fresh account may have no Documents)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    for candidate in (
+        str(QSettings().value(LAST_FOLDER_KEY, "") or ""),
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+    ):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    """The folder a file was just saved to, offered next time."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+
+
 def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -197,7 +222,11 @@ def fill_combo(
     records = False
     for text, data in items:
         combo.addItem(text, data)
-        records = records or isinstance(data, uuid.UUID)
+        records = (
+            records
+            or isinstance(data, uuid.UUID)
+            or (isinstance(data, tuple) and any(isinstance(part, uuid.UUID) for part in data))
+        )
     combo.setCurrentIndex(max(index_of(combo, current), 0))
     combo.blockSignals(False)
     if records:  # a list of people or organisations, which may be long: typed into

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from popdesk.domain.enums import AuditAction
@@ -16,7 +16,7 @@ from popdesk.views.detail import when
 from popdesk.views.forms.ui_audit_dialog import Ui_AuditDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.models import Column, PagedTableModel
-from popdesk.views.widgets import fill_combo, qdate
+from popdesk.views.widgets import fill_combo, qdate, save_folder
 
 
 class AuditDialog(QDialog):
@@ -97,9 +97,7 @@ class AuditDialog(QDialog):
         )
 
     def choose_export(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        folder = save_folder()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the audit log"),

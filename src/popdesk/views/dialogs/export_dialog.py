@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from popdesk.domain.enums import Marking
 from popdesk.errors import PopdeskError
 from popdesk.views.forms.ui_export_dialog import Ui_ExportDialog
 from popdesk.views.i18n import error_text, label_of
-from popdesk.views.widgets import choose, fill_combo, show_error
+from popdesk.views.widgets import choose, fill_combo, remember_folder, save_folder, show_error
 from popdesk.views.workers import run_in_background
 
 # (path, marking, password or None, purpose or None) -> the file written
@@ -50,10 +50,7 @@ class ExportDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Export {0}").format(document))
         self.ui.document_label.setText(document)
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        self.ui.file_edit.setText(str(Path(folder) / suggested_name))
+        self.ui.file_edit.setText(str(save_folder() / suggested_name))
         fill_combo(self.ui.marking_combo, [(label_of(m), m) for m in Marking])
         choose(self.ui.marking_combo, Marking.parse(remembered) if remembered else default_marking)
         self.ui.password_check.toggled.connect(self._password_shown)
@@ -98,6 +95,15 @@ class ExportDialog(QDialog):
         if not self.ui.file_edit.text().strip():
             show_error(self.ui.file_error, self.tr("Say where to save the document."))
             return
+        if not target.parent.is_dir():
+            show_error(
+                self.ui.file_error,
+                self.tr("The folder {0} does not exist: choose another with Browse.").format(
+                    target.parent
+                ),
+            )
+            return
+        remember_folder(target)
         password = self.password()
         if password is not None and password != self.ui.confirm_edit.text():
             show_error(self.ui.password_error, self.tr("The two passwords differ."))

@@ -17,6 +17,7 @@ from popdesk.services.dto import ActionDTO
 from popdesk.services.engagements import ActionService
 from popdesk.services.partners import PartnerService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
+from popdesk.views.editing import CONTACT, STAFF
 from popdesk.views.forms.ui_actions_view import Ui_ActionsView
 from popdesk.views.i18n import label_of
 from popdesk.views.icons import icon
@@ -108,7 +109,8 @@ class ActionsView(Page):
         owner = self.ui.owner_combo.currentData()
         filters: dict[str, Any] = {"offset": offset, "limit": limit, "by_owner": True}
         if owner is not None:
-            filters["staff_id"] = owner
+            kind, owner_id = owner
+            filters["staff_id" if kind == STAFF else "contact_id"] = owner_id
         if show == "overdue":
             filters["overdue_on"] = self.action_service.context.today()
         elif status is not None:
@@ -118,7 +120,11 @@ class ActionsView(Page):
     def refresh(self) -> None:
         fill_combo(
             self.ui.owner_combo,
-            [(s.name, s.id) for s in self.partners.list_staff(active=True)],
+            [(s.name, (STAFF, s.id)) for s in self.partners.list_staff(active=True)]
+            + [
+                (self.tr("{0} (partner)").format(name), (CONTACT, contact_id))
+                for name, contact_id in self.action_service.contact_owners()
+            ],
             first=(self.tr("Anyone"), None),
         )
         self._reload()
