@@ -428,9 +428,13 @@ class _Builder:
             supervisor_staff_id=self.staff[0],
             due_date=self._day(-21),
         )
+        # she works through her own checklist, at her own keyboard
+        context, outgoing = self.handovers.context, self.partners.get_staff(self.staff[1])
+        context.actor, context.user_id = outgoing.name, outgoing.id
         for item in first.items[: len(first.items) // 2]:
             self.handovers.tick(item.id, "done", note=self.data.TICKED_NOTE)
         self.handovers.sign_off(first.id, SignoffRole.OUTGOING)
+        context.actor, context.user_id = context.login, None
         # PC Zieliński is leaving; no successor yet.
         self.handovers.start(
             outgoing_staff_id=self.staff[6],

@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             settings=settings,
             control=StoreControl(store, demo_passphrase=DEMO_PASSPHRASE),
         )
+        window.reminders.set_enabled(False)  # every shot alike, whenever the timer fires
         window.resize(width, height)
         window.show()
         args.out.mkdir(parents=True, exist_ok=True)

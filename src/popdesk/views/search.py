@@ -151,7 +151,10 @@ class SearchPopup(QTreeWidget):
         corner = self.box.mapTo(parent, QPoint(0, self.box.height() + 2))
         width = max(self.box.width(), 520)
         x = min(corner.x(), parent.width() - width - 8)
-        self.setGeometry(x, corner.y(), width, min(460, parent.height() - corner.y() - 30))
+        rows = sum(1 + self.topLevelItem(i).childCount() for i in range(self.topLevelItemCount()))
+        needed = rows * max(self.sizeHintForRow(0), 1) + 2 * self.frameWidth() + 4
+        room = parent.height() - corner.y() - 30
+        self.setGeometry(x, corner.y(), width, max(40, min(460, needed, room)))
 
     def hits(self) -> list[QTreeWidgetItem]:
         found = []

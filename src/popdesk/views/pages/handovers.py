@@ -78,7 +78,7 @@ class HandoversView(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # status
-        for column, width in ((2, 170), (3, 150)):
+        for column, width in ((2, 140), (3, 140)):  # note; who ticked (when, in its tooltip)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree.setColumnWidth(column, width)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -223,11 +223,11 @@ class HandoversView(Page):
         ticked = (
             f"{item.ticked_by}, {when(item.ticked_at)}" if item.ticked_by and item.ticked_at else ""
         )
-        row = QTreeWidgetItem([title, label_of(item.status), item.note or "", ticked])
+        row = QTreeWidgetItem([title, label_of(item.status), item.note or "", item.ticked_by or ""])
         row.setData(0, ID_ROLE, item.id)
         row.setToolTip(0, item.detail or item.title)
-        for column in (2, 3):
-            row.setToolTip(column, row.text(column))
+        row.setToolTip(2, item.note or "")
+        row.setToolTip(3, ticked)
         if item.status is ItemStatus.TODO and item.required:
             row.setForeground(1, Qt.GlobalColor.darkRed)
         return row
