@@ -5863,8 +5863,8 @@ Rheswm:</translation>
             <translation>Sgoriau cyffredinol</translation>
         </message>
         <message>
-            <source>+{0} more</source>
-            <translation>+{0} arall</translation>
+            <source>+{0} more: click to list</source>
+            <translation>+{0} arall: cliciwch i’w rhestru</translation>
         </message>
         <message>
             <source>Interest →</source>
@@ -5873,6 +5873,18 @@ Rheswm:</translation>
         <message>
             <source>Influence →</source>
             <translation>Dylanwad →</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <source>Contact (a person)</source>
+            <translation>Cyswllt (person)</translation>
+        </message>
+        <message>
+            <source>Names in full in their tooltips; drag a mark to re-rate it.</source>
+            <translation>Enwau llawn yn eu cynghorion; llusgwch farc i’w ail-raddio.</translation>
         </message>
         <message>
             <source>{0}: influence {1}, interest {2}</source>
@@ -5893,6 +5905,10 @@ Rheswm:</translation>
         <message>
             <source>Saved the map to {0}</source>
             <translation>Wedi cadw’r map i {0}</translation>
+        </message>
+        <message>
+            <source>In this cell</source>
+            <translation>Yn y gell hon</translation>
         </message>
     </context>
     <context>

@@ -466,3 +466,45 @@ def test_new_group_representative_problem_and_agreement_are_saved_from_their_dia
     assert not agreement.isVisible()
     assert [a.title for a in services.agreements.list_agreements()] == ["Youth referrals"]
     _ = team
+
+
+def test_the_map_names_partners_at_length_tells_people_apart_and_lists_a_crowded_cell(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from popdesk.views.pages.stakeholders import CellMembers
+
+    names = [
+        f"Glanafon County Borough Council – {team}"
+        for team in (
+            "ASB Team",
+            "Community Safety",
+            "Licensing",
+            "Housing Options",
+            "Youth Service",
+            "Parks",
+        )
+    ]
+    for name in names:
+        org = services.partners.create_organisation(name=name, sector="local_authority")
+        services.stakeholders.rate(organisation_id=org.id, influence=4, interest=5)
+    person = services.partners.create_contact(name="Siân Evans")
+    services.stakeholders.rate(contact_id=person.id, influence=2, interest=1)
+    page = window.go("stakeholders")
+    labels = [m.label.text() for m in page.markers.values()]
+    assert len(labels) == 5  # four in the crowded cell, and the person
+    shown_orgs = [t for t in labels if t.startswith("Glanafon")]
+    assert len(set(shown_orgs)) == 4  # told apart although they share 34 characters
+    assert all(
+        t.endswith(("Team", "Safety", "sing", "ptions", "vice", "Parks")) for t in shown_orgs
+    )
+    person_label = page.markers[person.id].label
+    assert person_label.text() == "Siân Evans" and person_label.font().italic()
+    texts = [i.text() for i in page.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "Organisation" in texts and "Contact (a person)" in texts
+    more = next(i for i in page.scene.items() if isinstance(i, CellMembers))
+    assert more.text() == "+2 more: click to list"
+    box = more.show_members()
+    assert box.text().splitlines() == sorted(names)
+    box.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QMessageBox,
     QWidget,
 )
 
@@ -27,10 +28,14 @@ from popdesk.views.icons import icon
 from popdesk.views.pages.base import Page
 from popdesk.views.widgets import fill_combo
 
-CELL = 120  # pixels per rating step
+# A cell is wider than it is tall: names read across, and the map fills a wide panel.
+CELL_W = 230  # pixels per step of interest
+CELL_H = 118  # pixels per step of influence
 MARGIN = 60
-SIDE = CELL * 5
-PER_CELL = 4  # markers drawn in one cell; the rest are counted
+WIDTH, HEIGHT = CELL_W * 5, CELL_H * 5
+PER_CELL = 4  # markers drawn in one cell; the rest are listed by "+N more"
+LABEL_CHARACTERS = 30  # a name longer than this is cut in its middle (whole in its tooltip)
+ORGANISATION_COLOUR, CONTACT_COLOUR = "#1f5fa8", "#8e44ad"
 # (label, interest range, influence range, colour): the quadrants split between 2 and 3
 QUADRANTS = (
     (QT_TRANSLATE_NOOP("StakeholderMapView", "Keep satisfied"), (1, 2), (3, 5), "#fff4e0"),
@@ -41,24 +46,27 @@ QUADRANTS = (
 
 
 def cell_rect(interest: tuple[int, int], influence: tuple[int, int]) -> QRectF:
-    left = MARGIN + (interest[0] - 1) * CELL
-    top = MARGIN + (5 - influence[1]) * CELL
+    left = MARGIN + (interest[0] - 1) * CELL_W
+    top = MARGIN + (5 - influence[1]) * CELL_H
     return QRectF(
-        left, top, (interest[1] - interest[0] + 1) * CELL, (influence[1] - influence[0] + 1) * CELL
+        left,
+        top,
+        (interest[1] - interest[0] + 1) * CELL_W,
+        (influence[1] - influence[0] + 1) * CELL_H,
     )
 
 
 def rating_at(point: QPointF) -> tuple[int, int]:
     """(interest, influence) of the cell under a scene point, kept within 1..5."""
-    interest = int((point.x() - MARGIN) // CELL) + 1
-    influence = 5 - int((point.y() - MARGIN) // CELL)
+    interest = int((point.x() - MARGIN) // CELL_W) + 1
+    influence = 5 - int((point.y() - MARGIN) // CELL_H)
     return max(1, min(5, interest)), max(1, min(5, influence))
 
 
 class PartnerMarker(QGraphicsEllipseItem):
     """One rated partner; dropped in another cell, it asks for the new rating to be stored."""
 
-    RADIUS = 9
+    RADIUS = 8
 
     def __init__(
         self, rating: RatingDTO, on_drop: Callable[[PartnerMarker, int, int], None]
@@ -67,7 +75,7 @@ class PartnerMarker(QGraphicsEllipseItem):
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.rating = rating
         self.on_drop = on_drop
-        colour = QColor("#1f5fa8") if rating.subject_is_organisation else QColor("#8e44ad")
+        colour = QColor(ORGANISATION_COLOUR if rating.subject_is_organisation else CONTACT_COLOUR)
         self.setBrush(QBrush(colour))
         self.setPen(QPen(Qt.GlobalColor.white, 2))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -80,11 +88,13 @@ class PartnerMarker(QGraphicsEllipseItem):
                 "StakeholderMapView", "influence {0}, interest {1}"
             ).format(rating.influence, rating.interest)
         )
-        self.label = QGraphicsSimpleTextItem(_short(rating.subject.name, 15), self)
+        self.label = QGraphicsSimpleTextItem(_short(rating.subject.name, LABEL_CHARACTERS), self)
         font = QFont()
-        font.setPointSize(8)
+        font.setPointSize(9)
+        font.setItalic(not rating.subject_is_organisation)  # a person, not an organisation
         self.label.setFont(font)
-        self.label.setPos(r + 3, -8)
+        self.label.setBrush(QBrush(colour.darker(130)))
+        self.label.setPos(r + 4, -9)
         self.setZValue(2)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -156,14 +166,19 @@ class StakeholderMapView(Page):
             shown = sorted(here, key=lambda x: x.subject.name)
             for n, r in enumerate(shown[:PER_CELL]):
                 marker = PartnerMarker(r, self._dropped)
-                marker.setPos(box.left() + 14, box.top() + 14 + n * 21)
+                marker.setPos(box.left() + 14, box.top() + 14 + n * 22)
                 self.scene.addItem(marker)
                 self.markers[r.subject.id] = marker
-            if len(shown) > PER_CELL:  # a crowded cell says so rather than piling up
-                more = self.scene.addSimpleText(self.tr("+{0} more").format(len(shown) - PER_CELL))
-                more.setPos(box.left() + 8, box.top() + 14 + PER_CELL * 21 - 8)
-                more.setToolTip("\n".join(r.subject.name for r in shown[PER_CELL:]))
-        self.scene.setSceneRect(QRectF(0, 0, SIDE + 2 * MARGIN + 40, SIDE + 2 * MARGIN))
+            if len(shown) > PER_CELL:  # a crowded cell lists the rest rather than piling up
+                more = CellMembers(
+                    self.tr("+{0} more: click to list").format(len(shown) - PER_CELL),
+                    [r.subject.name for r in shown],
+                    self,
+                )
+                more.setPos(box.left() + 8, box.top() + 14 + PER_CELL * 22 - 10)
+                self.scene.addItem(more)
+        self._legend()
+        self.scene.setSceneRect(QRectF(0, 0, WIDTH + 2 * MARGIN + 20, HEIGHT + 2 * MARGIN))
         self.ui.map_view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def _grid(self) -> None:
@@ -180,24 +195,50 @@ class StakeholderMapView(Page):
             text.setZValue(-1)
         thin = QPen(QColor("#d5dbe3"))
         for step in range(6):
-            offset = MARGIN + step * CELL
-            self.scene.addLine(MARGIN, offset, MARGIN + SIDE, offset, thin)
-            self.scene.addLine(offset, MARGIN, offset, MARGIN + SIDE, thin)
+            y = MARGIN + step * CELL_H
+            x = MARGIN + step * CELL_W
+            self.scene.addLine(MARGIN, y, MARGIN + WIDTH, y, thin)
+            self.scene.addLine(x, MARGIN, x, MARGIN + HEIGHT, thin)
         axis = QFont()
         axis.setPointSize(10)
         for value in range(1, 6):
             x = self.scene.addSimpleText(str(value), axis)
-            x.setPos(MARGIN + (value - 0.5) * CELL - 4, MARGIN + SIDE + 6)
+            x.setPos(MARGIN + (value - 0.5) * CELL_W - 4, MARGIN + HEIGHT + 6)
             y = self.scene.addSimpleText(str(value), axis)
-            y.setPos(MARGIN - 20, MARGIN + (5 - value + 0.5) * CELL - 8)
+            y.setPos(MARGIN - 20, MARGIN + (5 - value + 0.5) * CELL_H - 8)
         title = QFont()
         title.setPointSize(11)
         title.setBold(True)
         xt = self.scene.addSimpleText(self.tr("Interest →"), title)
-        xt.setPos(MARGIN + SIDE / 2 - 40, MARGIN + SIDE + 26)
+        xt.setPos(MARGIN + WIDTH / 2 - 40, MARGIN + HEIGHT + 26)
         yt = self.scene.addSimpleText(self.tr("Influence →"), title)
         yt.setRotation(-90)
-        yt.setPos(MARGIN - 50, MARGIN + SIDE / 2 + 45)
+        yt.setPos(MARGIN - 50, MARGIN + HEIGHT / 2 + 45)
+
+    def _legend(self) -> None:
+        """Which marks are organisations and which are people, above the grid."""
+        font = QFont()
+        font.setPointSize(10)
+        x = MARGIN
+        for colour, words, italic in (
+            (ORGANISATION_COLOUR, self.tr("Organisation"), False),
+            (CONTACT_COLOUR, self.tr("Contact (a person)"), True),
+        ):
+            dot = self.scene.addEllipse(
+                x, 22, 14, 14, QPen(Qt.GlobalColor.white, 2), QBrush(QColor(colour))
+            )
+            dot.setZValue(1)
+            font.setItalic(italic)
+            label = self.scene.addSimpleText(words, font)
+            label.setPos(x + 20, 20)
+            x += 20 + label.boundingRect().width() + 30
+        hint = self.scene.addSimpleText(
+            self.tr("Names in full in their tooltips; drag a mark to re-rate it."), font
+        )
+        font.setItalic(False)
+        hint.setFont(font)
+        hint.setBrush(QBrush(QColor("#6b7785")))
+        hint.setPos(x + 10, 20)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -265,5 +306,38 @@ class StakeholderMapView(Page):
         return target
 
 
+class CellMembers(QGraphicsSimpleTextItem):
+    """ "+N more" in a crowded cell: a click lists everyone in the cell."""
+
+    def __init__(self, text: str, names: list[str], view: QWidget) -> None:
+        super().__init__(text)
+        self.names, self.view = names, view
+        self.setBrush(QBrush(QColor("#1f5fa8")))
+        self.setToolTip("\n".join(names))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setZValue(2)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()
+        self.show_members()
+
+    def show_members(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            QCoreApplication.translate("StakeholderMapView", "In this cell"),
+            "\n".join(self.names),
+            QMessageBox.StandardButton.Close,
+            self.view,
+        )
+        box.open()
+        self.members_box = box
+        return box
+
+
 def _short(name: str, limit: int) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+    """A long name cut in its middle, so two that differ only at the end stay apart."""
+    if len(name) <= limit:
+        return name
+    head = (limit - 1) * 2 // 3
+    return name[:head] + "…" + name[-(limit - 1 - head) :]
