@@ -4549,12 +4549,20 @@ Copïau wrth gefn: {1}</translation>
             <translation>Dim agenda wedi’i chofnodi.</translation>
         </message>
         <message>
+            <source>Everyone who represents us on this group is handing over their post: agree who takes the seat.</source>
+            <translation>Mae pawb sy’n ein cynrychioli ar y grŵp hwn yn trosglwyddo eu swydd: cytunwch pwy fydd yn cymryd y sedd.</translation>
+        </message>
+        <message>
             <source>Our representatives</source>
             <translation>Ein cynrychiolwyr</translation>
         </message>
         <message>
             <source>Since</source>
             <translation>Ers</translation>
+        </message>
+        <message>
+            <source>handing over (due {0})</source>
+            <translation>yn trosglwyddo (erbyn {0})</translation>
         </message>
         <message>
             <source>Nobody represents us on this group.</source>

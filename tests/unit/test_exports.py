@@ -309,3 +309,24 @@ def test_a_long_address_breaks_only_after_at_or_a_dot_and_numbers_keep_their_wid
     assert all(line.endswith(("@", ".")) for line in email[:-1]), email
     total = sum(widths)
     assert widths[1] > 0.08 * total and widths[0] < 0.5 * total  # the room came from the name
+
+
+def test_a_meeting_brief_says_when_our_representatives_are_handing_over(
+    demo, tmp_path: Path
+) -> None:
+    services, exports = demo
+    leaving = {
+        h.outgoing.id for h in services.handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)
+    }
+    groups = [g for g in services.groups.list_groups(active=True) if g.representatives]
+    only_leaving = next(g for g in groups if all(r.staff.id in leaving for r in g.representatives))
+    staying = next(g for g in groups if not any(r.staff.id in leaving for r in g.representatives))
+    briefs = {}
+    for group in (only_leaving, staying):
+        meeting = services.groups.meetings(group_id=group.id, limit=1)[0]
+        briefs[group.id] = all_text(
+            exports.meeting_brief(meeting.id, tmp_path / f"{group.id}.pdf", marking="OFFICIAL")
+        )
+    assert "handing over (due " in briefs[only_leaving.id]
+    assert "Everyone who represents us on this group is handing over" in briefs[only_leaving.id]
+    assert "handing over" not in briefs[staying.id]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from popdesk.services import dto
 
@@ -51,6 +52,8 @@ class MeetingBrief:
     problems: tuple[dto.ProblemDTO, ...]
     previous: dto.MeetingDTO | None
     generated_at: datetime
+    # our representatives who are handing over their post, with the handover's due date
+    handing_over: dict[uuid.UUID, date | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

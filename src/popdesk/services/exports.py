@@ -106,10 +106,14 @@ class ExportService(Service):
             )
 
     def meeting_brief_contents(self, meeting_id: uuid.UUID | str) -> MeetingBrief:
-        partners, _spocs, groups, engagements, actions, problems, _agreements, _handovers = (
+        partners, _spocs, groups, engagements, actions, problems, _agreements, handovers = (
             self._services()
         )
         with self._tx():
+            leaving = {
+                h.outgoing.id: h.due_date
+                for h in handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)
+            }
             meeting = groups.get_meeting(meeting_id)
             group = groups.get(meeting.group.id)
             members = []
@@ -154,6 +158,11 @@ class ExportService(Service):
                 problems=tuple(linked),
                 previous=previous,
                 generated_at=self.context.now().astimezone(),
+                handing_over={
+                    r.staff.id: leaving[r.staff.id]
+                    for r in group.representatives
+                    if r.staff.id in leaving
+                },
             )
 
     def partner_directory_contents(self) -> PartnerDirectory:

@@ -52,12 +52,40 @@ def build(brief: MeetingBrief, *, marking: str, author: str, words: Words | None
         w.translate("Pdf", "Agenda"),
         Paragraph(text(m.agenda or w.translate("Pdf", "No agenda recorded.")), s["body"]),
     )
+    leaving = brief.handing_over
+    warning: list[Flowable] = []
+    if g.representatives and all(r.staff.id in leaving for r in g.representatives):
+        warning.append(
+            Paragraph(
+                text(
+                    w.translate(
+                        "Pdf",
+                        "Everyone who represents us on this group is handing over their post: "
+                        "agree who takes the seat.",
+                    )
+                ),
+                s["warning"],
+            )
+        )
     story += section(
         w.translate("Pdf", "Our representatives"),
+        *warning,
         table(
             [w.translate("Pdf", "Name"), w.translate("Pdf", "Role"), w.translate("Pdf", "Since")],
             [
-                [r.staff.name, w.translate("Enums", r.role.label), _d(r.start_date)]
+                [
+                    r.staff.name
+                    + (
+                        "\n"
+                        + w.translate("Pdf", "handing over (due {0})").format(
+                            _d(leaving[r.staff.id]) or "?"
+                        )
+                        if r.staff.id in leaving
+                        else ""
+                    ),
+                    w.translate("Enums", r.role.label),
+                    _d(r.start_date),
+                ]
                 for r in g.representatives
             ],
             [0.5, 0.25, 0.25],

@@ -119,6 +119,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=WARN,
         ),
         "empty": ParagraphStyle("empty", parent=body, fontName=ITALIC, textColor=GREY),
+        "warning": ParagraphStyle("warning", parent=body, fontName=BOLD, textColor=WARN),
     }
 
 
