@@ -19,7 +19,13 @@ def test_the_welsh_words_cover_everything_the_demo_says() -> None:
         ours, theirs = getattr(data, name), getattr(data_cy, name)
         if isinstance(ours, tuple | dict):
             assert len(ours) == len(theirs), name  # the same borough, entry for entry
-    shared = {"FIRST_NAMES", "LAST_NAMES", "PHONE_RANGES", "SUGGESTED_TOPICS"}
+    shared = {
+        "FIRST_NAMES",
+        "LAST_NAMES",
+        "PHONE_RANGES",
+        "SUGGESTED_TOPICS",
+        "ENGAGEMENT_PROBLEMS",
+    }
     for name in english - shared - {"LANGUAGE"}:
         assert getattr(data, name) != getattr(data_cy, name), f"{name} is not translated"
 
@@ -38,3 +44,23 @@ def test_a_welsh_demo_store_reads_in_welsh(tmp_path: Path) -> None:
     handover = services.handovers.list_handovers()[0]
     assert handover.post.startswith("Rhingyll cymdogaeth – ")
     store.close(backup=False)
+
+
+def test_the_demo_links_problems_only_to_engagements_about_them(tmp_path) -> None:
+    from popdesk.demo import data
+    from popdesk.services.demo import DemoService
+    from tests.builders import make_services
+
+    store, services = make_services(tmp_path / "d.db")
+    try:
+        DemoService(store.sessions, services.audit.context).fill()
+        titles = {p.id: p.title for p in services.problems.list_problems()}
+        linked = [e for e in services.engagements.list_engagements() if e.problem is not None]
+        assert len(linked) >= 10
+        summaries = [summary for summary, _ in data.ENGAGEMENTS]
+        for engagement in linked:
+            index = summaries.index(engagement.summary)
+            expected = data.PROBLEMS[data.ENGAGEMENT_PROBLEMS[index]][0]
+            assert titles[engagement.problem.id] == expected, engagement.summary
+    finally:
+        store.close()

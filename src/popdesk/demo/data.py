@@ -269,6 +269,23 @@ ENGAGEMENTS = (
     ("Community meeting about parking outside the school", "School run patrols arranged"),
 )
 
+# The problem an engagement of that summary belongs to (by position in ENGAGEMENTS and
+# PROBLEMS; the Welsh data keeps the same order), so the demo links only related work.
+ENGAGEMENT_PROBLEMS = {
+    0: 2,
+    1: 3,
+    4: 5,
+    7: 6,
+    8: 0,
+    10: 3,
+    12: 2,
+    13: 7,
+    14: 4,
+    15: 1,
+    16: 4,
+    17: 6,
+}
+
 ACTIONS = (
     "Send joint letter to residents",
     "Share incident data for the last three months",

@@ -6,9 +6,9 @@ own names and the phone ranges are the English demo's.
 
 from __future__ import annotations
 
-from popdesk.demo.data import FIRST_NAMES, LAST_NAMES, PHONE_RANGES
+from popdesk.demo.data import ENGAGEMENT_PROBLEMS, FIRST_NAMES, LAST_NAMES, PHONE_RANGES
 
-__all__ = ["FIRST_NAMES", "LAST_NAMES", "PHONE_RANGES"]
+__all__ = ["ENGAGEMENT_PROBLEMS", "FIRST_NAMES", "LAST_NAMES", "PHONE_RANGES"]
 
 LANGUAGE = "cy"
 

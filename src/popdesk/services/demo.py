@@ -362,7 +362,12 @@ class _Builder:
                 staff_ids=rng.sample(self.staff, rng.choice((1, 1, 2))),
                 contact_ids=people,
                 organisation_ids=[org],
-                problem_id=rng.choice(self.problem_ids) if rng.random() < 0.2 else None,
+                # the same draws as before, so the rest of the demo is unchanged
+                problem_id=(
+                    self._problem_of(summary)
+                    if rng.random() < 0.2 and rng.choice(self.problem_ids)
+                    else None
+                ),
                 actions=actions,
             )
             self.engagement_count += 1
@@ -370,6 +375,12 @@ class _Builder:
             for action in self.actions.list_actions(source=("engagement", engagement.id)):
                 if action.due_date and action.due_date < self.today and rng.random() < 0.8:
                     self.actions.complete(action.id, on=action.due_date)
+
+    def _problem_of(self, summary: str) -> uuid.UUID | None:
+        """The problem an engagement about ``summary`` is part of, if any."""
+        index = [s for s, _ in self.data.ENGAGEMENTS].index(summary)
+        problem = self.data.ENGAGEMENT_PROBLEMS.get(index)
+        return None if problem is None else self.problem_ids[problem]
 
     def _agreements(self) -> None:
         rng = self.rng
