@@ -84,7 +84,7 @@ def test_add_a_contact_with_phone_and_email(qtbot, window: MainWindow, services:
     assert contact.organisation is not None and contact.organisation.name == "Glanafon Council"
     assert contact.phones[0].number == "+442920180123"
     detail = window.pages["contacts"].ui.detail_browser.toPlainText()
-    assert "029 2018 0123" in detail and "sian@council.example.org" in detail
+    assert "029 2018 0123" in detail and "siân@council.example.org" in detail
 
 
 def test_an_invalid_phone_shows_why_saves_nothing_and_keeps_the_typing(

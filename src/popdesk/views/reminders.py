@@ -4,6 +4,7 @@ dashboard otherwise; clicking opens the record. Nothing leaves the computer."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +28,8 @@ KINDS = {
     "spoc": QT_TRANSLATE_NOOP("Reminders", "SPOC role"),
     "contact": QT_TRANSLATE_NOOP("Reminders", "Contact's details"),
 }
+log = logging.getLogger(__name__)
+
 SHOWN = 6  # lines in a notification; the dashboard has the rest
 IN_NOTE = 3  # lines in the note at the top of the window, which should not crowd the section
 
@@ -84,7 +87,11 @@ class Reminders(QObject):
         if not self.enabled or self.shown_on == today:
             return []
         self.shown_on = today
-        self.latest = self.read()
+        try:
+            self.latest = self.read()
+        except Exception:  # a reminder is a courtesy: its failure is logged, never shown
+            log.warning("today's reminders not read", exc_info=True)
+            return []
         if not self.latest:
             self.note.hide()
             return []
