@@ -135,9 +135,12 @@ PADDING = 4  # left and right padding of table cells, in points
 
 def text(value: object) -> str:
     """Escape store text for a Paragraph, keeping line breaks; dates never break."""
-    plain = "" if value is None else str(value)
-    plain = _DATE.sub(lambda m: m.group(0).replace(" ", NBSP), plain)
-    return escape(plain).replace("\n", "<br/>")
+    return escape(_keep_dates("" if value is None else str(value))).replace("\n", "<br/>")
+
+
+def _keep_dates(plain: str) -> str:
+    """Dates with no-break spaces, so a line never ends inside one."""
+    return _DATE.sub(lambda m: m.group(0).replace(" ", NBSP), plain)
 
 
 def nowrap(value: str) -> str:
@@ -153,7 +156,7 @@ def _narrowest(cell: str, style: ParagraphStyle) -> float:
     """The width a cell cannot be narrower than without breaking inside a word: its widest
     word, an address counted by its widest piece between the places it may break."""
     widest = 0.0
-    for word in _SPACES.split(text(cell).replace("<br/>", " ")):
+    for word in _SPACES.split(_keep_dates(cell)):  # the text as printed, not its markup
         pieces = _BREAKS.split(word) if _EMAIL.fullmatch(word) else [word]
         widest = max([widest] + [_width(piece, style) for piece in pieces])
     return widest + 2 * PADDING + 1
