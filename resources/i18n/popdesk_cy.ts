@@ -1629,8 +1629,8 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Mae popdesk wedi’i gloi; datglowch {0} gyda’ch cyfrinymadrodd.</translation>
         </message>
         <message>
-            <source>There is no popdesk store at {0}. Make one with: popdesk --db {1} demo</source>
-            <translation>Nid oes storfa popdesk yn {0}. Gwnewch un gyda: popdesk --db {1} demo</translation>
+            <source>There is no popdesk store at {0}. Make an empty one with: popdesk --db {1} init (or File, New store in the app)</source>
+            <translation>Nid oes storfa popdesk yn {0}. Gwnewch un wag gyda: popdesk --db {1} init (neu Ffeil, Storfa newydd yn yr ap)</translation>
         </message>
         <message>
             <source>popdesk cannot keep the key of {0} in a keyring: {1}. Give a passphrase for the store (POPDESK_PASSPHRASE, or run popdesk in a terminal to be asked). Nothing was created.</source>
@@ -3595,6 +3595,14 @@ Cwblhau’r trosglwyddiad?</translation>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
+        </message>
+        <message>
+            <source>&amp;New store…</source>
+            <translation>Storfa &amp;newydd…</translation>
+        </message>
+        <message>
+            <source>&amp;Open store…</source>
+            <translation>A&amp;gor storfa…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -5917,6 +5925,53 @@ Rheswm:</translation>
         <message>
             <source>In this cell</source>
             <translation>Yn y gell hon</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreFiles</name>
+        <message>
+            <source>New store</source>
+            <translation>Storfa newydd</translation>
+        </message>
+        <message>
+            <source>popdesk stores (*.db)</source>
+            <translation>Storfeydd popdesk (*.db)</translation>
+        </message>
+        <message>
+            <source>Store not made</source>
+            <translation>Ni wnaed y storfa</translation>
+        </message>
+        <message>
+            <source>{0} already exists. popdesk never writes over a file: choose another name, or open that store with File, Open store.</source>
+            <translation>Mae {0} yn bodoli eisoes. Nid yw popdesk byth yn ysgrifennu dros ffeil: dewiswch enw arall, neu agorwch y storfa honno gyda Ffeil, Agor storfa.</translation>
+        </message>
+        <message>
+            <source>Open store</source>
+            <translation>Agor storfa</translation>
+        </message>
+        <message>
+            <source>popdesk stores (*.db);;All files (*)</source>
+            <translation>Storfeydd popdesk (*.db);;Pob ffeil (*)</translation>
+        </message>
+        <message>
+            <source>Already open</source>
+            <translation>Ar agor yn barod</translation>
+        </message>
+        <message>
+            <source>{0} is the store open in this window.</source>
+            <translation>{0} yw’r storfa sydd ar agor yn y ffenestr hon.</translation>
+        </message>
+        <message>
+            <source>Store not opened</source>
+            <translation>Ni agorwyd y storfa</translation>
+        </message>
+        <message>
+            <source>{0} is not a file popdesk can open.</source>
+            <translation>Nid yw {0} yn ffeil y gall popdesk ei hagor.</translation>
+        </message>
+        <message>
+            <source>popdesk could not be started again to open {0}.</source>
+            <translation>Ni ellid cychwyn popdesk eto i agor {0}.</translation>
         </message>
     </context>
     <context>

@@ -248,6 +248,34 @@ def open_for_gui(
     return store, None
 
 
+def make_store(path: Path) -> str | None:
+    """File › New store…: a new, empty, encrypted store at ``path``, closed again for a popdesk
+    of its own to open; its recovery key, or None if no passphrase was chosen. Never over a file:
+    the store is made only where nothing is."""
+    from popdesk import config
+    from popdesk.db.inspection import FileState, inspect_file
+    from popdesk.db.store import open_store
+    from popdesk.errors import StoreError
+    from popdesk.security.keyring_access import SystemKeyring
+
+    if inspect_file(path).state is not FileState.MISSING:
+        raise StoreError(f"{path} already exists: popdesk never writes over a file.")
+    keyring = SystemKeyring()
+    passphrase = choose_first_passphrase(path, False, keyring)
+    if passphrase is None:
+        return None
+    store = open_store(
+        path,
+        create=True,
+        keyring=keyring,
+        passphrase=passphrase,
+        policy=config.load_settings().backup_policy(),
+    )
+    key = store.recovery_key
+    store.close(backup=False)
+    return key
+
+
 def choose_first_passphrase(path: Path, encrypting: bool, keyring: object) -> str | None:
     from PySide6.QtCore import QCoreApplication
 
@@ -408,9 +436,14 @@ def _attach_store(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None
     )
     window.store_label.setText(_store_label(store, demo))
+    # Each store opens in a window of its own: the title tells them apart in the task bar.
+    window.setWindowTitle(
+        f"{QApplication.translate('MainWindow', 'Demo store') if demo else store.path.name}"
+        " – popdesk"
+    )
     if not demo:
         services.users.recall(settings.user_for(store.path))
-    window.attach(services, control=control, app_settings=settings)
+    window.attach(services, control=control, app_settings=settings, make_store=make_store)
     window.guard.check_after_opening()
     if not demo and settings.user_for(store.path) is None:
         window.guard.ask_who_is_using()

@@ -403,3 +403,70 @@ def test_the_app_asks_once_who_is_using_it_and_records_that_person(
     guard.user_dialog.later_button.click()
     assert services.users.current() is None
     assert config.load_settings().user_for(store.path) == ""
+
+
+def test_file_new_store_makes_an_empty_encrypted_store_then_opens_it_in_a_popdesk_of_its_own(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path, monkeypatch
+) -> None:
+    import subprocess
+
+    window, store, _ = guarded
+    files = window.store_files
+    started: list[list[str]] = []
+    files.start = lambda program, arguments: started.append([program, *arguments]) or True
+    files.make = popdesk_app.make_store
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _title, text: warned.append(text))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _title, text: warned.append(text))
+    )
+
+    when_dialog(NewPassphraseDialog, lambda d: d.reject())
+    assert not files.new_store(tmp_path / "cancelled.db")
+    assert not (tmp_path / "cancelled.db").exists() and started == []
+
+    def choose(dialog: QDialog) -> None:
+        type_text(dialog.ui.passphrase_edit, PASSPHRASE)
+        type_text(dialog.ui.again_edit, PASSPHRASE)
+        dialog.ui.button_box.accepted.emit()
+
+    when_dialog(NewPassphraseDialog, choose)
+    made = tmp_path / "team" / "ward-7"  # ".db" is added
+    made.parent.mkdir()
+    assert files.new_store(made)
+    path = made.with_suffix(".db")
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted from the first byte
+    assert path.with_name("ward-7.db.key").is_file()
+    key_dialog = next(d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible())
+    assert "ward-7.db" in key_dialog.windowTitle()
+    assert started == []  # not opened before its recovery key has been kept
+    key_dialog.ui.noted_check.setChecked(True)
+    key_dialog.ok.click()
+    assert started and started[-1][-2:] == ["--db", str(path)]
+
+    # The command started opens the new store, which is empty and unlocked from the keyring.
+    shown = subprocess.run(
+        [*started[-1], "list", "organisations", "--json"], capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == "[]"
+
+    # Never over a file: the store made, or a key file left alone, is refused and untouched.
+    before = path.read_bytes()
+    lone_key = tmp_path / "team" / "old.db.key"
+    lone_key.write_text("someone's key file")
+    for taken in (path, tmp_path / "team" / "old.db"):
+        assert not files.new_store(taken)
+    assert "ward-7.db already exists" in warned[0] and "old.db.key already exists" in warned[1]
+    assert path.read_bytes() == before and lone_key.read_text() == "someone's key file"
+    assert not (tmp_path / "team" / "old.db").exists() and len(started) == 1
+
+    # Open store…: another store starts a popdesk of its own; this one, or no file, is said.
+    assert files.open_store(path) and started[-1][-2:] == ["--db", str(path)]
+    assert not files.open_store(store.path)
+    assert "is the store open in this window" in warned[-1]
+    assert not files.open_store(tmp_path / "nowhere.db")
+    assert "is not a file popdesk can open" in warned[-1]
+    assert len(started) == 2

@@ -107,6 +107,7 @@ def attach_store(window, *args):
     print("attached", dashboard is early, window.ui.sidebar.isEnabled(), len(reads), flush=True)
     window.go("dashboard")  # shown afresh when asked for
     print("again", len(reads), len(dashboard.lines("Overdue actions")), flush=True)
+    print(window.windowTitle(), flush=True)
     window.close()
     QApplication.quit()
 
@@ -139,6 +140,7 @@ def test_on_a_store_whose_key_is_at_hand_the_dashboard_is_read_before_the_rest_l
     assert early[:4] == ["early", "True", "False", "Dashboard"] and int(early[4]) > 0
     assert attached == ["attached", "True", "True", "0"]
     assert again == ["again", "1", early[4]]
+    assert done.stdout.splitlines()[3] == "everyday.db – popdesk"  # windows told apart
 
 
 def test_a_page_check_stopped_part_way_never_reports_damage(tmp_path: Path) -> None:

@@ -260,7 +260,9 @@ def _open_locked(
     if found.state is FileState.MISSING and not create:
         raise StoreNotFound.worded(
             QT_TRANSLATE_NOOP(
-                "Errors", "There is no popdesk store at {0}. Make one with: popdesk --db {1} demo"
+                "Errors",
+                "There is no popdesk store at {0}. Make an empty one with: popdesk --db {1} init "
+                "(or File, New store in the app)",
             ),
             path,
             path,

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from popdesk.services.store_control import StoreControl
     from popdesk.views.pages.base import Page
     from popdesk.views.search import SearchPopup
+    from popdesk.views.store_files import MakeStore
     from popdesk.views.store_guard import StoreGuard
 
 log = logging.getLogger(__name__)
@@ -180,10 +181,13 @@ class MainWindow(QMainWindow):
         *,
         control: StoreControl | None = None,
         app_settings: config.Settings | None = None,
+        make_store: MakeStore | None = None,
     ) -> None:
         """Attach the opened store and show the section last used. Each section's page is
-        built the first time it is shown (or asked for), not all of them before the first."""
+        built the first time it is shown (or asked for), not all of them before the first.
+        ``make_store`` makes a new store for File › New store… (none: the item is disabled)."""
         from popdesk.views.search import SearchPopup
+        from popdesk.views.store_files import StoreFiles
         from popdesk.views.store_guard import StoreGuard
 
         self.services = services
@@ -208,6 +212,12 @@ class MainWindow(QMainWindow):
         self.security_label = QLabel(self.guard.status_text())
         self.security_label.setAccessibleName(self.tr("Encryption"))
         self.ui.status_bar.insertPermanentWidget(0, self.security_label)
+        self.store_files = StoreFiles(
+            self,
+            control.path if control is not None else None,
+            make_store,
+            lambda key, path: self.guard.show_recovery_key(key, path.name),
+        )
         self._menus()
 
         from popdesk.views.reminders import Reminders
@@ -324,6 +334,12 @@ class MainWindow(QMainWindow):
 
         bar = self.ui.menu_bar
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_store_action = action(
+            self.tr("&New store…"), "Ctrl+Shift+N", self.store_files.choose_new, file_menu
+        )
+        self.new_store_action.setEnabled(self.store_files.make is not None)
+        action(self.tr("&Open store…"), "Ctrl+O", self.store_files.choose_open, file_menu)
+        file_menu.addSeparator()
         action(self.tr("&Refresh"), "F5", self.refresh, file_menu)
         action(
             self.tr("&Import contacts…"),

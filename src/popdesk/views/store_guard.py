@@ -395,9 +395,11 @@ class StoreGuard(QObject):
         key = self.control.renew_recovery_key()
         self.show_recovery_key(key)
 
-    def show_recovery_key(self, key: str) -> RecoveryKeyDialog:
-        assert self.control is not None
-        name = self.control.path.name
+    def show_recovery_key(self, key: str, store_name: str | None = None) -> RecoveryKeyDialog:
+        """A new recovery key, shown once: this store's, or that of ``store_name``, just made."""
+        if store_name is None:
+            assert self.control is not None
+        name = store_name or self.control.path.name  # type: ignore[union-attr]
         dialog = RecoveryKeyDialog(
             key,
             name,
