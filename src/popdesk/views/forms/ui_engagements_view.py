@@ -1,5 +1,5 @@
 # Generated from ui/engagements_view.ui by tools/build_forms.py: do not edit.
-# source-sha256: 19588c95e9c2b07e27085feaef8936cf9590681023c410cb030b9b194ae41f99
+# source-sha256: 8030b82b417e8bd2174d1fa2f06a3eaa2336f1570fd92ecac2013c683ceba684
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -104,7 +104,7 @@ class Ui_EngagementsView(object):
         self.detail_browser = QTextBrowser(self.splitter)
         self.detail_browser.setObjectName(u"detail_browser")
         self.detail_browser.setOpenLinks(False)
-        self.detail_browser.setMinimumSize(QSize(340, 0))
+        self.detail_browser.setMinimumSize(QSize(260, 0))
         self.splitter.addWidget(self.detail_browser)
 
         self.page_layout.addWidget(self.splitter)

@@ -66,7 +66,10 @@ class EngagementsView(Page):
         self.setup_table(
             self.ui.table_view, self.model, {0: 125, 1: 105, 2: 200, 3: 150}, stretch=4
         )
-        self.ui.splitter.setSizes([820, 380])
+        # The log keeps most of a small screen; the detail pane wraps its text to what is left.
+        self.ui.splitter.setSizes([900, 320])
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
         self.ui.log_button.setIcon(icon("engagement"))
         self.shown: EngagementDTO | None = None
         for combo, characters in (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QListView, QListWidget, QListWidgetItem, QWidget
 
 from popdesk.domain.enums import Priority, ProblemStatus, SaraStage
 from popdesk.errors import PopdeskError
@@ -88,6 +88,9 @@ class ProblemsView(Page):
         self.ui.new_button.setIcon(icon("add"))
         for column in self.columns.values():
             column.setSpacing(3)
+            # Cards wrap to the column's width, whatever it becomes, and never scroll sideways.
+            column.setResizeMode(QListView.ResizeMode.Adjust)
+            column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             column.setStyleSheet(CARD_STYLE)
             column.currentItemChanged.connect(lambda item, _prev, c=column: self._picked(c, item))
         self.ui.show_combo.currentIndexChanged.connect(self.refresh)
