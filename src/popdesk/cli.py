@@ -222,8 +222,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from popdesk import cli_store
 
     path = cli_store.store_path(args)
-    key_file = path.with_name(path.name + ".key")
-    for taken in (path, key_file):
+    given = Path(args.db).expanduser() if args.db else path  # a link, before it is followed
+    names = {path, given}
+    for taken in [*names, *(name.with_name(name.name + ".key") for name in names)]:
         if taken.exists() or taken.is_symlink():
             raise PopdeskError(
                 f"{taken} already exists: popdesk init makes a new store and never writes over "

@@ -33,11 +33,10 @@ def default_store_path() -> Path:
 
 def store_path(given: str | None) -> tuple[Path, bool]:
     """The store to open and whether it is the user's default one (made on first run)."""
+    given = given or os.environ.get(STORE_ENV)
     if given:
-        return Path(given).expanduser(), False
-    from_env = os.environ.get(STORE_ENV)
-    if from_env:
-        return Path(from_env).expanduser(), False
+        # The file a link stands for: its key file, backups and lock are beside the real one.
+        return Path(os.path.realpath(Path(given).expanduser())), False
     return default_store_path(), True
 
 

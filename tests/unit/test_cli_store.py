@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -96,15 +97,30 @@ def test_a_second_process_on_an_open_store_is_turned_away(tmp_path: Path) -> Non
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        result = subprocess.run(
-            [sys.executable, "-m", "popdesk", "--db", str(db), "list", "groups"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        assert result.returncode == 1
-        assert "open in another popdesk" in result.stderr
+        # The store by its own name, a symbolic link, a hard link, and a path through a
+        # linked folder: the same file, so each is turned away, an import included.
+        (tmp_path / "via-link.db").symlink_to(db)
+        os.link(db, tmp_path / "hard-link.db")  # with its key file, so only the lock stops it
+        os.link(tmp_path / "s.db.key", tmp_path / "hard-link.db.key")
+        (tmp_path / "folder").symlink_to(tmp_path, target_is_directory=True)
+        csv_file = tmp_path / "one.csv"
+        csv_file.write_text("First name,Last name,Organisation\nCarys,Nowak,Tai Glanafon\n")
+        for name in (
+            db,
+            tmp_path / "via-link.db",
+            tmp_path / "hard-link.db",
+            tmp_path / "folder" / "s.db",
+        ):
+            for command in (["list", "groups"], ["import", str(csv_file)]):
+                result = subprocess.run(
+                    [sys.executable, "-m", "popdesk", "--db", str(name), *command],
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                    check=False,
+                )
+                assert result.returncode == 1, (name, command, result.stdout)
+                assert "open in another popdesk" in result.stderr
     finally:
         holder.kill()
         holder.wait()

@@ -240,7 +240,10 @@ def open_store(
     if lock is None and single_instance:
         lock = InstanceLock(path).acquire()
     try:
-        return _open_locked(path, create, keyring, ask, passphrase, policy, lock)
+        store = _open_locked(path, create, keyring, ask, passphrase, policy, lock)
+        if lock is not None:
+            lock.hold_store_file()  # a store made just now is held by its identity too
+        return store
     except BaseException:
         if lock is not None:
             lock.release()
