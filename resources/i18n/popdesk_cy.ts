@@ -1621,6 +1621,18 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Nid oes ffeil allwedd gan {0}</translation>
         </message>
         <message>
+            <source>{0} is the store itself (or one of its files): a backup goes to another file. Nothing was written.</source>
+            <translation>{0} yw’r storfa ei hun (neu un o’i ffeiliau): mae copi wrth gefn yn mynd i ffeil arall. Ni ysgrifennwyd dim.</translation>
+        </message>
+        <message>
+            <source>{0} already exists, and a backup never writes over a file unless asked to (--replace). Choose another name. Nothing was written.</source>
+            <translation>Mae {0} yn bodoli eisoes, ac nid yw copi wrth gefn byth yn ysgrifennu dros ffeil oni ofynnir iddo (--replace). Dewiswch enw arall. Ni ysgrifennwyd dim.</translation>
+        </message>
+        <message>
+            <source>{0} is not a plain file (a link, a folder or a device): a backup replaces only a file. Nothing was written.</source>
+            <translation>Nid yw {0} yn ffeil gyffredin (dolen, ffolder neu ddyfais): dim ond ffeil y mae copi wrth gefn yn ei disodli. Ni ysgrifennwyd dim.</translation>
+        </message>
+        <message>
             <source>popdesk is locked. Unlock it with your passphrase first.</source>
             <translation>Mae popdesk wedi’i gloi. Datglowch ef gyda’ch cyfrinymadrodd yn gyntaf.</translation>
         </message>
@@ -1797,12 +1809,12 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Dim {0} gyda’r id {1}.</translation>
         </message>
         <message>
-            <source>{0} is open in another popdesk (a window or a command). Close that one first: two programs writing one store would lose changes.</source>
-            <translation>Mae {0} ar agor mewn popdesk arall (ffenestr neu orchymyn). Caewch hwnnw yn gyntaf: byddai dwy raglen yn ysgrifennu at un storfa yn colli newidiadau.</translation>
-        </message>
-        <message>
             <source>popdesk cannot take the lock {0}: {1}.</source>
             <translation>Ni all popdesk gymryd y clo {0}: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} is open in another popdesk (a window or a command). Close that one first: two programs writing one store would lose changes.</source>
+            <translation>Mae {0} ar agor mewn popdesk arall (ffenestr neu orchymyn). Caewch hwnnw yn gyntaf: byddai dwy raglen yn ysgrifennu at un storfa yn colli newidiadau.</translation>
         </message>
         <message>
             <source>The key file {0} cannot be read ({1}).</source>
@@ -2031,10 +2043,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>Rate one organisation or one contact.</source>
             <translation>Sgoriwch un sefydliad neu un cyswllt.</translation>
-        </message>
-        <message>
-            <source>Choose another file: that is the store itself.</source>
-            <translation>Dewiswch ffeil arall: dyna’r storfa ei hun.</translation>
         </message>
         <message>
             <source>Name the staff member using popdesk.</source>

@@ -437,10 +437,8 @@ def _attach_store(
     )
     window.store_label.setText(_store_label(store, demo))
     # Each store opens in a window of its own: the title tells them apart in the task bar.
-    window.setWindowTitle(
-        f"{QApplication.translate('MainWindow', 'Demo store') if demo else store.path.name}"
-        " – popdesk"
-    )
+    shown_name = QApplication.translate("MainWindow", "Demo store") if demo else store.path.name
+    window.setWindowTitle(shown_name + " – popdesk")
     if not demo:
         services.users.recall(settings.user_for(store.path))
     window.attach(services, control=control, app_settings=settings, make_store=make_store)

@@ -99,7 +99,7 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
 def cmd_backup(args: argparse.Namespace) -> int:
     store = open_for_command(args)
     try:
-        made = store.backup_to(Path(args.out))
+        made = store.backup_to(Path(args.out), replace=args.replace)
     finally:
         store.close(backup=False)
     print(f"Backed up {store.path} to {made} (encrypted, key file beside it).")
@@ -165,6 +165,11 @@ def describe_security(store: Any) -> dict[str, Any]:
 def add_commands(commands: Any) -> None:
     backup = commands.add_parser("backup", help="write an encrypted backup of the store")
     backup.add_argument("--out", required=True, metavar="FILE")
+    backup.add_argument(
+        "--replace",
+        action="store_true",
+        help="write over FILE (and its key file) if it exists; never over the store itself",
+    )
     restore = commands.add_parser(
         "restore", help="replace the store with a backup, after checking the backup"
     )

@@ -205,3 +205,52 @@ def test_init_never_writes_over_a_file(tmp_path: Path, capsys: pytest.CaptureFix
     capsys.readouterr()
     assert main(["--db", str(made), "init"]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_backup_never_writes_over_the_store_or_another_file_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    other = tmp_path / "other.db"
+    assert main(["--db", str(db), "init"]) == 0
+    assert main(["--db", str(other), "init"]) == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("someone's notes")
+    (tmp_path / "link.db").symlink_to(db)
+    os.link(db, tmp_path / "hard.db")
+    (tmp_path / "null.db").symlink_to(os.devnull)
+    capsys.readouterr()
+
+    def files() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+
+    before = files()
+    # The live store, by any name, or its key file: refused, with --replace too.
+    for target in (
+        db,
+        tmp_path / "link.db",
+        tmp_path / "hard.db",
+        tmp_path / "s.db.key",
+        tmp_path / "s.db-wal",
+    ):
+        for replace in ([], ["--replace"]):
+            assert main(["--db", str(db), "backup", "--out", str(target), *replace]) == 1
+            err = capsys.readouterr().err
+            assert "the store itself" in err and "Traceback" not in err, (target, err)
+    # Another store with its key file, an unrelated file: refused without --replace.
+    for target in (other, notes):
+        assert main(["--db", str(db), "backup", "--out", str(target)]) == 1
+        assert "already exists" in capsys.readouterr().err
+    # A device behind a link is never written, even when asked to replace.
+    assert main(["--db", str(db), "backup", "--out", str(tmp_path / "null.db"), "--replace"]) == 1
+    assert "not a plain file" in capsys.readouterr().err
+    assert files() == before
+
+    saved = tmp_path / "saved.db"
+    assert main(["--db", str(db), "backup", "--out", str(saved)]) == 0
+    first = saved.read_bytes()
+    assert main(["--db", str(db), "backup", "--out", str(saved)]) == 1  # not twice unasked
+    assert saved.read_bytes() == first
+    assert main(["--db", str(db), "backup", "--out", str(saved), "--replace"]) == 0
+    assert "Backed up" in capsys.readouterr().out
+    assert main(["--db", str(saved), "check"]) == 0  # the replaced backup opens whole

@@ -29,6 +29,7 @@ from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import (
     KeyUnavailable,
     StoreDamaged,
+    StoreError,
     StoreLocked,
     StoreNotFound,
     WrongPassphrase,
@@ -115,8 +116,43 @@ class Store:
         self.backups.append(made)
         return made
 
-    def backup_to(self, destination: Path) -> Path:
-        """A backup the person asked for, at a path they chose (not rotated)."""
+    def backup_to(self, destination: Path, *, replace: bool = False) -> Path:
+        """A backup the person asked for, at a path they chose (not rotated). Never over the
+        store itself or a file of its own; over any other file only with ``replace`` (and then
+        only over a plain file, never a folder or a device)."""
+        destination = Path(os.path.realpath(destination))
+        own = {self.path} | {self.path.with_name(self.path.name + s) for s in OWN_FILES}
+        key_file = key_file_path(destination)
+        if destination in own or key_file in own or _same_file(destination, self.path):
+            raise StoreError.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} is the store itself (or one of its files): a backup goes to another "
+                    "file. Nothing was written.",
+                ),
+                destination,
+            )
+        for taken in (destination, key_file):
+            if not (taken.exists() or taken.is_symlink()):
+                continue
+            if not replace:
+                raise StoreError.worded(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{0} already exists, and a backup never writes over a file unless asked "
+                        "to (--replace). Choose another name. Nothing was written.",
+                    ),
+                    taken,
+                )
+            if taken.is_symlink() or not taken.is_file():
+                raise StoreError.worded(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{0} is not a plain file (a link, a folder or a device): a backup "
+                        "replaces only a file. Nothing was written.",
+                    ),
+                    taken,
+                )
         made = backup_files.write_backup(self.path, self._require_key(), self.key_file, destination)
         self.backups.append(made)
         return made
@@ -202,6 +238,17 @@ class Store:
                 )
             )
         return self._key
+
+
+# The files beside a store that are part of it.
+OWN_FILES = (".key", "-wal", "-shm", "-journal", ".lock")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and a.samefile(b)
+    except OSError:
+        return False
 
 
 def _locked_engine(path: Path) -> Engine:

@@ -7,9 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from popdesk.domain.validation import QT_TRANSLATE_NOOP
-from popdesk.errors import PopdeskError
-
 if TYPE_CHECKING:
     from popdesk.db.restore import Restored
     from popdesk.db.store import AskSecret, Store
@@ -85,12 +82,9 @@ class StoreControl:
     def backup_now(self) -> Path:
         return self._store.backup("manual")
 
-    def backup_to(self, destination: Path) -> Path:
-        if destination.resolve() == self._store.path.resolve():
-            raise PopdeskError(
-                QT_TRANSLATE_NOOP("Errors", "Choose another file: that is the store itself.")
-            )
-        return self._store.backup_to(destination)
+    def backup_to(self, destination: Path, *, replace: bool = False) -> Path:
+        """Never over the store itself; over another file only with ``replace``."""
+        return self._store.backup_to(destination, replace=replace)
 
     def backups(self) -> list[BackupInfo]:
         return self._store.list_backups()

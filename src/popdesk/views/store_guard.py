@@ -226,7 +226,7 @@ class StoreGuard(QObject):
         if name:
             control, target = self.control, Path(name)
             self._back_up(
-                lambda: control.backup_to(target),
+                lambda: control.backup_to(target, replace=True),
                 self.tr("Backed up to {0}, with its key file beside it"),
             )
 
