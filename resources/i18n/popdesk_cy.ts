@@ -6177,6 +6177,34 @@ Ni newidiwyd y storfa.</translation>
             <translation>Copïau wrth gefn: {0} yn {1}{2}.</translation>
         </message>
         <message>
+            <source>Audit log: {0} entries, each chained to the one before, none changed.</source>
+            <translation>Log archwilio: {0} cofnod, pob un wedi’i gadwyno i’r un o’i flaen, dim un wedi’i newid.</translation>
+        </message>
+        <message>
+            <source>entry {0}</source>
+            <translation>cofnod {0}</translation>
+        </message>
+        <message>
+            <source>an entry outside the chain</source>
+            <translation>cofnod y tu allan i’r gadwyn</translation>
+        </message>
+        <message>
+            <source>it was changed after it was written</source>
+            <translation>cafodd ei newid ar ôl ei ysgrifennu</translation>
+        </message>
+        <message>
+            <source>an entry before it was removed</source>
+            <translation>tynnwyd cofnod o’i flaen</translation>
+        </message>
+        <message>
+            <source>it was slipped in past the chain</source>
+            <translation>cafodd ei osod i mewn heibio’r gadwyn</translation>
+        </message>
+        <message>
+            <source>Audit log: tampered with. The chain breaks at {0} ({1}): {2}. Keep the store as it is and report it.</source>
+            <translation>Log archwilio: mae rhywun wedi ymyrryd ag ef. Mae’r gadwyn yn torri yn {0} ({1}): {2}. Cadwch y storfa fel y mae a rhowch wybod.</translation>
+        </message>
+        <message>
             <source>{0} contacts are due a data-protection review (Tools menu).</source>
             <translation>Mae angen adolygiad diogelu data ar {0} o gysylltiadau (dewislen Offer).</translation>
         </message>

@@ -336,6 +336,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         )
         print("Records: " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
+        if report.audit_break is None:
+            print(f"Audit log: {report.audit_entries_checked} entries, the hash chain whole.")
+        else:
+            print(f"Audit log: {report.audit_break.describe()}")
         print("Gaps:")
         for label, value in (
             ("organisations with no SPOC", report.organisations_without_spoc),
@@ -350,6 +354,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  {value:5d}  {label}")
     if report.integrity != "ok":
         print("popdesk: the store failed its integrity check; restore a backup.", file=sys.stderr)
+        return 1
+    if report.audit_break is not None:
+        print(
+            "popdesk: the audit log has been tampered with: "
+            f"{report.audit_break.describe()} Keep this store as it is for investigation.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -105,3 +105,193 @@ def test_an_older_stores_log_loses_contact_names_when_it_is_sealed(tmp_path: Pat
         "Exported handover pack for Riverside marked OFFICIAL",
     ]
     store.close()
+
+
+def _entries(conn: object) -> list[tuple[object, ...]]:
+    return conn.execute(  # type: ignore[attr-defined,no-any-return]
+        "SELECT id, seq, chain, actor, summary FROM audit_entries ORDER BY seq"
+    ).fetchall()
+
+
+def test_no_statement_rewrites_the_log_or_its_export_records(tmp_path: Path) -> None:
+    """An attacker's own connection (none of popdesk's settings): every statement that would
+    change, remove or replace an entry or an export record is refused, and nothing moves."""
+    store, services = make_services(tmp_path / "s.db")
+    small_world(services)
+    services.contact_exports.calendar(tmp_path / "meetings.ics", purpose="For Siân")
+    with raw(store.path) as conn:
+        first_id, first_seq = conn.execute(
+            "SELECT id, seq FROM audit_entries ORDER BY seq LIMIT 1"
+        ).fetchone()
+        record_id, entry_id = conn.execute(
+            "SELECT id, audit_entry_id FROM export_records"
+        ).fetchone()
+        before = _entries(conn), conn.execute("SELECT * FROM export_records").fetchall()
+        copy = (
+            "SELECT {id}, at, 'someone else', action, entity, entity_id, 'rewritten', details, "
+            "created_at, updated_at, version, {seq}, chain FROM audit_entries WHERE seq = 1"
+        )
+        columns = (
+            "(id, at, actor, action, entity, entity_id, summary, details, created_at, "
+            "updated_at, version, seq, chain)"
+        )
+        for statement in (
+            "UPDATE audit_entries SET actor = 'someone else'",
+            "UPDATE OR REPLACE audit_entries SET summary = 'x' WHERE seq = 2",
+            "DELETE FROM audit_entries",
+            f"INSERT OR REPLACE INTO audit_entries {columns} " + copy.format(id="id", seq="seq"),
+            f"REPLACE INTO audit_entries {columns} "
+            + copy.format(id="lower(hex(randomblob(16)))", seq="seq"),
+            f"INSERT INTO audit_entries {columns} "
+            + copy.format(id="id", seq="999")
+            + " ON CONFLICT(id) DO UPDATE SET actor = 'someone else'",
+            "INSERT OR REPLACE INTO audit_entries (rowid, id, at, actor, action, entity, summary, "
+            "created_at, updated_at, version) SELECT rowid, lower(hex(randomblob(16))), at, "
+            "'someone else', action, entity, 'x', created_at, updated_at, version "
+            "FROM audit_entries WHERE seq = 1",
+            "UPDATE export_records SET purpose = 'For nobody'",
+            "UPDATE export_records SET audit_entry_id = "
+            "(SELECT id FROM audit_entries WHERE seq = 1)",
+            "DELETE FROM export_records",
+            "INSERT OR REPLACE INTO export_records (id, audit_entry_id, purpose, file_name, "
+            "created_at, updated_at, version) SELECT lower(hex(randomblob(16))), audit_entry_id, "
+            "'For nobody', file_name, created_at, updated_at, version FROM export_records",
+        ):
+            with pytest.raises(Exception, match=r"append-only|cannot be"):
+                conn.execute(statement)
+        assert (_entries(conn), conn.execute("SELECT * FROM export_records").fetchall()) == before
+        # What an erasure does to an export record (its marker in place of the name) is allowed.
+        conn.execute(
+            "UPDATE export_records SET purpose = 'For [erased contact]', version = version + 1"
+        )
+    assert (first_seq, record_id, entry_id) and first_id
+    report = services.check.check()
+    assert report.audit_break is None and report.audit_entries_checked == len(before[0])
+    store.close()
+
+
+def _chained_store(tmp_path: Path) -> tuple[Path, int]:
+    """A store whose log was written by the services and by a bulk import, interleaved."""
+    store, services = make_services(tmp_path / "s.db")
+    small_world(services)
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        "First Name,Last Name,Company,E-mail Address\n"
+        "Carys,Nowak,Tai Glanafon,carys@tai.example\nGwion,Ahmed,Tai Glanafon,gwion@tai.example\n",
+        encoding="utf-8",
+    )
+    services.imports.commit(services.imports.read(sheet))
+    services.partners.create_organisation(name="Hafod Trust", sector="voluntary")
+    report = services.check.check()
+    assert report.audit_break is None, report.audit_break
+    count = report.audit_entries_checked
+    assert count == services.audit.count() > 10
+    store.close()
+    return tmp_path / "s.db", count
+
+
+@pytest.mark.parametrize(
+    ("tamper", "seq", "reason"),
+    [
+        ("UPDATE audit_entries SET actor = 'someone else' WHERE seq = 5", 5, "changed"),
+        ("UPDATE audit_entries SET summary = summary || '.' WHERE seq = 9", 9, "changed"),
+        ("UPDATE audit_entries SET at = '2020-01-01 00:00:00.000000' WHERE seq = 3", 3, "changed"),
+        ("DELETE FROM audit_entries WHERE seq = 7", 8, "missing"),
+        ("DELETE FROM audit_entries WHERE seq = 1", 2, "missing"),
+        (
+            "INSERT INTO audit_entries (id, at, actor, action, entity, summary, created_at, "
+            "updated_at, version) VALUES (lower(hex(randomblob(16))), '2026-01-01', 'x', "
+            "'delete', 'contact', 'Removed nothing', '2026-01-01', '2026-01-01', 1)",
+            None,
+            "out of the chain",
+        ),
+        (
+            "INSERT INTO audit_entries (id, at, actor, action, entity, summary, created_at, "
+            "updated_at, version, seq, chain) SELECT lower(hex(randomblob(16))), at, 'x', "
+            "action, entity, 'forged', created_at, updated_at, version, seq + 1, chain "
+            "FROM audit_entries ORDER BY seq DESC LIMIT 1",
+            "last+1",
+            "changed",
+        ),
+    ],
+)
+def test_a_log_rewritten_past_the_triggers_shows_the_first_entry_that_no_longer_fits(
+    tmp_path: Path, tamper: str, seq: int | str | None, reason: str
+) -> None:
+    from popdesk.cli import main
+
+    path, count = _chained_store(tmp_path)
+    with raw(path) as conn:  # someone holding the key, who drops the triggers first
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entries'"
+        ).fetchall():
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute(tamper)
+    store = open_store(path)
+    report = Services.over(store.sessions).check.check()
+    store.close()
+    assert report.audit_break is not None
+    expected = count + 1 if seq == "last+1" else seq
+    assert (report.audit_break.seq, report.audit_break.reason) == (expected, reason)
+    assert main(["--db", str(path), "check"]) == 1  # and the command line says so
+
+
+def test_the_command_line_check_reports_a_whole_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from popdesk.cli import main
+
+    path, count = _chained_store(tmp_path)
+    assert main(["--db", str(path), "check"]) == 0
+    assert f"Audit log: {count} entries, the hash chain whole." in capsys.readouterr().out
+
+
+def test_an_older_stores_log_is_chained_and_loses_free_text_when_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = make_engine(path, None)
+    from alembic import command
+
+    cfg = migrations.config()
+    with engine.begin() as c:
+        c.exec_driver_sql("PRAGMA application_id = 1347375172")
+        cfg.attributes["connection"] = c
+        command.upgrade(cfg, "0005")
+        c.exec_driver_sql("DROP TRIGGER audit_entries_no_update")  # to write what 0005 wrote
+        for minute, (summary, entity) in enumerate(
+            (
+                ("Opened problem Łukasz Nowak's flat taken over", "problem"),
+                ("Moved Łukasz Nowak's flat taken over to Response", "problem"),
+                ("Agreed priority High for Łukasz Nowak's flat", "problem"),
+                ("Tai Glanafon joined Łukasz Nowak's flat", "problem"),
+                ("Cancelled handover of Riverside NHI: Łukasz Nowak asked to stay", "handover"),
+                ("Ended SPOC for Tai Glanafon, Housing: Łukasz Nowak left", "spoc_assignment"),
+                ("Added agreement Sharing with Łukasz Nowak", "agreement"),
+                ("Added organisation Tai Glanafon", "organisation"),
+            )
+        ):
+            c.exec_driver_sql(
+                "INSERT INTO audit_entries (id, at, actor, action, entity, summary, created_at, "
+                f"updated_at, version) VALUES (lower(hex(randomblob(16))), "
+                f"'2026-01-01 10:{minute:02d}:00.000000', 'x', 'update', '{entity}', ?, "
+                "'2026-01-01', '2026-01-01', 1)",
+                (summary,),
+            )
+    engine.dispose()
+    store = open_store(path)
+    services = Services.over(store.sessions)
+    summaries = [e.summary for e in reversed(services.audit.entries())]
+    assert summaries == [
+        "Opened a problem",
+        "Moved a problem to Response",
+        "Agreed priority High",
+        "Tai Glanafon joined a problem",
+        "Cancelled handover of Riverside NHI",
+        "Ended SPOC for Tai Glanafon, Housing",
+        "Added an agreement",
+        "Added organisation Tai Glanafon",
+    ]
+    report = services.check.check()
+    assert report.audit_break is None and report.audit_entries_checked == 8
+    services.partners.create_organisation(name="Hafod Trust", sector="voluntary")
+    assert services.check.check().audit_entries_checked == 9  # new entries carry on the chain
+    store.close()

@@ -28,6 +28,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")  # failures reach the user as errors instead
     cursor.execute("PRAGMA foreign_keys = ON")
+    # A row replaced by INSERT OR REPLACE meets the table's DELETE triggers (the audit log's).
+    cursor.execute("PRAGMA recursive_triggers = ON")
     cursor.execute("PRAGMA secure_delete = ON")  # freed space is zeroed, not left readable
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")

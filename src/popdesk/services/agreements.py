@@ -123,7 +123,7 @@ class AgreementService(Service):
                 AuditAction.CREATE,
                 "agreement",
                 agreement.id,
-                f"Added agreement {agreement.title}",
+                "Added an agreement",
             )
             return self._dto(
                 get(s, Agreement, agreement.id, "agreement", options=list(AGREEMENT_LOAD))
@@ -144,7 +144,7 @@ class AgreementService(Service):
                 AuditAction.UPDATE,
                 "agreement",
                 agreement.id,
-                f"Reviewed agreement {agreement.title}",
+                "Reviewed an agreement",
             )
             return self._dto(agreement)
 
@@ -172,7 +172,7 @@ class AgreementService(Service):
                 AuditAction.CREATE,
                 "data_source",
                 source.id,
-                f"{source.organisation.name} holds {source.name}",
+                f"Recorded data {source.organisation.name} holds",
             )
             return source.id
 

@@ -22,6 +22,7 @@ from popdesk.domain.rules import CONTACT_REVIEW_DAYS
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import Conflict, StoreDamaged, StoreError, StoreWriteFailed
 from popdesk.exports.words import English, Words
+from popdesk.repositories.audit import extend_chain
 
 if TYPE_CHECKING:
     from popdesk.config import Settings
@@ -110,7 +111,9 @@ class Service:
         summary: str,
         details: str | None = None,
     ) -> AuditEntry:
-        entry = AuditEntry(**self._audit_values(action, entity, entity_id, summary, details))
+        values = self._audit_values(action, entity, entity_id, summary, details)
+        extend_chain(session, [values])
+        entry = AuditEntry(**values)
         session.add(entry)
         return entry
 

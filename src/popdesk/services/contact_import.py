@@ -22,6 +22,7 @@ from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
 from popdesk.repositories import bulk
 from popdesk.repositories import partners as partner_repo
+from popdesk.repositories.audit import extend_chain
 from popdesk.services.base import Service
 from popdesk.services.partners import ORGANISATION_FIELDS, check_contact
 
@@ -261,8 +262,11 @@ class _Batch:
             (m.AuditEntry, self.audits),
         ):
             table: Table = model.__table__  # type: ignore[assignment]
-            shared = {**self.stamp, **({"at": self.now} if "at" in table.c else {})}
-            bulk.insert_rows(s, table, rows, shared)
+            if model is m.AuditEntry:  # the time is part of what the chain hashes
+                for row in rows:
+                    row["at"] = self.now
+                extend_chain(s, rows)
+            bulk.insert_rows(s, table, rows, self.stamp)
             rows.clear()
 
 

@@ -391,3 +391,25 @@ class CheckReport:
     agreements_due_review: int
     contacts_due_review: int
     handovers_in_progress: int
+    audit_entries_checked: int = 0  # entries whose chain adds up, from the first
+    audit_break: AuditBreak | None = None  # the first entry at which it does not
+
+
+@dataclass(frozen=True)
+class AuditBreak:
+    """Where the audit log's hash chain breaks: the entry's position (None: an entry outside
+    the chain), when it says it was written, and how: "changed", "missing" (an entry before it
+    was removed) or "out of the chain" (slipped in past the chain)."""
+
+    seq: int | None
+    at: datetime | None
+    reason: str
+
+    def describe(self) -> str:
+        where = f"entry {self.seq}" if self.seq is not None else "an entry"
+        when = f" ({self.at:%d %b %Y %H:%M} UTC)" if self.at is not None else ""
+        how = {
+            "changed": "was changed after it was written",
+            "missing": "follows a gap: an entry before it was removed",
+        }.get(self.reason, "is not part of the chain: it was slipped in")
+        return f"The audit log's chain breaks at {where}{when}, which {how}."

@@ -351,7 +351,7 @@ class HandoverService(Service):
                 AuditAction.UPDATE,
                 "handover",
                 handover.id,
-                f"Cancelled handover of {handover.post}: {handover.notes}",
+                f"Cancelled handover of {handover.post}",
             )
             return self._dto(s, handover.id)
 

@@ -77,9 +77,7 @@ class ProblemService(Service):
             )
             s.add(problem)
             s.flush()
-            self._audit(
-                s, AuditAction.CREATE, "problem", problem.id, f"Opened problem {problem.title}"
-            )
+            self._audit(s, AuditAction.CREATE, "problem", problem.id, "Opened a problem")
             return self._dto(s, problem.id)
 
     def add_partner(
@@ -106,7 +104,7 @@ class ProblemService(Service):
             )
             s.flush()
             self._audit(
-                s, AuditAction.UPDATE, "problem", problem.id, f"{org.name} joined {problem.title}"
+                s, AuditAction.UPDATE, "problem", problem.id, f"{org.name} joined a problem"
             )
             return self._dto(s, problem.id)
 
@@ -121,7 +119,7 @@ class ProblemService(Service):
                 AuditAction.UPDATE,
                 "problem",
                 problem.id,
-                f"Agreed priority {problem.priority.label} for {problem.title}",
+                f"Agreed priority {problem.priority.label}",
             )
             return self._dto(s, problem.id)
 
@@ -145,7 +143,7 @@ class ProblemService(Service):
                 AuditAction.UPDATE,
                 "problem",
                 problem.id,
-                f"Moved {problem.title} to {problem.stage.label}",
+                f"Moved a problem to {problem.stage.label}",
             )
             return self._dto(s, problem.id)
 
@@ -160,7 +158,7 @@ class ProblemService(Service):
                 AuditAction.UPDATE,
                 "problem",
                 problem.id,
-                f"Evaluation notes for {problem.title}",
+                "Evaluation notes for a problem",
             )
             return self._dto(s, problem.id)
 
@@ -176,9 +174,7 @@ class ProblemService(Service):
                     evaluation_notes
                 )
             s.flush()
-            self._audit(
-                s, AuditAction.UPDATE, "problem", problem.id, f"Closed problem {problem.title}"
-            )
+            self._audit(s, AuditAction.UPDATE, "problem", problem.id, "Closed a problem")
             return self._dto(s, problem.id)
 
     def get(self, problem_id: uuid.UUID | str) -> dto.ProblemDTO:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 from popdesk.db import models as m
 from popdesk.domain.enums import ActionStatus, HandoverStatus
 from popdesk.domain.validation import clean_text
+from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import search as search_repo
 from popdesk.services import dto
 from popdesk.services.base import Service
@@ -62,8 +63,13 @@ class CheckService(Service):
                 .select_from(m.Handover)
                 .where(m.Handover.status == HandoverStatus.IN_PROGRESS)
             )
+            checked, broken = audit_repo.verify_chain(s)
             args = (self._sessions, self.context)
             return dto.CheckReport(
+                audit_entries_checked=checked,
+                audit_break=None
+                if broken is None
+                else dto.AuditBreak(broken.seq, broken.at, broken.reason),
                 integrity=integrity,
                 counts=counts,
                 organisations_without_spoc=len(SpocService(*args).organisations_without_spoc()),

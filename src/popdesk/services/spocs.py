@@ -236,7 +236,7 @@ class SpocService(Service):
             AuditAction.UPDATE,
             "spoc_assignment",
             assignment.id,
-            f"Ended SPOC for {assignment.organisation.name}, {assignment.topic.name}: {reason}",
+            f"Ended SPOC for {assignment.organisation.name}, {assignment.topic.name}",
         )
 
     def _assignment(self, s: Session, assignment_id: uuid.UUID | str) -> SpocAssignment:

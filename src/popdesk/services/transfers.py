@@ -108,7 +108,7 @@ def transfer_roles(
             AuditAction.UPDATE,
             "problem",
             problem.id,
-            f"Lead on {problem.title}: {reason}",
+            f"Lead on a problem: {reason}",
         )
     for agreement in repo.agreements(s, outgoing.id):
         agreement.owner_staff_id = incoming.id
@@ -117,7 +117,7 @@ def transfer_roles(
             AuditAction.UPDATE,
             "agreement",
             agreement.id,
-            f"Owner of {agreement.title}: {reason}",
+            f"Owner of an agreement: {reason}",
         )
 
 

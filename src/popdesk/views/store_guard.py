@@ -451,6 +451,29 @@ class StoreGuard(QObject):
                     len(backups), self.control.backup_folder, newest
                 )
             )
+        broken = getattr(report, "audit_break", None)
+        if broken is None:
+            lines.append(
+                self.tr(
+                    "Audit log: {0} entries, each chained to the one before, none changed."
+                ).format(getattr(report, "audit_entries_checked", 0))
+            )
+        else:
+            where = (
+                self.tr("entry {0}").format(broken.seq)
+                if broken.seq is not None
+                else self.tr("an entry outside the chain")
+            )
+            how = {
+                "changed": self.tr("it was changed after it was written"),
+                "missing": self.tr("an entry before it was removed"),
+            }.get(broken.reason, self.tr("it was slipped in past the chain"))
+            lines.append(
+                self.tr(
+                    "Audit log: tampered with. The chain breaks at {0} ({1}): {2}. Keep the "
+                    "store as it is and report it."
+                ).format(where, when(broken.at.date()) if broken.at else "?", how)
+            )
         due = getattr(report, "contacts_due_review", 0)
         if due:
             lines.append(
