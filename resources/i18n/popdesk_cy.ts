@@ -1633,6 +1633,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Nid yw {0} yn ffeil gyffredin (dolen, ffolder neu ddyfais): dim ond ffeil y mae copi wrth gefn yn ei disodli. Ni ysgrifennwyd dim.</translation>
         </message>
         <message>
+            <source>That is not the passphrase of {0}: a new recovery key needs the current passphrase. Nothing was changed.</source>
+            <translation>Nid dyna gyfrinymadrodd {0}: mae angen y cyfrinymadrodd presennol ar gyfer allwedd adfer newydd. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
             <source>popdesk is locked. Unlock it with your passphrase first.</source>
             <translation>Mae popdesk wedi’i gloi. Datglowch ef gyda’ch cyfrinymadrodd yn gyntaf.</translation>
         </message>
@@ -6129,24 +6133,64 @@ Ni newidiwyd y storfa.</translation>
             <translation>Newid y cyfrinymadrodd</translation>
         </message>
         <message>
-            <source>The passphrase unlocks popdesk after it locks itself, and opens the store on a computer without its key. Backups made before now keep the old passphrase.</source>
-            <translation>Mae’r cyfrinymadrodd yn datgloi popdesk ar ôl iddo gloi ei hun, ac yn agor y storfa ar gyfrifiadur heb ei allwedd. Mae copïau wrth gefn a wnaed cyn hyn yn cadw’r hen gyfrinymadrodd.</translation>
+            <source>The passphrase unlocks popdesk after it locks itself, and opens the store on a computer without its key. Changing it re-encrypts the store under a new key and issues a new recovery key: the old passphrase and recovery key will open nothing made from now on.</source>
+            <translation>Mae’r cyfrinymadrodd yn datgloi popdesk ar ôl iddo gloi ei hun, ac yn agor y storfa ar gyfrifiadur heb ei hallwedd. Mae ei newid yn ail-amgryptio’r storfa dan allwedd newydd ac yn rhoi allwedd adfer newydd: ni fydd yr hen gyfrinymadrodd na’r hen allwedd adfer yn agor dim a wneir o hyn ymlaen.</translation>
         </message>
         <message>
             <source>Passphrase not changed</source>
             <translation>Ni newidiwyd y cyfrinymadrodd</translation>
         </message>
         <message>
-            <source>Passphrase changed</source>
-            <translation>Cyfrinymadrodd wedi’i newid</translation>
+            <source>Passphrase changed; the store is re-encrypted under a new key</source>
+            <translation>Newidiwyd y cyfrinymadrodd; mae’r storfa wedi’i hail-amgryptio dan allwedd newydd</translation>
         </message>
         <message>
             <source>New recovery key?</source>
             <translation>Allwedd adfer newydd?</translation>
         </message>
         <message>
-            <source>The old recovery key stops working. Make a new one?</source>
-            <translation>Bydd yr hen allwedd adfer yn peidio â gweithio. Creu un newydd?</translation>
+            <source>The store will be re-encrypted under a new key, so that the old recovery key opens nothing. Make a new one?</source>
+            <translation>Bydd y storfa’n cael ei hail-amgryptio dan allwedd newydd, fel na fydd yr hen allwedd adfer yn agor dim. Gwneud un newydd?</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>Allwedd adfer newydd</translation>
+        </message>
+        <message>
+            <source>The store's passphrase (it stays the same):</source>
+            <translation>Cyfrinymadrodd y storfa (mae’n aros yr un fath):</translation>
+        </message>
+        <message>
+            <source>No new recovery key</source>
+            <translation>Dim allwedd adfer newydd</translation>
+        </message>
+        <message>
+            <source>New recovery key made; the store is re-encrypted under a new key</source>
+            <translation>Gwnaed allwedd adfer newydd; mae’r storfa wedi’i hail-amgryptio dan allwedd newydd</translation>
+        </message>
+        <message>
+            <source>Backups made before</source>
+            <translation>Copïau wrth gefn a wnaed o’r blaen</translation>
+        </message>
+        <message>
+            <source>{0} backups were made before this change. As they are, they still open with the old passphrase and recovery key. Re-encrypt them under the new key, or remove them?</source>
+            <translation>Gwnaed {0} copi wrth gefn cyn y newid hwn. Fel y maent, maent yn dal i agor gyda’r hen gyfrinymadrodd a’r hen allwedd adfer. Eu hail-amgryptio dan yr allwedd newydd, neu eu tynnu?</translation>
+        </message>
+        <message>
+            <source>&amp;Re-encrypt them</source>
+            <translation>&amp;Ail-amgryptio</translation>
+        </message>
+        <message>
+            <source>Re&amp;move them</source>
+            <translation>&amp;Tynnu</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them as they are</source>
+            <translation>&amp;Cadw fel y maent</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the store under a new key…</source>
+            <translation>Yn ail-amgryptio’r storfa dan allwedd newydd…</translation>
         </message>
         <message>
             <source>Checking the store…</source>

@@ -132,22 +132,55 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         new = _new_passphrase(NEW_PASSPHRASE_ENV, f"Set a new passphrase for {store.path.name}.")
         if new is None:
             raise KeyUnavailable(f"No new passphrase given (set {NEW_PASSPHRASE_ENV}).")
-        store.set_passphrase(new)
+        print("popdesk: re-encrypting the store under a new key…", file=sys.stderr)
+        done = store.set_passphrase(new, old_backups=args.old_backups)
     finally:
         store.close(backup=False)
-    print(f"The passphrase of {store.path} was changed. Backups keep the one they were made with.")
+    print(
+        f"The passphrase of {store.path} was changed, and the store re-encrypted under a new "
+        "key: the old passphrase and the old recovery key no longer open it."
+    )
+    _say_rotation(done)
     return 0
 
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
     store = open_for_command(args)
     try:
-        recovery_key = store.renew_recovery_key()
+        current = None
+        if store.key_file.has_passphrase:
+            current = os.environ.get(PASSPHRASE_ENV) or None
+            if current is None and _interactive():
+                current = getpass.getpass("The store's passphrase (it stays the same): ")
+            if current is None:
+                raise KeyUnavailable(
+                    f"A new recovery key needs the store's passphrase (set {PASSPHRASE_ENV})."
+                )
+        print("popdesk: re-encrypting the store under a new key…", file=sys.stderr)
+        done = store.renew_recovery_key(current, old_backups=args.old_backups)
     finally:
         store.close(backup=False)
-    print(f"New recovery key for {store.path}: {recovery_key}")
-    print("The old one no longer opens the store (backups keep the key they were made with).")
+    print(
+        f"{store.path} was re-encrypted under a new key: the old recovery key no longer opens "
+        "it; the passphrase is unchanged."
+    )
+    _say_rotation(done)
     return 0
+
+
+def _say_rotation(done: Any) -> None:
+    print(f"New recovery key: {done.recovery_key}")
+    print("Print it or write it down and keep it apart from this computer. It is not shown again.")
+    if done.backups_reencrypted:
+        print(f"{done.backups_reencrypted} earlier backups were re-encrypted under the new key.")
+    if done.backups_removed:
+        print(f"{done.backups_removed} earlier backups were removed.")
+    if done.backups_kept:
+        print(
+            f"{done.backups_kept} backups made before the change still open with the secrets "
+            "of their day (the old passphrase or recovery key). Re-encrypt them with "
+            "--old-backups reencrypt, or remove them with --old-backups remove."
+        )
 
 
 def describe_security(store: Any) -> dict[str, Any]:
@@ -174,10 +207,26 @@ def add_commands(commands: Any) -> None:
         "restore", help="replace the store with a backup, after checking the backup"
     )
     restore.add_argument("file", metavar="FILE")
-    commands.add_parser(
-        "passphrase", help=f"set or change the store's passphrase (${NEW_PASSPHRASE_ENV})"
-    )
-    commands.add_parser("recovery-key", help="issue a new recovery key (the old one stops working)")
+    changing = [
+        commands.add_parser(
+            "passphrase",
+            help=f"set or change the store's passphrase (${NEW_PASSPHRASE_ENV}); the store is "
+            "re-encrypted under a new key and a new recovery key issued",
+        ),
+        commands.add_parser(
+            "recovery-key",
+            help="issue a new recovery key; the store is re-encrypted under a new key, so the old "
+            f"one opens nothing (the passphrase, from ${PASSPHRASE_ENV} or asked, is kept)",
+        ),
+    ]
+    for parser in changing:
+        parser.add_argument(
+            "--old-backups",
+            choices=("keep", "reencrypt", "remove"),
+            default="keep",
+            help="backups made before the change: keep them as they are (they open with the old "
+            "secrets), re-encrypt them under the new key, or remove them (default: keep)",
+        )
 
 
 def export_contacts_or_calendar(args: argparse.Namespace) -> int:

@@ -470,3 +470,42 @@ def test_file_new_store_makes_an_empty_encrypted_store_then_opens_it_in_a_popdes
     assert not files.open_store(tmp_path / "nowhere.db")
     assert "is not a file popdesk can open" in warned[-1]
     assert len(started) == 2
+
+
+def test_changing_the_passphrase_in_the_app_re_encrypts_and_shows_a_new_recovery_key(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch
+) -> None:
+    from popdesk.security.keys import key_file_path, read_key_file
+
+    window, store, services = guarded
+    store.backup("on-close")  # one backup made before the change
+    asked: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        type_text(dialog.ui.passphrase_edit, "heather over the quarry")
+        type_text(dialog.ui.again_edit, "heather over the quarry")
+        dialog.ui.button_box.accepted.emit()
+
+    def reencrypt(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if "Re-encrypt" in b.text()).click()
+
+    when_dialog(NewPassphraseDialog, choose)
+    when_dialog(QMessageBox, reencrypt)
+    window.guard.change_passphrase()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(RecoveryKeyDialog)), timeout=20000
+    )
+    assert asked and "1 backups were made before this change" in asked[0]
+    key_file = read_key_file(key_file_path(store.path))
+    assert key_file is not None
+    assert key_file.unwrap("heather over the quarry") is not None
+    assert key_file.unwrap(PASSPHRASE) is None
+    shown = next(d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible())
+    assert key_file.unwrap(shown.recovery_key) is not None
+    # The window carries on over the re-encrypted store, reading and writing.
+    services.partners.create_organisation(name="After the change", sector="voluntary")
+    assert "After the change" in [o.name for o in services.partners.list_organisations()]
+    backup = store.list_backups()[0].path
+    backup_key = read_key_file(key_file_path(backup))
+    assert backup_key is not None and backup_key.unwrap(PASSPHRASE) is None  # re-encrypted

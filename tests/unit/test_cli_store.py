@@ -75,9 +75,29 @@ def test_changing_the_passphrase_from_the_command_line(
     assert main(["--db", db, "passphrase"]) == 1
     assert "at least 10" in capsys.readouterr().err
     monkeypatch.setenv("POPDESK_NEW_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", db, "backup", "--out", str(tmp_path / "before.db")]) == 0
     assert main(["--db", db, "passphrase"]) == 0
-    assert main(["--db", db, "recovery-key"]) == 0
-    assert "New recovery key" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "re-encrypted under a new key" in said and "New recovery key: " in said
+    first_key = said.split("New recovery key: ")[1].split()[0]
+    # A new recovery key needs the passphrase, which it keeps.
+    assert main(["--db", db, "recovery-key"]) == 1
+    assert "needs the store's passphrase" in capsys.readouterr().err
+    monkeypatch.setenv("POPDESK_PASSPHRASE", "not the passphrase at all")
+    assert main(["--db", db, "recovery-key"]) == 1
+    assert "That is not the passphrase" in capsys.readouterr().err
+    monkeypatch.setenv("POPDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", db, "recovery-key", "--old-backups", "remove"]) == 0
+    said = capsys.readouterr().out
+    second_key = said.split("New recovery key: ")[1].split()[0]
+    assert second_key != first_key and "passphrase is unchanged" in said
+    # The old recovery key opens nothing; the new one does.
+    from popdesk.security.keys import key_file_path, read_key_file
+
+    key_file = read_key_file(key_file_path(Path(db)))
+    assert key_file is not None
+    assert key_file.unwrap(first_key) is None and key_file.unwrap(second_key) is not None
+    assert (tmp_path / "before.db").exists()  # a backup to a file of one's choosing is kept
 
 
 def test_a_second_process_on_an_open_store_is_turned_away(tmp_path: Path) -> None:

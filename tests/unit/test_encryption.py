@@ -170,21 +170,146 @@ def test_the_recovery_key_opens_the_store_when_keyring_and_passphrase_are_gone(
     open_store(path).close()
 
 
-def test_changing_the_passphrase_and_renewing_the_recovery_key(tmp_path: Path) -> None:
+NEW_PASSPHRASE = "a new and longer phrase"
+
+
+def _opens_with(path: Path, secret: str, key_file_text: str | None = None) -> bool:
+    """Does ``secret`` open the store at ``path`` on a computer whose keyring never saw it,
+    with the key file beside it (or an older one put in its place, as an attacker would)?"""
+    key_path = key_file_path(path)
+    current = key_path.read_text(encoding="utf-8")
+    if key_file_text is not None:
+        key_path.write_text(key_file_text, encoding="utf-8")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        store = open_store(path, passphrase=secret)
+    except (WrongPassphrase, StoreDamaged, NotAStore):
+        return False
+    finally:
+        keyring.set_keyring(previous)
+        if key_file_text is not None:
+            key_path.write_text(current, encoding="utf-8")
+    store.close(backup=False)
+    return True
+
+
+def test_a_new_passphrase_or_recovery_key_locks_out_every_old_secret_and_key_file(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "s.db"
     store = open_store(path, create=True, passphrase=PASSPHRASE)
     old_recovery = store.recovery_key
+    assert old_recovery is not None
+    old_key, old_key_file = store_key(path), key_file_path(path).read_text(encoding="utf-8")
     with pytest.raises(ValidationError, match="at least 10"):
         store.set_passphrase("short")
-    store.set_passphrase("a new and longer phrase")
-    new_recovery = store.renew_recovery_key()
+    changed = store.set_passphrase(NEW_PASSPHRASE)
+    services = Services.over(store.sessions)
+    services.partners.create_organisation(name="Added after the change", sector="voluntary")
+    with pytest.raises(WrongPassphrase):
+        store.renew_recovery_key(PASSPHRASE)  # the old passphrase no longer counts
+    renewed = store.renew_recovery_key(NEW_PASSPHRASE)
     store.close()
-    key_file = read_key_file(key_file_path(path))
-    assert key_file is not None
-    assert key_file.unwrap("a new and longer phrase") is not None
-    assert key_file.unwrap(PASSPHRASE) is None
-    assert key_file.unwrap(new_recovery) is not None
-    assert old_recovery is not None and key_file.unwrap(old_recovery) is None
+    assert changed.recovery_key != renewed.recovery_key != old_recovery
+    # Old secrets, with the current key file or the old one put back: nothing opens.
+    for secret in (PASSPHRASE, old_recovery, changed.recovery_key):
+        for key_file_text in (None, old_key_file):
+            assert not _opens_with(path, secret, key_file_text), secret
+    # The old data key itself reads nothing.
+    with (
+        pytest.raises(Exception, match=r"not a database|file is encrypted"),
+        raw(path, old_key) as conn,
+    ):
+        conn.execute("SELECT count(*) FROM organisations").fetchone()
+    # The current ones do, with every record, including what was added after the change.
+    for secret in (NEW_PASSPHRASE, renewed.recovery_key):
+        assert _opens_with(path, secret)
+    again = open_store(path)  # and from the keyring, as every day
+    names = [o.name for o in Services.over(again.sessions).partners.list_organisations()]
+    again.close()
+    assert "Added after the change" in names
+
+
+def test_backups_made_before_a_new_key_are_kept_re_encrypted_or_removed_as_asked(
+    tmp_path: Path,
+) -> None:
+    from popdesk.security.backups import BackupPolicy
+
+    results = {}
+    for choice in ("keep", "reencrypt", "remove"):
+        path = tmp_path / choice / "s.db"
+        path.parent.mkdir()
+        store = open_store(path, create=True, passphrase=PASSPHRASE, policy=BackupPolicy())
+        old_backup = store.backup("on-close")
+        store.backup("on-close")
+        done = store.set_passphrase(NEW_PASSPHRASE, old_backups=choice)
+        newer = store.backup("on-close")  # made after the change: the new key's
+        store.close(backup=False)
+        results[choice] = (done.backups_kept, done.backups_reencrypted, done.backups_removed)
+        assert _opens_with(newer, NEW_PASSPHRASE) and not _opens_with(newer, PASSPHRASE)
+        if choice == "remove":
+            assert not old_backup.exists() and not key_file_path(old_backup).exists()
+        elif choice == "reencrypt":
+            assert _opens_with(old_backup, NEW_PASSPHRASE)
+            assert not _opens_with(old_backup, PASSPHRASE)
+        else:
+            assert _opens_with(old_backup, PASSPHRASE)  # as the README says
+    assert results == {"keep": (2, 0, 0), "reencrypt": (0, 2, 0), "remove": (0, 0, 2)}
+
+
+ROTATE_AND_DIE = """
+import os, sys
+from popdesk.db.store import open_store
+from popdesk.security import keys
+keys.PASSPHRASE_COST = keys.ScryptCost(n=2**12)
+path, die_at = sys.argv[1], int(sys.argv[2])
+store = open_store(path)
+calls = []
+real = os.replace
+def replace(a, b):
+    calls.append(b)
+    if len(calls) == die_at:
+        os._exit(9)  # killed, with no clean-up of any kind
+    real(a, b)
+os.replace = replace
+store.set_passphrase(sys.argv[3])
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("die_at", [1, 2, 3, 4])
+def test_a_kill_at_any_step_of_re_encrypting_leaves_a_store_that_opens_whole(
+    tmp_path: Path, die_at: int
+) -> None:
+    """Killed at each move of the re-encryption (writing the new key file, moving the new store
+    over the old, moving its key file), and not at all (4): the store opens with every record;
+    before the switch the old passphrase still opens it, after it only the new one."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.db"
+    store = open_store(path, create=True, passphrase=PASSPHRASE)
+    DemoService(store.sessions).fill()
+    count = len(Services.over(store.sessions).partners.list_contacts())
+    store.close(backup=False)
+    child = subprocess.run(
+        [sys.executable, "-c", ROTATE_AND_DIE, str(path), str(die_at), NEW_PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == (0 if die_at == 4 else 9), child.stderr
+    switched = die_at >= 3
+    assert _opens_with(path, NEW_PASSPHRASE) is switched
+    assert _opens_with(path, PASSPHRASE) is not switched
+    store = open_store(path)
+    assert len(Services.over(store.sessions).partners.list_contacts()) == count
+    assert Services.over(store.sessions).check.check().integrity == "ok"
+    store.close(backup=False)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["s.db", "s.db.key", "s.db.lock"] or left == ["s.db", "s.db.key"], left
 
 
 def test_the_six_refusals_each_say_their_own_thing_and_change_no_byte(

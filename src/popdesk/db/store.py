@@ -8,6 +8,7 @@ an earlier popdesk is encrypted on first open and its plain file removed.
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -44,6 +45,7 @@ from popdesk.security.keys import (
     new_data_key,
     new_key_file,
     new_recovery_key,
+    read_key_file,
     write_key_file,
 )
 
@@ -160,20 +162,125 @@ class Store:
     def list_backups(self) -> list[backup_files.BackupInfo]:
         return backup_files.list_backups(self.path, self.policy)
 
-    def set_passphrase(self, passphrase: str) -> None:
-        """Protect the key with a new passphrase (backups keep the one they were made with)."""
-        self._save_key_file(self.key_file.with_passphrase(self._require_key(), passphrase))
-        self.key_place = replace(self.key_place, has_passphrase=True)
+    def set_passphrase(self, passphrase: str, *, old_backups: str = "keep") -> Rotation:
+        """A new passphrase: the store is re-encrypted under a new key, with a new recovery key
+        (shown once); the old passphrase and recovery key no longer open it."""
+        return self.rotate_key(passphrase, old_backups=old_backups)
 
-    def renew_recovery_key(self) -> str:
-        """A new recovery key, replacing the old one, to be shown once and printed."""
-        recovery_key = new_recovery_key()
-        self._save_key_file(self.key_file.with_recovery_key(self._require_key(), recovery_key))
-        return recovery_key
+    def renew_recovery_key(
+        self, passphrase: str | None = None, *, old_backups: str = "keep"
+    ) -> Rotation:
+        """A new recovery key, the store re-encrypted under a new key so the old recovery key
+        opens nothing. The passphrase, if the store has one, must be given to keep it."""
+        if self.key_file.has_passphrase and (
+            passphrase is None or self.key_file.unwrap(passphrase) != self._require_key()
+        ):
+            raise WrongPassphrase.worded(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "That is not the passphrase of {0}: a new recovery key needs the "
+                    "current passphrase. Nothing was changed.",
+                ),
+                self.path.name,
+            )
+        return self.rotate_key(passphrase, old_backups=old_backups)
 
-    def _save_key_file(self, key_file: KeyFile) -> None:
-        write_key_file(key_file_path(self.path), key_file)
-        self.key_file = key_file
+    def rotate_key(self, passphrase: str | None, *, old_backups: str = "keep") -> Rotation:
+        """Re-encrypt the store under a new data key, wrapped by ``passphrase`` (None: the
+        keyring alone) and a new recovery key; the old key leaves the keyring.
+
+        Crash-safe: the new file and key file are written whole beside the store and checked,
+        then moved over the old ones; killed before that, the old store and key file stand;
+        killed between the two moves, the next opening finishes the switch
+        (``finish_rotation``). ``old_backups``: "keep" the backups made before (they open with
+        the old secrets), "reencrypt" them under the new key, or "remove" them."""
+        if old_backups not in ("keep", "reencrypt", "remove"):
+            raise ValueError(old_backups)
+        old_key, old_file = self._require_key(), self.key_file
+        key = new_data_key()
+        key_file, recovery_key, place = _protect(self.path, key, self.keyring, passphrase)
+        rekeyed, next_key = rotation_files(self.path)
+        self.engine.dispose()
+        try:
+            files.remove_with_sidecars(rekeyed)
+            files.rekey_into(self.path, old_key, rekeyed, key)
+            files.owner_only(rekeyed)
+            files.fsync_file(rekeyed)
+            write_key_file(next_key, key_file)
+            # The switch. No WAL may outlive the old key: the export checkpointed it, and
+            # with every connection closed SQLite has removed it.
+            for suffix in files.SIDECARS:
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            os.replace(rekeyed, self.path)
+            files.fsync_folder(self.path.parent)
+        except BaseException:
+            files.remove_with_sidecars(rekeyed)
+            next_key.unlink(missing_ok=True)
+            self.keyring.forget(key_file.store_id)
+            self.engine = make_engine(self.path, old_key)
+            self.sessions.configure(bind=self.engine)
+            raise
+        os.replace(next_key, key_file_path(self.path))
+        files.fsync_folder(self.path.parent)
+        self.keyring.forget(old_file.store_id)
+        self._key, self.key_file = key, key_file
+        self.key_place = replace(place, unlocked_with=self.key_place.unlocked_with)
+        self.engine = make_engine(self.path, key)
+        self.sessions.configure(bind=self.engine)
+        if self.instance_lock is not None:
+            self.instance_lock.follow_store_file()
+        done = self._old_backups(old_file, old_key, key, key_file, old_backups)
+        log.info("re-encrypted %s under a new key (%s)", self.path, done)
+        return Rotation(recovery_key, *done)
+
+    def count_old_backups(self) -> int:
+        """Backups made under an earlier key: they open with the secrets of their day."""
+        count = 0
+        for info in backup_files.list_backups(self.path, self.policy):
+            try:
+                theirs = read_key_file(key_file_path(info.path))
+            except StoreDamaged:
+                theirs = None
+            if theirs is None or theirs.store_id != self.key_file.store_id:
+                count += 1
+        return count
+
+    def _old_backups(
+        self, old_file: KeyFile, old_key: bytes, key: bytes, key_file: KeyFile, what: str
+    ) -> tuple[int, int, int]:
+        """(re-encrypted, removed, kept as they were) of the backups made before a rotation."""
+        reencrypted = removed = kept = 0
+        for info in backup_files.list_backups(self.path, self.policy):
+            try:
+                theirs = read_key_file(key_file_path(info.path))
+            except StoreDamaged:
+                theirs = None
+            if theirs is not None and theirs.store_id == key_file.store_id:
+                continue  # made after the switch
+            if what == "remove":
+                files.remove_with_sidecars(info.path)
+                key_file_path(info.path).unlink(missing_ok=True)
+                removed += 1
+            elif what == "reencrypt" and theirs is not None and theirs.matches(old_key):
+                partial = info.path.with_name(info.path.name + ".rekeying")
+                try:
+                    files.remove_with_sidecars(partial)
+                    files.rekey_into(info.path, old_key, partial, key)
+                    files.owner_only(partial)
+                    files.fsync_file(partial)
+                    write_key_file(key_file_path(info.path), key_file)
+                    os.replace(partial, info.path)
+                except OSError as exc:
+                    files.remove_with_sidecars(partial)
+                    log.warning("backup %s not re-encrypted: %s", info.path, exc)
+                    kept += 1
+                    continue
+                reencrypted += 1
+            else:
+                kept += 1  # an older generation, or kept as asked
+        if reencrypted or removed:
+            files.fsync_folder(self.policy.folder_for(self.path))
+        return reencrypted, removed, kept
 
     def reopen_with(self, key: bytes, key_file: KeyFile) -> None:
         """Open the file now at ``path`` (a restored backup) in place of the one that was there,
@@ -251,6 +358,43 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Rotation:
+    """What re-encrypting a store under a new key did."""
+
+    recovery_key: str  # the new one, to be shown once
+    backups_reencrypted: int
+    backups_removed: int
+    backups_kept: int  # made before the change: they open with the old secrets
+
+
+ROTATING = ".rotating"  # the store re-encrypted under its new key, before the switch
+NEXT_KEY = ".next"  # its key file, beside the store's own
+
+
+def rotation_files(path: Path) -> tuple[Path, Path]:
+    key = key_file_path(path)
+    return path.with_name(path.name + ROTATING), key.with_name(key.name + NEXT_KEY)
+
+
+def finish_rotation(path: Path) -> None:
+    """After a re-encryption was interrupted: if the new file had not yet replaced the store,
+    the old store and key file stand and what was written beside them goes; if it had, its
+    key file takes the old one's place. Called with the store's lock held."""
+    rekeyed, next_key = rotation_files(path)
+    key_path = key_file_path(path)
+    for partial in path.parent.glob(f".{glob.escape(key_path.name)}.*.partial"):
+        partial.unlink(missing_ok=True)  # a key file whose writing was cut short
+    if rekeyed.exists():
+        files.remove_with_sidecars(rekeyed)
+        next_key.unlink(missing_ok=True)
+        log.warning("an interrupted re-encryption of %s was undone", path)
+    elif next_key.exists():
+        os.replace(next_key, key_file_path(path))
+        files.fsync_folder(path.parent)
+        log.warning("an interrupted re-encryption of %s was finished", path)
+
+
 def _locked_engine(path: Path) -> Engine:
     def refuse() -> object:
         raise StoreLocked.worded(
@@ -306,6 +450,7 @@ def _open_locked(
     policy: backup_files.BackupPolicy,
     lock: InstanceLock | None,
 ) -> Store:
+    finish_rotation(path)
     found = inspect_file(path)
     if found.state is FileState.MISSING and not create:
         raise StoreNotFound.worded(

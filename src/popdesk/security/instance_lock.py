@@ -84,6 +84,13 @@ class InstanceLock:
             return
         self._held_file = fd
 
+    def follow_store_file(self) -> None:
+        """The store file was replaced (re-encrypted): hold the new one by its identity."""
+        if self._held_file is not None:
+            os.close(self._held_file)
+            self._held_file = None
+        self.hold_store_file()
+
     def release(self) -> None:
         if self._held_file is not None:
             os.close(self._held_file)  # ends its flock

@@ -123,6 +123,30 @@ def export_encrypted(plain: Path, encrypted: Path, key: bytes) -> None:
             conn.execute("DETACH DATABASE encrypted")
 
 
+def rekey_into(source: Path, key: bytes, destination: Path, new_key: bytes) -> None:
+    """Copy an encrypted store into a new file under another key, then check the copy: the
+    same header values, every table's rows the same, and SQLite's integrity check passed.
+    Raises OSError if the copy is not faithful (the caller removes it)."""
+    with opened(source, key) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        header = header_values(conn)
+        tables = table_digests(conn)
+        conn.execute(
+            "ATTACH DATABASE ? AS rekeyed KEY ?", (str(destination), sqlcipher_key(new_key))
+        )
+        try:
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            conn.execute(f"PRAGMA rekeyed.application_id = {header[0]}")
+            conn.execute(f"PRAGMA rekeyed.user_version = {header[1]}")
+        finally:
+            conn.execute("DETACH DATABASE rekeyed")
+    problem = integrity(destination, new_key)
+    with opened(destination, new_key, read_only=True) as conn:
+        same = header_values(conn) == header and table_digests(conn) == tables
+    if problem is not None or not same:
+        raise OSError(f"the re-encrypted copy is not faithful ({problem or 'the rows differ'})")
+
+
 def header_values(conn: Any) -> tuple[int, int]:
     """(application_id, user_version) of an open connection's main database."""
     app = int(conn.execute("PRAGMA application_id").fetchone()[0])

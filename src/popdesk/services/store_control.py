@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from popdesk.db.restore import Restored
-    from popdesk.db.store import AskSecret, Store
+    from popdesk.db.store import AskSecret, Rotation, Store
     from popdesk.security.backups import BackupInfo, BackupPolicy
     from popdesk.security.sqlcipher_files import Interruptible
 
@@ -100,8 +100,15 @@ class StoreControl:
     def set_backup_policy(self, policy: BackupPolicy) -> None:
         self._store.policy = policy
 
-    def set_passphrase(self, passphrase: str) -> None:
-        self._store.set_passphrase(passphrase)
+    def set_passphrase(self, passphrase: str, *, old_backups: str = "keep") -> Rotation:
+        """The store re-encrypted under a new key: see ``Store.rotate_key``."""
+        return self._store.set_passphrase(passphrase, old_backups=old_backups)
 
-    def renew_recovery_key(self) -> str:
-        return self._store.renew_recovery_key()
+    def renew_recovery_key(
+        self, passphrase: str | None = None, *, old_backups: str = "keep"
+    ) -> Rotation:
+        return self._store.renew_recovery_key(passphrase, old_backups=old_backups)
+
+    def old_backups(self) -> int:
+        """How many backups were made under an earlier key (they open with older secrets)."""
+        return self._store.count_old_backups()

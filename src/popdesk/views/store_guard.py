@@ -367,18 +367,23 @@ class StoreGuard(QObject):
             self.tr("Change passphrase"),
             self.tr(
                 "The passphrase unlocks popdesk after it locks itself, and opens the store on a "
-                "computer without its key. Backups made before now keep the old passphrase."
+                "computer without its key. Changing it re-encrypts the store under a new key "
+                "and issues a new recovery key: the old passphrase and recovery key will open "
+                "nothing made from now on."
             ),
             self.window,
         )
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
             return
-        try:
-            self.control.set_passphrase(dialog.passphrase)
-        except (PopdeskError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Passphrase not changed"), error_text(exc))
+        old_backups = self._ask_about_old_backups()
+        if old_backups is None:
             return
-        self.window.say(self.tr("Passphrase changed"))
+        control, passphrase = self.control, dialog.passphrase
+        self._rotate(
+            lambda: control.set_passphrase(passphrase, old_backups=old_backups),
+            self.tr("Passphrase not changed"),
+            self.tr("Passphrase changed; the store is re-encrypted under a new key"),
+        )
 
     def renew_recovery_key(self) -> None:
         if self.control is None:
@@ -386,14 +391,96 @@ class StoreGuard(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("New recovery key?"),
-            self.tr("The old recovery key stops working. Make a new one?"),
+            self.tr(
+                "The store will be re-encrypted under a new key, so that the old recovery key "
+                "opens nothing. Make a new one?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        key = self.control.renew_recovery_key()
-        self.show_recovery_key(key)
+        current: str | None = None
+        if self.control.has_passphrase:
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            current, given = QInputDialog.getText(
+                self.window,
+                self.tr("New recovery key"),
+                self.tr("The store's passphrase (it stays the same):"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return
+        old_backups = self._ask_about_old_backups()
+        if old_backups is None:
+            return
+        control = self.control
+        self._rotate(
+            lambda: control.renew_recovery_key(current, old_backups=old_backups),
+            self.tr("No new recovery key"),
+            self.tr("New recovery key made; the store is re-encrypted under a new key"),
+        )
+
+    def _ask_about_old_backups(self) -> str | None:
+        """What becomes of the backups made before a new key: "keep", "reencrypt", "remove",
+        or None if the person cancelled. Not asked when there are none."""
+        assert self.control is not None
+        count = len(self.control.backups())
+        if not count:
+            return "keep"
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Backups made before"))
+        box.setText(
+            self.tr(
+                "{0} backups were made before this change. As they are, they still open with "
+                "the old passphrase and recovery key. Re-encrypt them under the new key, or "
+                "remove them?"
+            ).format(count)
+        )
+        reencrypt = box.addButton(self.tr("&Re-encrypt them"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("Re&move them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep them as they are"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reencrypt)
+        box.exec()
+        chosen = box.clickedButton()
+        return {reencrypt: "reencrypt", remove: "remove", keep: "keep"}.get(chosen)
+
+    def _rotate(self, work: Callable[[], object], refused: str, said: str) -> None:
+        """Re-encrypt the store off the GUI thread, the window held still meanwhile; then the
+        new recovery key, shown once."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        progress = QProgressDialog(
+            self.tr("Re-encrypting the store under a new key…"), "", 0, 0, self.window
+        )
+        progress.setWindowTitle("popdesk")
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self.idle.pause()
+
+        def finished() -> None:
+            progress.close()
+            if self.control is not None:
+                self.idle.resume()
+
+        def done(rotation: object) -> None:
+            finished()
+            self.window.say(said)
+            self.show_recovery_key(rotation.recovery_key)  # type: ignore[attr-defined]
+
+        def failed(error: BaseException) -> None:
+            finished()
+            if not isinstance(error, (PopdeskError, OSError)):
+                raise error
+            QMessageBox.warning(self.window, refused, error_text(error))
+
+        self.rotation_progress = progress
+        run_in_background(work, done, failed)
 
     def show_recovery_key(self, key: str, store_name: str | None = None) -> RecoveryKeyDialog:
         """A new recovery key, shown once: this store's, or that of ``store_name``, just made."""
