@@ -39,12 +39,17 @@ def numbers(contact) -> list[tuple[str | None, str]]:
 
 def test_an_outlook_csv_in_windows_1252_arrives_with_its_fields(services: Services) -> None:
     plan = services.imports.read(FIXTURES / "outlook.csv")
-    assert plan.kind == "Outlook CSV" and plan.summary() == "2 new, 0 already in popdesk, 1 refused"
-    refused = next(r for r in plan.rows if r.status == "invalid")
-    assert refused.incoming.name == "Zoë Pritchard" and "not a phone number" in (
-        refused.reason or ""
-    )
-    assert plan.new_organisations == ["Bwrdd Iechyd Glanafon", "Ynys Borough Council"]
+    assert plan.kind == "Outlook CSV" and plan.summary() == "3 new, 0 already in popdesk, 0 refused"
+    # a phone cell that is not a number does not cost the person: it is kept, marked unchecked
+    warned = [r for r in plan.rows if r.reason]
+    assert [(r.incoming.name, r.reason) for r in warned] == [
+        ("Zoë Pritchard", "kept unchecked in the notes: phone 'not a number'")
+    ]
+    assert plan.new_organisations == [
+        "Afon Housing Association",
+        "Bwrdd Iechyd Glanafon",
+        "Ynys Borough Council",
+    ]
     services.imports.commit(plan)
     people = {c.name: c for c in services.partners.list_contacts()}
     sian = people["Siân Evans"]
@@ -55,7 +60,9 @@ def test_an_outlook_csv_in_windows_1252_arrives_with_its_fields(services: Servic
     assert sian.notes == (
         "Prefers calls after 10am.\nCovers Riverside and Afon ward.\nDepartment: Community Safety"
     )
-    assert "Dr Priya Raman" in people and "Zoë Pritchard" not in people
+    assert "Dr Priya Raman" in people
+    zoe = people["Zoë Pritchard"]
+    assert zoe.phones == () and zoe.notes == "Unchecked phone (Work): not a number"
     orgs = {o.name: o for o in services.partners.list_organisations()}
     assert orgs["Ynys Borough Council"].sector is Sector.UNKNOWN
 

@@ -17,4 +17,5 @@ class IncomingContact:
     lawful_basis: str | None = None
     review_due: str | None = None
     line: int = 0  # where it starts in the file, for messages
+    problem: str | None = None  # why the reader could not read this entry, if it could not
     extras: dict[str, str] = field(default_factory=dict, compare=False)
