@@ -197,10 +197,18 @@ def split_cards(text: str) -> Iterator[_Card]:
                     card = None
             continue
         if depth == 1 and property_name in KEPT:
-            pieces = [line]
+            pieces = [_quoted_labels(line, colon) if " " in head else line]
     finish()
     if card is not None:  # the file ends inside a card
         yield card
+
+
+def _quoted_labels(line: str, colon: int) -> str:
+    """Android writes a label of the user's own as a parameter ("TEL;X-Duty phone:..."), which
+    vobject cannot read for its space; it is given as TYPE="X-Duty phone" instead."""
+    name, *params = line[:colon].split(";")
+    params = [p if "=" in p or " " not in p.strip() else f'TYPE="{p.strip()}"' for p in params]
+    return ";".join([name, *params]) + line[colon:]
 
 
 def _read_card(card: _Card, number: int) -> IncomingContact:
@@ -214,7 +222,8 @@ def _read_card(card: _Card, number: int) -> IncomingContact:
         try:
             return _contact(vobject.readOne(card.text()), number)
         except Exception as exc:  # vobject raises ParseError, ValueError, AttributeError ...
-            card.error = (type(exc).__name__, str(exc)[:120])
+            said = re.sub(r"^At line \d+: ", "", str(exc))  # a line of the card, not the file
+            card.error = (type(exc).__name__, said[:120])
             reason = f"this card cannot be read ({card.error[0]}: {card.error[1]})"
     return IncomingContact(name=card.name, line=number, problem=reason)
 
@@ -273,13 +282,15 @@ def _label(line: Any, labels: dict[str, str]) -> str | None:
     if line.group and line.group in labels:
         label = re.sub(r"^_\$!<(.*)>!\$_$", r"\1", labels[line.group])  # Apple's own names
         return label.strip() or None
-    types = [t.lower() for t in line.params.get("TYPE", [])]
-    types += [t.lower() for t in getattr(line, "singletonparams", [])]
+    types = [*line.params.get("TYPE", []), *getattr(line, "singletonparams", [])]
+    custom = None
     for t in types:
         for part in t.split(","):
-            if part in _TYPE_LABELS:
-                return _TYPE_LABELS[part]
-    return None
+            if part.lower() in _TYPE_LABELS:
+                return _TYPE_LABELS[part.lower()]
+            if part[:2].upper() == "X-" and part[2:].strip() and custom is None:
+                custom = part[2:].strip()[:40]  # Android's own label: "TEL;X-Duty phone:"
+    return custom
 
 
 # writing -----------------------------------------------------------------------------------

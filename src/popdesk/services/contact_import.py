@@ -19,6 +19,8 @@ from popdesk.domain.rules import review_due_from
 from popdesk.domain.text import fold
 from popdesk.domain.validation import (
     QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    TITLE_MAX,
     email_key,
     normalise_email,
     normalise_phone,
@@ -40,7 +42,9 @@ LAYOUT_NAMES = {
 Progress = Callable[[int, int], None]
 FLUSH_EVERY = 500
 # The fields whose failed check does not refuse a person (see _leniently).
-LENIENT = frozenset({"phone", "email", "preferred_channel", "lawful_basis", "review_due"})
+LENIENT = frozenset(
+    {"phone", "email", "preferred_channel", "lawful_basis", "review_due", "notes", "job_title"}
+)
 
 
 @dataclass(frozen=True)
@@ -324,16 +328,25 @@ def _leniently(item: IncomingContact) -> tuple[IncomingContact, dict[str, Any], 
                 parser(value)
             except ValidationError:
                 changes[field] = None
-                left_out.append(f"{field.replace('_', ' ')} '{str(value)[:40]}'")
-    if kept:
-        changes["notes"] = "\n".join([*([item.notes] if item.notes else []), *kept])
+                left_out.append(f"{field.replace('_', ' ')} '{str(value)[:40]}' not understood")
+    unchecked = "\n".join(kept)
+    room = TEXT_MAX - (len(unchecked) + 1 if unchecked else 0)  # never cut what was kept
+    for field, text, most, said_as in (
+        ("notes", item.notes, room, "notes cut to their"),
+        ("job_title", item.job_title, TITLE_MAX, "job title cut to its"),
+    ):
+        if text and len(text.strip()) > most:
+            text = text.strip()[:most].rstrip()
+            left_out.append(f"{said_as} first {most:,} characters")
+        changes[field] = text
+    changes["notes"] = "\n".join(filter(None, (changes["notes"], unchecked))) or None
     lenient = dataclasses.replace(item, **changes)
     checked = check_contact(**_fields(lenient))
     notice = []
     if said:
         notice.append(f"kept unchecked in the notes: {', '.join(said)}")
     if left_out:
-        notice.append(f"left out, not understood: {', '.join(left_out)}")
+        notice.append(", ".join(left_out))
     return lenient, checked, "; ".join(notice)
 
 
