@@ -331,14 +331,14 @@ def _leniently(item: IncomingContact) -> tuple[IncomingContact, dict[str, Any], 
                 left_out.append(f"{field.replace('_', ' ')} '{str(value)[:40]}' not understood")
     unchecked = "\n".join(kept)
     room = TEXT_MAX - (len(unchecked) + 1 if unchecked else 0)  # never cut what was kept
-    for field, text, most, said_as in (
+    for field, written, most, said_as in (
         ("notes", item.notes, room, "notes cut to their"),
         ("job_title", item.job_title, TITLE_MAX, "job title cut to its"),
     ):
-        if text and len(text.strip()) > most:
-            text = text.strip()[:most].rstrip()
+        if written and len(written.strip()) > most:
+            written = written.strip()[:most].rstrip()
             left_out.append(f"{said_as} first {most:,} characters")
-        changes[field] = text
+        changes[field] = written
     changes["notes"] = "\n".join(filter(None, (changes["notes"], unchecked))) or None
     lenient = dataclasses.replace(item, **changes)
     checked = check_contact(**_fields(lenient))
