@@ -255,29 +255,36 @@ def test_the_preview_says_what_was_kept_unchecked(services: Services) -> None:
 
 
 def test_a_card_that_cannot_be_read_is_refused_alone(services: Services, tmp_path: Path) -> None:
-    path = tmp_path / "three.vcf"
+    path = tmp_path / "four.vcf"
     path.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ceri Lloyd\r\nTEL:020 7946 0812\r\nEND:VCARD\r\n"
+        # a line that cannot be read costs that line, not the person
         'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dai Bevan\r\nTEL;TYPE="work:029 2018 0999\r\n'
-        "END:VCARD\r\n"
+        "EMAIL:dai@example.org\r\nEND:VCARD\r\n"
+        # a name that cannot be read leaves no one to import
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=nonesuch;ENCODING=QUOTED-PRINTABLE:=C3=93\r\n"
+        "TEL:020 7946 0814\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nia Rees\r\nEMAIL:nia@example.org\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nTEL:020 7946 0813\r\n",
         encoding="utf-8",
     )
     plan = services.imports.read(path)
-    assert plan.summary() == "2 new, 0 already in popdesk, 2 refused"
-    refused = [(r.incoming.line, r.incoming.name, r.reason) for r in plan.rows if r.reason]
-    assert refused == [
+    assert plan.summary() == "3 new, 0 already in popdesk, 2 refused"
+    said = [(r.incoming.line, r.status, r.incoming.name, r.reason) for r in plan.rows if r.reason]
+    assert said == [
+        (2, "new", "Dai Bevan", 'left out, cannot be read: TEL;TYPE="work:029 2018 0999'),
         (
-            2,
-            "Dai Bevan",
-            'this card cannot be read (ParseError: Failed to parse line: TEL;TYPE="work:029 '
-            "2018 0999)",
+            3,
+            "invalid",
+            "=C3=93",
+            "this card cannot be read (LookupError: unknown encoding: nonesuch)",
         ),
-        (4, "Cut Short", "the card is cut short (the file ends before its END:VCARD)"),
+        (5, "invalid", "Cut Short", "the card is cut short (the file ends before its END:VCARD)"),
     ]
     services.imports.commit(plan)
-    assert sorted(c.name for c in services.partners.list_contacts()) == ["Ceri Lloyd", "Nia Rees"]
+    people = {c.name: c for c in services.partners.list_contacts()}
+    assert sorted(people) == ["Ceri Lloyd", "Dai Bevan", "Nia Rees"]
+    assert people["Dai Bevan"].emails == ("dai@example.org",)
 
 
 def test_a_vcard_round_trip_keeps_the_preferred_channel_and_the_review_date(

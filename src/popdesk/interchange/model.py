@@ -18,4 +18,5 @@ class IncomingContact:
     review_due: str | None = None
     line: int = 0  # where it starts in the file, for messages
     problem: str | None = None  # why the reader could not read this entry, if it could not
+    warnings: tuple[str, ...] = ()  # what the reader left out of it, for the preview to say
     extras: dict[str, str] = field(default_factory=dict, compare=False)

@@ -10,6 +10,7 @@ read on its own: a card that cannot be read is reported as refused and the other
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from popdesk.interchange.textfile import read_text
 
 MAX_CARDS = 100_000
 MAX_NESTING = 50  # a vCard 2.1 AGENT holds a card inside a card; no program goes deeper than that
+# Lines of refused cards read again one by one, in a whole file (each costs ~0.15 ms): enough for
+# every real card, and no damaged file can make the reading slow.
+RETRIED_LINES = 20_000
 # The properties popdesk reads; every other one is dropped before parsing.
 KEPT = frozenset(
     {
@@ -73,6 +77,7 @@ def parse_vcards(text: str, name: str = "the file") -> list[IncomingContact]:
         )
     cards: list[IncomingContact] = []
     failures: list[_Card] = []
+    retries = [RETRIED_LINES]
     for card in split_cards(text):
         if len(cards) >= MAX_CARDS:
             raise ValidationError.worded(
@@ -81,7 +86,7 @@ def parse_vcards(text: str, name: str = "the file") -> list[IncomingContact]:
                 MAX_CARDS,
                 field="file",
             )
-        contact = _read_card(card, len(cards) + 1)
+        contact = _read_card(card, len(cards) + 1, retries)
         if contact.problem is not None:
             failures.append(card)
         cards.append(contact)
@@ -125,9 +130,6 @@ class _Card:
     nesting: int = 1
     complete: bool = False
     error: tuple[str, str] | None = None
-
-    def text(self) -> str:
-        return "\r\n".join(["BEGIN:VCARD", *self.lines, "END:VCARD", ""])
 
 
 def split_cards(text: str) -> Iterator[_Card]:
@@ -211,21 +213,56 @@ def _quoted_labels(line: str, colon: int) -> str:
     return ";".join([name, *params]) + line[colon:]
 
 
-def _read_card(card: _Card, number: int) -> IncomingContact:
-    import vobject
-
+def _read_card(card: _Card, number: int, retries: list[int]) -> IncomingContact:
     if card.nesting > MAX_NESTING:
         reason = f"it holds cards nested {card.nesting:,} deep, which no contacts program writes"
     elif not card.complete:
         reason = "the card is cut short (the file ends before its END:VCARD)"
     else:
         try:
-            return _contact(vobject.readOne(card.text()), number)
-        except Exception as exc:  # vobject raises ParseError, ValueError, AttributeError ...
+            return _contact(_parsed(card.lines), number)
+        except Exception as exc:  # vobject raises ParseError, ValueError, LookupError ...
             said = re.sub(r"^At line \d+: ", "", str(exc))  # a line of the card, not the file
             card.error = (type(exc).__name__, said[:120])
-            reason = f"this card cannot be read ({card.error[0]}: {card.error[1]})"
+        contact = None
+        if len(card.lines) <= retries[0]:
+            retries[0] -= len(card.lines)
+            contact = _without_unreadable_lines(card, number)
+        if contact is not None:
+            return contact
+        reason = f"this card cannot be read ({card.error[0]}: {card.error[1]})"
     return IncomingContact(name=card.name, line=number, problem=reason)
+
+
+def _parsed(lines: list[str]) -> Any:
+    import vobject
+
+    return vobject.readOne("\r\n".join(["BEGIN:VCARD", *lines, "END:VCARD", ""]))
+
+
+def _without_unreadable_lines(card: _Card, number: int) -> IncomingContact | None:
+    """A card ``vobject`` refused, read again without the lines it cannot read on their own
+    (a broken number, a note in a character set no one knows): the person arrives, the lines
+    left out are said. None if what is left names no one."""
+    version = [line for line in card.lines if line[:8].upper() == "VERSION:"]
+    readable, unreadable = [], []
+    for line in card.lines:
+        try:
+            _parsed([*version, line])
+        except Exception:
+            unreadable.append(" ".join(line.split())[:60])
+            continue
+        readable.append(line)
+    if not unreadable:
+        return None
+    try:
+        contact = _contact(_parsed(readable), number)
+    except Exception:
+        return None
+    if not contact.name:
+        return None
+    left_out = "; ".join(unreadable)
+    return dataclasses.replace(contact, warnings=(f"left out, cannot be read: {left_out}",))
 
 
 def _contact(card: Any, number: int) -> IncomingContact:

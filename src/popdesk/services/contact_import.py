@@ -150,7 +150,8 @@ class ImportService(Service):
                 continue
             known.add(item, checked)
             new_org = bool(item.organisation) and fold(item.organisation or "") not in known.orgs
-            rows.append(PlannedRow(item, "new", notice, new_org, checked))
+            said = "; ".join(filter(None, (*item.warnings, notice)))
+            rows.append(PlannedRow(item, "new", said or None, new_org, checked))
         return ImportPlan(source, kind, tuple(rows))
 
     def commit(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
