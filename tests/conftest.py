@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,21 @@ def private_popdesk_settings(
     path = tmp_path_factory.mktemp("settings") / "settings.json"
     monkeypatch.setenv("POPDESK_SETTINGS", str(path))
     return path
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.fuzzing import FUZZ_REPORT
+
+    config.stash[FUZZ_REPORT] = []
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """How many inputs the fuzzing tests fed the readers, shown whether or not output is
+    captured."""
+    from tests.fuzzing import FUZZ_REPORT
+
+    lines = config.stash.get(FUZZ_REPORT, [])
+    if lines:
+        terminalreporter.write_sep("-", "fuzzing")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -256,7 +256,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = importer.read(Path(args.file))
         print(f"{plan.source} ({plan.kind}): {plan.summary()}.")
         for row in plan.rows:
-            if row.status != "new":
+            if row.reason:  # refused, already there, or arriving with something left unchecked
                 unit = "card" if plan.kind == "vCard" else "line"
                 where = f"{unit} {row.incoming.line}"
                 print(f"  {where}, {row.incoming.name or '(no name)'}: {row.reason}")

@@ -33,21 +33,26 @@ def test_the_wizard_previews_an_outlook_file_then_imports_it_whole(
     wizard.next()
     assert wizard.currentId() == PREVIEW  # a layout popdesk knows needs no mapping
     assert wizard.ui.summary_label.text() == (
-        "outlook.csv (Outlook CSV): 2 new, 0 already in popdesk, 1 refused."
+        "outlook.csv (Outlook CSV): 3 new, 0 already in popdesk, 0 refused."
     )
     model = wizard.preview_model
     rows = [[model.item(r, c).text() for c in range(4)] for r in range(model.rowCount())]
-    assert rows[2][:3] == ["Refused", "Zoë Pritchard", "Afon Housing Association"]
-    assert "not a phone number" in rows[2][3]
-    wizard.ui.problems_check.setChecked(True)
-    assert model.rowCount() == 1
+    # a phone cell that is not a number: the person comes, the cell kept, and the preview says so
+    assert rows[2] == [
+        "New",
+        "Zoë Pritchard",
+        "Afon Housing Association",
+        "kept unchecked in the notes: phone 'not a number'",
+    ]
+    wizard.ui.problems_check.setChecked(True)  # what needs a look: that row, and only that row
+    assert [model.item(r, 1).text() for r in range(model.rowCount())] == ["Zoë Pritchard"]
     assert "Bwrdd Iechyd Glanafon" in wizard.ui.organisations_label.text()
-    assert wizard.buttonText(QWizard.WizardButton.CommitButton) == "&Import 2 contacts"
+    assert wizard.buttonText(QWizard.WizardButton.CommitButton) == "&Import 3 contacts"
     wizard.next()  # the commit page: the import runs in the background
     qtbot.waitUntil(lambda: wizard.currentId() == DONE, timeout=10000)
-    assert "Imported 2 contacts and 2 new organisations" in wizard.ui.result_label.text()
+    assert "Imported 3 contacts and 3 new organisations" in wizard.ui.result_label.text()
     names = {c.name for c in services.partners.list_contacts()}
-    assert {"Siân Evans", "Dr Priya Raman"} <= names
+    assert {"Siân Evans", "Dr Priya Raman", "Zoë Pritchard"} <= names
     page = window.pages["contacts"]
     assert page.model.row_of(lambda c: c.name == "Siân Evans") >= 0
 

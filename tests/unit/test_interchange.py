@@ -39,12 +39,17 @@ def numbers(contact) -> list[tuple[str | None, str]]:
 
 def test_an_outlook_csv_in_windows_1252_arrives_with_its_fields(services: Services) -> None:
     plan = services.imports.read(FIXTURES / "outlook.csv")
-    assert plan.kind == "Outlook CSV" and plan.summary() == "2 new, 0 already in popdesk, 1 refused"
-    refused = next(r for r in plan.rows if r.status == "invalid")
-    assert refused.incoming.name == "Zoë Pritchard" and "not a phone number" in (
-        refused.reason or ""
-    )
-    assert plan.new_organisations == ["Bwrdd Iechyd Glanafon", "Ynys Borough Council"]
+    assert plan.kind == "Outlook CSV" and plan.summary() == "3 new, 0 already in popdesk, 0 refused"
+    # a phone cell that is not a number does not cost the person: it is kept, marked unchecked
+    warned = [r for r in plan.rows if r.reason]
+    assert [(r.incoming.name, r.reason) for r in warned] == [
+        ("Zoë Pritchard", "kept unchecked in the notes: phone 'not a number'")
+    ]
+    assert plan.new_organisations == [
+        "Afon Housing Association",
+        "Bwrdd Iechyd Glanafon",
+        "Ynys Borough Council",
+    ]
     services.imports.commit(plan)
     people = {c.name: c for c in services.partners.list_contacts()}
     sian = people["Siân Evans"]
@@ -55,7 +60,9 @@ def test_an_outlook_csv_in_windows_1252_arrives_with_its_fields(services: Servic
     assert sian.notes == (
         "Prefers calls after 10am.\nCovers Riverside and Afon ward.\nDepartment: Community Safety"
     )
-    assert "Dr Priya Raman" in people and "Zoë Pritchard" not in people
+    assert "Dr Priya Raman" in people
+    zoe = people["Zoë Pritchard"]
+    assert zoe.phones == () and zoe.notes == "Unchecked phone (Work): not a number"
     orgs = {o.name: o for o in services.partners.list_organisations()}
     assert orgs["Ynys Borough Council"].sector is Sector.UNKNOWN
 
@@ -165,6 +172,143 @@ def test_vcards_as_real_clients_write_them(
     assert numbers(contact) == phones
     assert contact.emails == emails
     assert contact.notes == notes
+
+
+EXPORTS = FIXTURES / "exports"  # written to the shapes real address books export
+
+
+def test_every_person_of_real_address_book_exports_arrives(services: Services) -> None:
+    """Android 2.1 with photos and quoted-printable names, an iPhone card, Lotus Notes,
+    Outlook 2003 and 2007, BlackBerry, Evolution, Thunderbird, RFC 6350's example, and an
+    Outlook CSV of placeholders and American numbers: no one is refused over a part popdesk
+    does not keep or over one phone number."""
+    for path in sorted(EXPORTS.iterdir()):
+        plan = services.imports.read(path)
+        assert plan.count("invalid") == 0, (path.name, [r.reason for r in plan.rows])
+        services.imports.commit(plan)
+    people = {c.name: c for c in services.partners.list_contacts()}
+    assert sorted(people) == [
+        "Alun Lewis",  # Outlook 2007: a photo whose base64 is cut short, a US number too long
+        "Anwen Bowen",  # Outlook CSV
+        "Bethan Hughes",  # Outlook 2003: a "BusinessPhone" placeholder, a photo, QP label
+        "Bev Morgan",  # Android: a label of the user's own
+        "Carlos Mendes",  # Outlook CSV: American numbers written without +1
+        "Chidi Okafor",  # iPhone: item1.TEL with its label, a photo
+        "Ciara Ó Conchúir",  # Android: QP name, QP note with a soft break, a photo
+        "Eleri Roberts",  # BlackBerry: base64 lines not indented, ended by a blank line
+        "Huw Jenkins",  # Thunderbird: lower-case, VERSION last
+        "Imran Khan",  # Android: a photo whose base64 is broken
+        "Megan Reilly",  # Outlook CSV: a "BusinessPhone" placeholder
+        "Megan Thomas",  # Evolution: LOGO and a broken KEY, folded with a tab
+        "Ms Rhiannon Price",  # Lotus Notes: an AGENT card inside, a line that is no property
+        "Owain Price",  # Android: a QP organisation broken over two lines
+        "Sioned Davies",  # Android: a mobile number the phone library deems invalid
+        "Tunde Adeyemi",  # Android: an American number with +1
+        "Yusuf Ahmed",  # BlackBerry: a SOUND
+        "Élodie Tremblay",  # RFC 6350: data: URI photo, tel: URIs
+    ]
+    assert numbers(people["Chidi Okafor"]) == [
+        ("Mobile", "+442920180455"),
+        ("US office", "+14155550132"),
+    ]
+    assert numbers(people["Bev Morgan"]) == [("Duty phone", "+442920180103")]
+    assert numbers(people["Tunde Adeyemi"]) == [
+        ("Mobile", "+12125550147"),
+        ("Home", "+441134960102"),
+    ]
+    ciara = people["Ciara Ó Conchúir"]
+    assert ciara.organisation is not None and ciara.organisation.name == "Northgate Homes"
+    assert ciara.notes == (
+        "Covers the estates north of the river; prefers a text before a call.\nAway on Fridays."
+    )
+    owain = people["Owain Price"]
+    assert owain.organisation is not None
+    assert owain.organisation.name == "Glanafon Community Safety Partnership"
+    # a number that cannot be checked is kept as written, marked unchecked, never the person
+    bethan = people["Bethan Hughes"]
+    assert numbers(bethan) == [("Work", "+442920180311")]
+    assert bethan.notes == "Unchecked phone (Home): BusinessPhone"
+    carlos = people["Carlos Mendes"]
+    assert carlos.phones == () and carlos.notes == (
+        "Seconded from New York.\n"
+        "Unchecked phone (Work): (212) 555-0174\n"
+        "Unchecked phone (Mobile): +1 (212) 204-34456"
+    )
+    assert people["Sioned Davies"].notes == "Unchecked phone (Mobile): 07700 900461"
+    rhiannon = people["Ms Rhiannon Price"]
+    assert rhiannon.notes == "Runs the Friday night project."
+    assert [p.number for p in rhiannon.phones] == ["+442920180977", "+442920180978"]
+    assert "Gareth Morgan" not in people  # the card inside her card is not a contact of its own
+
+
+def test_the_preview_says_what_was_kept_unchecked(services: Services) -> None:
+    plan = services.imports.read(EXPORTS / "outlook-us.csv")
+    assert [(r.incoming.name, r.status, r.reason) for r in plan.rows] == [
+        ("Megan Reilly", "new", "kept unchecked in the notes: phone 'BusinessPhone'"),
+        (
+            "Carlos Mendes",
+            "new",
+            "kept unchecked in the notes: phone '(212) 555-0174', phone '+1 (212) 204-34456'",
+        ),
+        ("Anwen Bowen", "new", None),
+    ]
+
+
+def test_a_card_that_cannot_be_read_is_refused_alone(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "four.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ceri Lloyd\r\nTEL:020 7946 0812\r\nEND:VCARD\r\n"
+        # a line that cannot be read costs that line, not the person
+        'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dai Bevan\r\nTEL;TYPE="work:029 2018 0999\r\n'
+        "EMAIL:dai@example.org\r\nEND:VCARD\r\n"
+        # a name that cannot be read leaves no one to import
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=nonesuch;ENCODING=QUOTED-PRINTABLE:=C3=93\r\n"
+        "TEL:020 7946 0814\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nia Rees\r\nEMAIL:nia@example.org\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nTEL:020 7946 0813\r\n",
+        encoding="utf-8",
+    )
+    plan = services.imports.read(path)
+    assert plan.summary() == "3 new, 0 already in popdesk, 2 refused"
+    said = [(r.incoming.line, r.status, r.incoming.name, r.reason) for r in plan.rows if r.reason]
+    assert said == [
+        (2, "new", "Dai Bevan", 'left out, cannot be read: TEL;TYPE="work:029 2018 0999'),
+        (
+            3,
+            "invalid",
+            "=C3=93",
+            "this card cannot be read (LookupError: unknown encoding: nonesuch)",
+        ),
+        (5, "invalid", "Cut Short", "the card is cut short (the file ends before its END:VCARD)"),
+    ]
+    services.imports.commit(plan)
+    people = {c.name: c for c in services.partners.list_contacts()}
+    assert sorted(people) == ["Ceri Lloyd", "Dai Bevan", "Nia Rees"]
+    assert people["Dai Bevan"].emails == ("dai@example.org",)
+
+
+def test_a_vcard_round_trip_keeps_the_preferred_channel_and_the_review_date(
+    services: Services, tmp_path: Path
+) -> None:
+    services.partners.create_contact(
+        name="Siân Evans",
+        phones=["029 2018 0123"],
+        preferred_channel="phone",
+        review_due=dt.date(2027, 3, 14),
+    )
+    services.partners.create_contact(name="Ceri Lloyd", emails=["ceri@example.org"])
+    out = services.contact_exports.contacts(tmp_path / "contacts.vcf", format="vcard")
+    assert "X-POPDESK-PREFERRED:phone" in out.read_text(encoding="utf-8")
+    again_store, again = make_services(tmp_path / "other.db")
+    try:
+        again.imports.commit(again.imports.read(out))
+        people = {c.name: c for c in again.partners.list_contacts()}
+        sian, ceri = people["Siân Evans"], people["Ceri Lloyd"]
+        assert sian.preferred_channel is not None and sian.preferred_channel.value == "phone"
+        assert sian.review_due == dt.date(2027, 3, 14)
+        assert ceri.preferred_channel is None
+    finally:
+        again_store.close(backup=False)
 
 
 def test_duplicates_are_found_by_email_phone_or_name_and_organisation(

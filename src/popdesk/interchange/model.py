@@ -17,4 +17,6 @@ class IncomingContact:
     lawful_basis: str | None = None
     review_due: str | None = None
     line: int = 0  # where it starts in the file, for messages
+    problem: str | None = None  # why the reader could not read this entry, if it could not
+    warnings: tuple[str, ...] = ()  # what the reader left out of it, for the preview to say
     extras: dict[str, str] = field(default_factory=dict, compare=False)

@@ -3,6 +3,7 @@ reason), then write all of it in one transaction or none of it."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -16,7 +17,14 @@ from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector, WorkingApproach
 from popdesk.domain.rules import review_due_from
 from popdesk.domain.text import fold
-from popdesk.domain.validation import QT_TRANSLATE_NOOP, email_key
+from popdesk.domain.validation import (
+    QT_TRANSLATE_NOOP,
+    TEXT_MAX,
+    TITLE_MAX,
+    email_key,
+    normalise_email,
+    normalise_phone,
+)
 from popdesk.errors import ValidationError
 from popdesk.interchange import csv_contacts, vcards
 from popdesk.interchange.model import IncomingContact
@@ -24,7 +32,7 @@ from popdesk.repositories import bulk
 from popdesk.repositories import partners as partner_repo
 from popdesk.repositories.audit import extend_chain
 from popdesk.services.base import Service
-from popdesk.services.partners import ORGANISATION_FIELDS, check_contact
+from popdesk.services.partners import CONTACT_FIELDS, ORGANISATION_FIELDS, check_contact
 
 LAYOUT_NAMES = {
     "popdesk": "popdesk CSV",
@@ -34,6 +42,10 @@ LAYOUT_NAMES = {
 }
 Progress = Callable[[int, int], None]
 FLUSH_EVERY = 500
+# The fields whose failed check does not refuse a person (see _leniently).
+LENIENT = frozenset(
+    {"phone", "email", "preferred_channel", "lawful_basis", "review_due", "notes", "job_title"}
+)
 
 
 @dataclass(frozen=True)
@@ -118,18 +130,29 @@ class ImportService(Service):
             known = _Known.load(s)
         rows = []
         for item in incoming:  # each row's phones and emails are parsed once, here
+            if item.problem is not None:
+                rows.append(PlannedRow(item, "invalid", item.problem))
+                continue
+            notice = None
             try:
                 checked = check_contact(**_fields(item))
             except ValidationError as exc:
-                rows.append(PlannedRow(item, "invalid", exc.message))
-                continue
+                if exc.field not in LENIENT:
+                    rows.append(PlannedRow(item, "invalid", exc.message))
+                    continue
+                try:
+                    item, checked, notice = _leniently(item)
+                except ValidationError as again:
+                    rows.append(PlannedRow(item, "invalid", again.message))
+                    continue
             duplicate = known.duplicate_of(item, checked)
             if duplicate is not None:
                 rows.append(PlannedRow(item, "duplicate", duplicate))
                 continue
             known.add(item, checked)
             new_org = bool(item.organisation) and fold(item.organisation or "") not in known.orgs
-            rows.append(PlannedRow(item, "new", None, new_org, checked))
+            said = "; ".join(filter(None, (*item.warnings, notice)))
+            rows.append(PlannedRow(item, "new", said or None, new_org, checked))
         return ImportPlan(source, kind, tuple(rows))
 
     def commit(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
@@ -268,6 +291,68 @@ class _Batch:
                 extend_chain(s, rows)
             bulk.insert_rows(s, table, rows, self.stamp)
             rows.clear()
+
+
+def _leniently(item: IncomingContact) -> tuple[IncomingContact, dict[str, Any], str]:
+    """A row one of whose values failed its check: each phone number and address popdesk
+    cannot check is kept as written in the contact's notes, marked unchecked, and a channel,
+    basis or review date it does not understand is left out; the person still arrives, and the
+    preview says what happened. Raises if the row is refused all the same (no name)."""
+    kept: list[str] = []
+    said: list[str] = []
+    phones: list[tuple[str | None, str]] = []
+    for label, number in item.phones:
+        try:
+            normalise_phone(number)
+        except ValidationError:
+            text = " ".join(number.split())[:200]
+            kept.append(f"Unchecked phone{f' ({label})' if label else ''}: {text}")
+            said.append(f"phone '{text[:40]}'")
+            continue
+        phones.append((label, number))
+    emails: list[str] = []
+    for address in item.emails:
+        try:
+            normalise_email(address)
+        except ValidationError:
+            text = " ".join(address.split())[:254]
+            kept.append(f"Unchecked email: {text}")
+            said.append(f"email '{text[:60]}'")
+            continue
+        emails.append(address)
+    changes: dict[str, Any] = {"phones": tuple(phones), "emails": tuple(emails)}
+    left_out: list[str] = []
+    for field, parser in (
+        ("preferred_channel", CONTACT_FIELDS["preferred_channel"]),
+        ("lawful_basis", CONTACT_FIELDS["lawful_basis"]),
+        ("review_due", CONTACT_FIELDS["review_due"]),
+    ):
+        value = getattr(item, field)
+        if value:
+            try:
+                parser(value)
+            except ValidationError:
+                changes[field] = None
+                left_out.append(f"{field.replace('_', ' ')} '{str(value)[:40]}' not understood")
+    unchecked = "\n".join(kept)
+    room = TEXT_MAX - (len(unchecked) + 1 if unchecked else 0)  # never cut what was kept
+    for field, written, most, said_as in (
+        ("notes", item.notes, room, "notes cut to their"),
+        ("job_title", item.job_title, TITLE_MAX, "job title cut to its"),
+    ):
+        if written and len(written.strip()) > most:
+            written = written.strip()[:most].rstrip()
+            left_out.append(f"{said_as} first {most:,} characters")
+        changes[field] = written
+    changes["notes"] = "\n".join(filter(None, (changes["notes"], unchecked))) or None
+    lenient = dataclasses.replace(item, **changes)
+    checked = check_contact(**_fields(lenient))
+    notice = []
+    if said:
+        notice.append(f"kept unchecked in the notes: {', '.join(said)}")
+    if left_out:
+        notice.append(", ".join(left_out))
+    return lenient, checked, "; ".join(notice)
 
 
 def _fields(item: IncomingContact) -> dict[str, Any]:

@@ -217,7 +217,7 @@ class ImportWizard(QWizard):
         model.removeRows(0, model.rowCount())
         only_problems = self.ui.problems_check.isChecked()
         for row in plan.rows:
-            if only_problems and row.status == "new":
+            if only_problems and row.status == "new" and not row.reason:
                 continue
             cells = [
                 QStandardItem(self.tr(STATUS_TEXT[row.status])),
@@ -227,7 +227,7 @@ class ImportWizard(QWizard):
             ]
             for cell in cells:
                 cell.setToolTip(cell.text())
-                if row.status != "new":
+                if row.status != "new" or row.reason:
                     cell.setBackground(WARNING_BACKGROUND)
             model.appendRow(cells)
         new = plan.count("new")
