@@ -1765,12 +1765,12 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Nid oes ffeil yn {0}.</translation>
         </message>
         <message>
-            <source>{0} is {1:.0f} MB; popdesk takes {2} files up to {3} MB. Split it, or export fewer contacts at a time.</source>
-            <translation>Mae {0} yn {1:.0f} MB; mae popdesk yn derbyn ffeiliau {2} hyd at {3} MB. Rhannwch hi, neu allforiwch lai o gysylltiadau ar y tro.</translation>
-        </message>
-        <message>
             <source>{0} is {1}, not {2} file.</source>
             <translation>Mae {0} yn {1}, nid ffeil {2}.</translation>
+        </message>
+        <message>
+            <source>{0} is {1:.0f} MB; popdesk takes {2} files up to {3} MB. Split it, or export fewer contacts at a time.</source>
+            <translation>Mae {0} yn {1:.0f} MB; mae popdesk yn derbyn ffeiliau {2} hyd at {3} MB. Rhannwch hi, neu allforiwch lai o gysylltiadau ar y tro.</translation>
         </message>
         <message>
             <source>{0} holds binary data, not {1} text.</source>
@@ -1793,16 +1793,16 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Mae {0} yn dal mwy na {1:,} o gysylltiadau; rhannwch hi.</translation>
         </message>
         <message>
+            <source>{0} holds no contacts.</source>
+            <translation>Nid oes cysylltiadau yn {0}.</translation>
+        </message>
+        <message>
             <source>{0} is not a vCard popdesk can read: its cards are nested thousands deep, which no contacts program writes. Nothing was imported.</source>
             <translation>Nid yw {0} yn vCard y gall popdesk ei darllen: mae ei chardiau wedi’u nythu filoedd yn ddwfn, na fydd unrhyw raglen gysylltiadau yn ei ysgrifennu. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>{0} is not a vCard popdesk can read ({1}: {2}). Nothing was imported.</source>
             <translation>Nid yw {0} yn vCard y gall popdesk ei darllen ({1}: {2}). Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>{0} holds no contacts.</source>
-            <translation>Nid oes cysylltiadau yn {0}.</translation>
         </message>
         <message>
             <source>'{0}' is not a valid {1}.</source>
