@@ -4,13 +4,11 @@ damaged file."""
 from __future__ import annotations
 
 import os
-import random
 import re
 import resource
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -37,39 +35,99 @@ def seeded_store(path: Path) -> None:
     store.close(backup=False)
 
 
+# ``popdesk import`` run as it is, but saying where it has got to: the test kills it (SIGKILL)
+# the moment it says so. At the point it is to be killed at, it waits to be.
+IMPORT_SAYING_WHERE = """
+import sys, time
+from popdesk import cli_store
+from popdesk.repositories import bulk
+from popdesk.security import sqlcipher_files
+from popdesk.services.contact_import import ImportService
+
+def say(point, wait=0.0):
+    print(point, flush=True)
+    if point == sys.argv[3]:
+        time.sleep(wait)  # held still there until the test kills it
+
+opening = cli_store.open_for_command
+def open_for_command(*args, **kw):
+    store = opening(*args, **kw)
+    say("opened", 30)
+    return store
+cli_store.open_for_command = open_for_command
+
+inserting = bulk.insert_rows
+def insert_rows(*args, **kw):
+    inserting(*args, **kw)
+    say("writing", 30)  # rows written, the transaction still open
+bulk.insert_rows = insert_rows
+
+committing = ImportService.commit
+def commit(self, *args, **kw):
+    done = committing(self, *args, **kw)
+    say("committed", 30)
+    return done
+ImportService.commit = commit
+
+copying = sqlcipher_files.vacuum_into
+def vacuum_into(*args, **kw):
+    say("backing up")  # killed while the backup on close is being written
+    copying(*args, **kw)
+sqlcipher_files.vacuum_into = vacuum_into
+
+from popdesk.cli import main
+sys.exit(main(["--db", sys.argv[1], "import", sys.argv[2]]))
+"""
+
+# Where the import is killed, and whether its batch is then in the store.
+KILL_POINTS = {"opened": False, "writing": False, "committed": True, "backing up": True}
+
+
 @pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
-def test_twenty_five_kills_during_an_import_leave_a_whole_store_and_whole_imports(
+def test_an_import_killed_at_each_point_leaves_a_whole_store_and_a_whole_import_or_none(
     tmp_path: Path,
 ) -> None:
-    """``popdesk import`` killed at a random moment, 25 times: before it opens the store,
-    while it writes, while it backs up on close, or after it finished."""
+    """``popdesk import`` killed outright, three times at each point it passes (store opened,
+    rows written in an open transaction, committed, backing up on close): each time the store
+    passes its integrity check and the batch is wholly there, after the commit, or wholly
+    absent, before it."""
     path = tmp_path / "s.db"
     seeded_store(path)
-    rng = random.Random(20261125)
-    for run in range(25):
-        source = tmp_path / f"run{run}.csv"
-        lines = ["Name,Organisation,Phones,Emails,Notes"] + [
-            f"Batch {run} contact {n},Ynys Council,,r{run}.p{n}@example.org,{'x' * 300}"
-            for n in range(BATCH)
-        ]
-        source.write_text("\n".join(lines), encoding="utf-8")
-        importer = subprocess.Popen(
-            [sys.executable, "-m", "popdesk", "--db", str(path), "import", str(source)],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(0.3, 1.8))
-        importer.send_signal(signal.SIGKILL)
-        importer.wait()
-        counts = batches(path)
-        # every import is all there or not there at all; none half-written
-        assert set(counts.values()) <= {BATCH}, counts
-    landed = batches(path)
-    assert 0 < len(landed) < 25  # some kills landed before the commit, some after
+    expected: Counter[str] = Counter()
+    run = 0
+    for point, lands in KILL_POINTS.items():
+        for _ in range(3):
+            run += 1
+            source = tmp_path / f"run{run}.csv"
+            lines = ["Name,Organisation,Phones,Emails,Notes"] + [
+                f"Batch {run} contact {n},Ynys Council,,r{run}.p{n}@example.org,{'x' * 300}"
+                for n in range(BATCH)
+            ]
+            source.write_text("\n".join(lines), encoding="utf-8")
+            importer = subprocess.Popen(
+                [sys.executable, "-c", IMPORT_SAYING_WHERE, str(path), str(source), point],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            assert importer.stdout is not None
+            said = []
+            for line in importer.stdout:
+                said.append(line.strip())
+                if line.strip() == point:
+                    importer.send_signal(signal.SIGKILL)
+                    break
+            importer.wait(timeout=60)
+            assert importer.returncode == -signal.SIGKILL, (point, said)
+            if lands:
+                expected[str(run)] = BATCH
+            assert batches(path) == expected, (point, said)
     store = open_store(path)  # and popdesk itself opens it as usual
     assert Services.over(store.sessions).check.check().integrity == "ok"
+    names = [b.path.name for b in store.list_backups()]
     store.close(backup=False)
+    assert not any(name.endswith(".partial") for name in names)  # no half backup counts
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE")
