@@ -67,6 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
     user_set.add_argument("staff", nargs="+", metavar="STAFF")
     user_commands.add_parser("show", help="who popdesk records as the person using it")
 
+    erase = commands.add_parser(
+        "erase",
+        help="erase a partner contact everywhere, for a data-protection request (as Tools, "
+        "Data-protection review does)",
+    )
+    erase.add_argument("kind", choices=("contact",), metavar="contact")
+    erase.add_argument("id", metavar="ID", help="the contact's id (popdesk list contacts --json)")
+    erase.add_argument("--yes", action="store_true", help="erase without asking")
+    erase.add_argument(
+        "--redact-mentions",
+        action="store_true",
+        help="also redact their forename or surname where it stands alone in other records",
+    )
+
     demo = commands.add_parser("demo", help="fill an empty store with a demo neighbourhood")
     demo.add_argument(
         "--scale",
@@ -145,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise PopdeskError("--demo opens the desktop app; it takes no command.")
         return commands()[args.command](args)
     except PopdeskError as exc:
-        print(f"popdesk: {exc}", file=sys.stderr)
+        print(f"popdesk: {printable(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (``popdesk list ... | head``)
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -155,7 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("popdesk: interrupted", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"popdesk: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        said = f"{exc.strerror or exc} ({exc.filename or 'file'})"
+        print(f"popdesk: {printable(said)}", file=sys.stderr)
         return 1
 
 
@@ -193,6 +208,54 @@ def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
     services = Services.over(store.sessions, context, compact=store.compact)
     services.users.recall(settings.user_for(store.path))
     return store, services
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    store, services = _services(args)
+    try:
+        contact = services.partners.get_contact(args.id)
+        mentions = services.retention.mentions(contact.id)
+        print(
+            f"Erasing {printable(contact.name)}: their name, numbers, addresses, notes and "
+            "ratings are removed, and replaced with [erased contact] wherever they appear. "
+            "This cannot be undone; backups made before now still hold them until rotated out."
+        )
+        if mentions:
+            print(f"Their forename or surname stands alone in {len(mentions)} other places:")
+            for m in mentions:
+                print(f"  {m.kind} {m.record_id} ({m.field}): …{printable(m.excerpt)}…")
+            print(
+                "These are "
+                + ("redacted too." if args.redact_mentions else "kept (--redact-mentions).")
+            )
+        if not args.yes:
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                raise PopdeskError("Nothing was erased: give --yes to erase without asking.")
+            if input("Erase? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("Nothing was erased.")
+                return 1
+        chosen = [(m.table, m.record_id, m.field) for m in mentions] if args.redact_mentions else []
+        done = services.retention.erase(contact.id, redact=chosen)
+    finally:
+        store.close()
+    print(
+        f"Erased: details replaced in {done.rewritten} places, {done.removed} linked records "
+        f"removed, a name alone redacted in {done.redacted} more; the store was compacted."
+    )
+    return 0
+
+
+def printable(text: str) -> str:
+    """Text for a terminal: control, direction and invisible characters shown escaped, so a
+    name cannot move the cursor, ring the bell or reverse what follows it."""
+    import unicodedata
+
+    return "".join(
+        ch
+        if ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def cmd_user(args: argparse.Namespace) -> int:
@@ -412,6 +475,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 
     return {
         "init": cmd_init,
+        "erase": cmd_erase,
         "user": cmd_user,
         "demo": cmd_demo,
         "list": cmd_list,

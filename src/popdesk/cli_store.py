@@ -248,20 +248,25 @@ def export_contacts_or_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from popdesk.cli import printable
     from popdesk.services import Services
 
     store = open_for_command(args)
     try:
         importer = Services.over(store.sessions).imports
         plan = importer.read(Path(args.file))
-        print(f"{plan.source} ({plan.kind}): {plan.summary()}.")
+        print(f"{printable(str(plan.source))} ({plan.kind}): {plan.summary()}.")
         for row in plan.rows:
             if row.reason:  # refused, already there, or arriving with something left unchecked
                 unit = "card" if plan.kind == "vCard" else "line"
                 where = f"{unit} {row.incoming.line}"
-                print(f"  {where}, {row.incoming.name or '(no name)'}: {row.reason}")
+                name = printable(row.incoming.name or "(no name)")
+                print(f"  {where}, {name}: {printable(row.reason)}")
         if plan.new_organisations:
-            print("New organisations (sector to set): " + ", ".join(plan.new_organisations))
+            print(
+                "New organisations (sector to set): "
+                + ", ".join(printable(n) for n in plan.new_organisations)
+            )
         if args.dry_run:
             print("Nothing was imported (--dry-run).")
             return 0

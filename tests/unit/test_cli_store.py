@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from popdesk.cli import main
+from tests.unit.test_cli import run_json
 
 PASSPHRASE = "a gorse-covered hillside"
 
@@ -279,3 +280,52 @@ def test_backup_never_writes_over_the_store_or_another_file_unless_asked(
     assert main(["--db", str(db), "backup", "--out", str(saved), "--replace"]) == 0
     assert "Backed up" in capsys.readouterr().out
     assert main(["--db", str(saved), "check"]) == 0  # the replaced backup opens whole
+
+
+def test_a_hostile_file_is_refused_row_by_row_and_echoed_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "init"]) == 0
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        "Name,Organisation,Phones,Emails,Notes\n"
+        "Carys Nowak,Tai\u202eGlanafon,,,\n"  # a right-to-left override in the organisation
+        "Gwion Ahmed,Hafod,,,\n"
+        "\u200b\u200b,Hafod,,,\n"  # a name of zero-width spaces only
+        "Evil\x1b[31mRed Name\x07,Hafod,,,\n",  # a colour escape and the bell
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    for dry_run in (["--dry-run"], []):
+        assert main(["--db", db, "import", str(sheet), *dry_run]) == 0
+        out = capsys.readouterr().out
+        assert "1 new, 0 already in popdesk, 3 refused" in out
+        assert "line 2, Carys Nowak: Organisation contains an invisible text-direction" in out
+        assert "line 4, \\u200b\\u200b: Name is required." in out
+        assert "line 5, Evil\\x1b[31mRed Name\\x07: Name cannot contain a control" in out
+        assert not any(ch in out for ch in "\x1b\x07\u202e\u200b")  # nothing raw reaches it
+    names = [c["name"] for c in run_json(capsys, "--db", db, "list", "contacts", "--json")]
+    assert names == ["Gwion Ahmed"]
+
+
+def test_erase_contact_from_the_command_line_asks_unless_told_and_redacts_as_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    contacts = run_json(capsys, "--db", db, "list", "contacts", "--json")
+    someone = next(c for c in contacts if len(c["name"].split()) == 2)  # type: ignore[union-attr]
+    assert main(["--db", db, "erase", "contact", someone["id"]]) == 1  # no terminal, no --yes
+    err = capsys.readouterr().err
+    assert "Nothing was erased: give --yes" in err and "Traceback" not in err
+    assert main(["--db", db, "erase", "contact", someone["id"], "--yes", "--redact-mentions"]) == 0
+    out = capsys.readouterr().out
+    assert "Erased: details replaced in" in out
+    after = {c["id"]: c["name"] for c in run_json(capsys, "--db", db, "list", "contacts", "--json")}
+    assert after[someone["id"]] == "Erased contact"
+    assert main(["--db", db, "search", someone["name"].split()[-1]]) in (0, 1)  # type: ignore[union-attr]
+    assert someone["name"] not in capsys.readouterr().out  # type: ignore[operator]
+    assert main(["--db", db, "erase", "contact", someone["id"], "--yes"]) == 1
+    assert "already been erased" in capsys.readouterr().err

@@ -97,3 +97,50 @@ def test_erasure_waits_until_their_current_spoc_roles_are_ended(tmp_path: Path) 
         services.retention.erase(world["sian"])
     assert services.partners.get_contact(world["sian"]).name == "Siân Evans"
     store.close()
+
+
+def test_erasure_finds_the_person_whatever_the_case_or_accents_and_offers_a_name_alone(
+    tmp_path: Path,
+) -> None:
+    store, services = make_services(tmp_path / "s.db")
+    world = small_world(services)
+    lukasz = world["lukasz"]
+    staff = services.partners.list_staff()[0]
+
+    def log(summary: str, outcome: str | None = None):  # type: ignore[no-untyped-def]
+        return services.engagements.log(
+            type="call",
+            occurred_at=dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC),
+            summary=summary,
+            outcome=outcome,
+            staff_ids=[staff.id],
+            organisation_ids=[services.partners.list_organisations()[0].id],
+        )
+
+    folded = log("Rang łukasz nowak about the flats", "LUKASZ NOWAK to call back")
+    alone = log("Nowak says the tenancy ends in March")
+    forename = log("Spoke to Łukasz at the office")
+    other = log("Mrs Nowakowski at number 4")  # another word altogether: not him
+    problem = services.problems.create(title="Flat of Łukasz Nowak taken over")
+    mentions = services.retention.mentions(lukasz)
+    by_record = {m.record_id: m for m in mentions}
+    assert set(by_record) == {alone.id, forename.id}
+    assert by_record[alone.id].names == ["Nowak"] and by_record[alone.id].kind == "engagement"
+    assert by_record[forename.id].names == ["Łukasz"]
+    assert "Spoke to Łukasz at the office" in by_record[forename.id].excerpt
+
+    chosen = by_record[alone.id]
+    erasure = services.retention.erase(lukasz, redact=[(chosen.table, chosen.record_id, "summary")])
+    assert erasure.redacted == 1
+    got = {e: services.engagements.get(e.id) for e in (folded, alone, forename, other)}
+    assert got[folded].summary == "Rang [erased contact] about the flats"
+    assert got[folded].outcome == "[erased contact] to call back"
+    assert got[alone].summary == "[erased contact] says the tenancy ends in March"
+    assert got[forename].summary == "Spoke to Łukasz at the office"  # not chosen: kept
+    assert got[other].summary == "Mrs Nowakowski at number 4"
+    assert services.problems.get(problem.id).title == "Flat of [erased contact] taken over"
+    # The audit log never copied the title, so nothing of him is left there either.
+    log_text = " ".join(e.summary for e in services.audit.entries(limit=10_000))
+    assert "Nowak " not in log_text and "ukasz" not in log_text
+    assert "a name alone redacted in 1 more" in services.audit.entries(entity_id=lukasz)[0].summary
+    store.close()

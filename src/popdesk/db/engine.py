@@ -17,14 +17,22 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from popdesk.domain.text import fold
 from popdesk.security.keys import sqlcipher_key
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
 
 
+def _fold(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see _on_begin
+    # Case- and accent-blind matching in SQL (SQLite's own folds ASCII only): erasure finds
+    # "łukasz nowak" when "Łukasz Nowak" is erased.
+    dbapi_connection.create_function("popdesk_fold", 1, _fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")  # failures reach the user as errors instead
     cursor.execute("PRAGMA foreign_keys = ON")

@@ -33,6 +33,24 @@ _BIDI_CONTROLS = frozenset(
 )
 
 
+# Characters that take no room on screen: around a value they are dropped, and a value made of
+# nothing else counts as empty (a name of zero-width spaces is no name).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+
+
+def _visible(ch: str) -> bool:
+    return (
+        not ch.isspace()
+        and ch not in _INVISIBLE
+        and unicodedata.category(ch)
+        not in (
+            "Cf",
+            "Mn",
+            "Me",
+        )
+    )
+
+
 def clean_text(
     value: str | None,
     label: str,
@@ -50,7 +68,9 @@ def clean_text(
             QT_TRANSLATE_NOOP("Errors", "{0} must be text."), label, field=field
         )
     else:
-        text = unicodedata.normalize("NFC", value).strip()
+        text = unicodedata.normalize("NFC", value).strip().strip(_INVISIBLE).strip()
+    if text and not text.isascii() and not any(_visible(ch) for ch in text):
+        text = ""  # only zero-width and other invisible characters: nothing was typed
     if not text:
         if required:
             raise ValidationError.worded(

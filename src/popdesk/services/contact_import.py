@@ -21,6 +21,7 @@ from popdesk.domain.validation import (
     QT_TRANSLATE_NOOP,
     TEXT_MAX,
     TITLE_MAX,
+    clean_text,
     email_key,
     normalise_email,
     normalise_phone,
@@ -134,6 +135,11 @@ class ImportService(Service):
                 rows.append(PlannedRow(item, "invalid", item.problem))
                 continue
             notice = None
+            try:  # the organisation is checked here as it will be when it is made
+                clean_text(item.organisation, "Organisation", field="organisation")
+            except ValidationError as exc:
+                rows.append(PlannedRow(item, "invalid", exc.message))
+                continue
             try:
                 checked = check_contact(**_fields(item))
             except ValidationError as exc:

@@ -380,6 +380,19 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A forename or surname of a person being erased, standing alone in another record's free
+    text: shown before erasing, redacted only if chosen."""
+
+    table: str
+    record_id: uuid.UUID
+    field: str
+    kind: str  # "engagement", "meeting", "problem"…
+    excerpt: str  # the text around it, as written
+    names: list[str]  # the words found, as written ("Nowak", "łukasz")
+
+
+@dataclass(frozen=True)
 class CheckReport:
     integrity: str
     counts: dict[str, int]

@@ -9,19 +9,20 @@ in every free-text field. The store is then compacted so that no page still hold
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from popdesk.db import models as m
+from popdesk.domain import redaction
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import review_due_from
+from popdesk.domain.text import fold
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, format_phone
 from popdesk.errors import Conflict
 from popdesk.repositories import partners as partners_repo
@@ -61,6 +62,7 @@ class Erasure:
     contact_id: uuid.UUID
     rewritten: int  # free-text fields in which the person's details were replaced
     removed: int  # numbers, addresses, ratings and memberships removed
+    redacted: int = 0  # chosen fields where a forename or surname alone was redacted
 
 
 class RetentionService(Service):
@@ -95,15 +97,29 @@ class RetentionService(Service):
             )
             return mappers.contact(contact)
 
-    def erase(self, contact_id: uuid.UUID | str) -> Erasure:
+    def mentions(self, contact_id: uuid.UUID | str) -> list[dto.Mention]:
+        """Free text elsewhere that names the person by a forename or surname alone: not
+        erased unless chosen (``erase(..., redact=...)``), so it is shown first."""
+        with self._tx() as s:
+            return _mentions(s, get(s, m.Contact, contact_id, "contact", options=_LOAD))
+
+    def erase(
+        self,
+        contact_id: uuid.UUID | str,
+        *,
+        redact: Iterable[tuple[str, uuid.UUID, str]] = (),
+    ) -> Erasure:
+        """Erase the person; ``redact``: the (table, record, field) of mentions of a name
+        alone to redact too."""
         with self._tx() as s:
             contact = get(s, m.Contact, contact_id, "contact", options=_LOAD)
             if contact.name == ERASED_NAME and not contact.phones and not contact.emails:
                 raise Conflict(QT_TRANSLATE_NOOP("Errors", "This contact has already been erased."))
             _refuse_current_roles(s, contact)
             needles = _needles(contact)
+            parts = redaction.name_parts(contact.name)
             removed = _remove_links(s, contact)
-            rewritten = _rewrite_free_text(s, contact.id, needles)
+            rewritten, redacted = _rewrite_free_text(s, contact.id, needles, parts, set(redact))
             contact.name = ERASED_NAME
             contact.job_title = None
             contact.notes = None
@@ -118,9 +134,10 @@ class RetentionService(Service):
                 "contact",
                 contact.id,
                 f"Erased a contact: details replaced in {rewritten} places, "
-                f"{removed} linked records removed",
+                f"{removed} linked records removed"
+                + (f", a name alone redacted in {redacted} more" if redacted else ""),
             )
-            erasure = Erasure(contact.id, rewritten, removed)
+            erasure = Erasure(contact.id, rewritten, removed, redacted)
         if self._compact is not None:
             self._compact()
         return erasure
@@ -168,18 +185,78 @@ def _remove_links(s: Session, contact: m.Contact) -> int:
     return removed
 
 
-def _rewrite_free_text(s: Session, contact_id: uuid.UUID, needles: list[str]) -> int:
-    pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
-    rewritten = 0
+def _holding(s: Session, model: Any, columns: tuple[str, ...], needles: list[str]) -> Any:
+    """The records of ``model`` whose free text holds any needle, case and accents aside."""
+    folded = sorted({fold(n) for n in needles if fold(n).strip()})
+    cols = [getattr(model, c) for c in columns]
+    return s.scalars(
+        select(model).where(
+            or_(*(func.instr(func.popdesk_fold(col), f) > 0 for col in cols for f in folded))
+        )
+    )
+
+
+def _rewrite_free_text(
+    s: Session,
+    contact_id: uuid.UUID,
+    needles: list[str],
+    parts: list[str],
+    chosen: set[tuple[str, uuid.UUID, str]],
+) -> tuple[int, int]:
+    """Replace the person's details in every free-text field, and their forename or surname
+    alone in the fields chosen: (fields rewritten, chosen fields redacted)."""
+    rewritten = redacted = 0
     for model, columns in FREE_TEXT:
-        cols = [getattr(model, c) for c in columns]
-        matches = or_(*(col.contains(n, autoescape=True) for col in cols for n in needles))
-        for record in s.scalars(select(model).where(matches)):
+        for record in _holding(s, model, columns, needles):
             if model is m.Contact and record.id == contact_id:
                 continue
             for column in columns:
                 value = getattr(record, column)
-                if value and pattern.search(value):
-                    setattr(record, column, pattern.sub(ERASED_TEXT, value))
+                if value and redaction.find(value, needles):
+                    setattr(record, column, redaction.redact(value, needles, ERASED_TEXT))
                     rewritten += 1
-    return rewritten
+    for table, record_id, column in chosen:
+        model = _MODELS.get(table)
+        if model is None or column not in dict(FREE_TEXT)[model]:
+            continue
+        record = s.get(model, record_id)
+        value = getattr(record, column, None) if record is not None else None
+        if value and redaction.find(value, parts, whole_words=True):
+            setattr(record, column, redaction.redact(value, parts, ERASED_TEXT, whole_words=True))
+            redacted += 1
+    return rewritten, redacted
+
+
+def _mentions(s: Session, contact: m.Contact) -> list[dto.Mention]:
+    parts = redaction.name_parts(contact.name)
+    if not parts:
+        return []
+    full = _needles(contact)
+    found: list[dto.Mention] = []
+    for model, columns in FREE_TEXT:
+        for record in _holding(s, model, columns, parts):
+            if model is m.Contact and record.id == contact.id:
+                continue
+            for column in columns:
+                value = getattr(record, column) or ""
+                # what erasing replaces anyway is not a mention of a name alone
+                rest = redaction.redact(value, full, "\0") if full else value
+                spans = redaction.find(rest, parts, whole_words=True)
+                if not spans:
+                    continue
+                start, end = spans[0]
+                excerpt = rest[max(0, start - 40) : end + 40].replace("\0", ERASED_TEXT)
+                found.append(
+                    dto.Mention(
+                        table=model.__tablename__,
+                        record_id=record.id,
+                        field=column,
+                        kind=model.__tablename__.rstrip("s").replace("_", " "),
+                        excerpt=" ".join(excerpt.split()),
+                        names=sorted({rest[a:b] for a, b in spans}),
+                    )
+                )
+    return found
+
+
+_MODELS = {model.__tablename__: model for model, _columns in FREE_TEXT}
