@@ -3500,6 +3500,41 @@ Cwblhau’r trosglwyddiad?</translation>
         </message>
     </context>
     <context>
+        <name>Kinds</name>
+        <message>
+            <source>Engagement</source>
+            <translation>Ymgysylltiad</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cyfarfod</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Cam gweithredu</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Cyswllt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>Trosglwyddo</translation>
+        </message>
+        <message>
+            <source>Handover item</source>
+            <translation>Eitem trosglwyddo</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Locked</source>
@@ -3880,6 +3915,29 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>No owner yet</source>
             <translation>Dim perchennog eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentionsDialog</name>
+        <message>
+            <source>Erase {0}?</source>
+            <translation>Dileu {0}?</translation>
+        </message>
+        <message>
+            <source>Their forename or surname also stands alone in {0} other places. Tick those that are about them, to replace it there too:</source>
+            <translation>Mae eu henw cyntaf neu eu cyfenw hefyd yn sefyll ar ei ben ei hun mewn {0} lle arall. Ticiwch y rhai sydd amdanyn nhw, i’w ddisodli yno hefyd:</translation>
+        </message>
+        <message>
+            <source>Mentions of a name alone</source>
+            <translation>Sôn am enw ar ei ben ei hun</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>Ticio’r c&amp;yfan</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Dileu</translation>
         </message>
     </context>
     <context>

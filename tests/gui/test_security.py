@@ -509,3 +509,46 @@ def test_changing_the_passphrase_in_the_app_re_encrypts_and_shows_a_new_recovery
     backup = store.list_backups()[0].path
     backup_key = read_key_file(key_file_path(backup))
     assert backup_key is not None and backup_key.unwrap(PASSPHRASE) is None  # re-encrypted
+
+
+def test_erasing_shows_a_name_alone_elsewhere_and_redacts_what_is_ticked(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    import datetime as dt
+
+    from popdesk.views.dialogs.review_dialog import MentionsDialog
+
+    window, _store, services = guarded
+    staff = services.partners.list_staff()[0]
+    org = services.partners.list_organisations()[0]
+    logged = [
+        services.engagements.log(
+            type="call",
+            occurred_at=dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC),
+            summary=summary,
+            staff_ids=[staff.id],
+            organisation_ids=[org.id],
+        )
+        for summary in ("Evans rang about the CCTV", "Siân from the council called")
+    ]
+    page = window.go("contacts")
+    page.select_row(page.ui.table_view, page.model.row_of(lambda c: c.name == "Siân Evans"))
+    seen: list[str] = []
+
+    def tick_first(dialog: QDialog) -> None:
+        seen.extend(dialog.list.item(r).text() for r in range(dialog.list.count()))
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    when_dialog(MentionsDialog, tick_first)
+    page.erase_current()
+    qtbot.waitUntil(lambda: page.isEnabled(), timeout=5000)
+    assert "Siân Evans" not in [c.name for c in services.partners.list_contacts()]
+    assert len(seen) == 2 and all(text.startswith("Engagement: …") for text in seen)
+    summaries = sorted(services.engagements.get(e.id).summary for e in logged)
+    ticked = next(s for s in seen if "Evans rang" in s) == seen[0]
+    assert summaries == sorted(
+        ["[erased contact] rang about the CCTV", "Siân from the council called"]
+        if ticked
+        else ["Evans rang about the CCTV", "[erased contact] from the council called"]
+    )

@@ -251,7 +251,7 @@ def _mentions(s: Session, contact: m.Contact) -> list[dto.Mention]:
                         table=model.__tablename__,
                         record_id=record.id,
                         field=column,
-                        kind=model.__tablename__.rstrip("s").replace("_", " "),
+                        kind=_kind(model.__tablename__),
                         excerpt=" ".join(excerpt.split()),
                         names=sorted({rest[a:b] for a, b in spans}),
                     )
@@ -260,3 +260,9 @@ def _mentions(s: Session, contact: m.Contact) -> list[dto.Mention]:
 
 
 _MODELS = {model.__tablename__: model for model, _columns in FREE_TEXT}
+
+
+def _kind(table: str) -> str:
+    """A table's record in words: "handover_items" -> "handover item"."""
+    one = table[:-3] + "y" if table.endswith("ies") else table.removesuffix("s")
+    return one.replace("_", " ")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QProgressDialog, QWidget
 
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import ContactDTO
+from popdesk.services.dto import ContactDTO, Mention
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.detail import when
@@ -162,7 +162,14 @@ def erase_contact(
         "included. This cannot be undone.\n\nBackups made before now still hold them "
         "until they are rotated out."
     ).format(contact.name)
-    if not confirm(tr("Erase {0}?").format(contact.name), question, tr("Erase")):
+    mentions = retention.mentions(contact.id)
+    chosen: list[tuple[str, object, str]] = []
+    if mentions:
+        dialog = MentionsDialog(contact.name, question, mentions, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+    elif not confirm(tr("Erase {0}?").format(contact.name), question, tr("Erase")):
         return
     progress = QProgressDialog(tr("Erasing and compacting the store…"), "", 0, 0, parent)
     progress.setCancelButton(None)
@@ -182,4 +189,90 @@ def erase_contact(
             raise error
         QMessageBox.warning(parent, tr("Not erased"), error_text(error))
 
-    run_in_background(lambda: retention.erase(contact.id), finished, failed, owner=parent)
+    run_in_background(
+        lambda: retention.erase(contact.id, redact=chosen),  # type: ignore[arg-type]
+        finished,
+        failed,
+        owner=parent,
+    )
+
+
+class MentionsDialog(QDialog):
+    """Before erasing: the records whose free text names the person by a forename or surname
+    alone, each to tick for redaction too. Erasing replaces the full name everywhere anyway."""
+
+    def __init__(
+        self, name: str, question: str, mentions: list[Mention], parent: QWidget | None = None
+    ) -> None:
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QLabel,
+            QListWidget,
+            QListWidgetItem,
+            QPushButton,
+            QVBoxLayout,
+        )
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erase {0}?").format(name))
+        self.mentions = mentions
+        layout = QVBoxLayout(self)
+        intro = QLabel(question)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        said = QLabel(
+            self.tr(
+                "Their forename or surname also stands alone in {0} other places. Tick those "
+                "that are about them, to replace it there too:"
+            ).format(len(mentions))
+        )
+        said.setWordWrap(True)
+        layout.addWidget(said)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Mentions of a name alone"))
+        for mention in mentions:
+            item = QListWidgetItem(f"{label_of_kind(mention.kind)}: …{mention.excerpt}…")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(mention.excerpt)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        all_button = QPushButton(self.tr("Tick &all"))
+        all_button.clicked.connect(self.tick_all)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        erase = buttons.addButton(self.tr("&Erase"), QDialogButtonBox.ButtonRole.AcceptRole)
+        erase.setObjectName("erase_button")
+        buttons.addButton(all_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def tick_all(self) -> None:
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(Qt.CheckState.Checked)
+
+    def chosen(self) -> list[tuple[str, object, str]]:
+        return [
+            (m.table, m.record_id, m.field)
+            for row, m in enumerate(self.mentions)
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def label_of_kind(kind: str) -> str:
+    """A record's kind as people say it, in the interface's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    words = {
+        "engagement": QCoreApplication.translate("Kinds", "Engagement"),
+        "meeting": QCoreApplication.translate("Kinds", "Meeting"),
+        "problem": QCoreApplication.translate("Kinds", "Problem"),
+        "action": QCoreApplication.translate("Kinds", "Action"),
+        "contact": QCoreApplication.translate("Kinds", "Contact"),
+        "organisation": QCoreApplication.translate("Kinds", "Organisation"),
+        "handover": QCoreApplication.translate("Kinds", "Handover"),
+        "handover item": QCoreApplication.translate("Kinds", "Handover item"),
+    }
+    return words.get(kind, kind.capitalize())
