@@ -1577,6 +1577,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Mae {0} wedi’i difrodi ac ni ellir ei darllen ({1}). Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
         </message>
         <message>
+            <source>{0} could not be opened: the disk is full, read-only or refused it ({1}). The store itself is not damaged: free some space or check the disk, then open it again.</source>
+            <translation>Ni ellid agor {0}: mae’r ddisg yn llawn, yn ddarllen-yn-unig neu wedi’i gwrthod ({1}). Nid yw’r storfa ei hun wedi’i difrodi: rhyddhewch le neu gwiriwch y ddisg, yna agorwch hi eto.</translation>
+        </message>
+        <message>
             <source>{0} is damaged ({1}). It was left as it was; restore a backup.</source>
             <translation>Mae {0} wedi’i difrodi ({1}). Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
         </message>
@@ -1589,8 +1593,8 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Mae {0} yn agor gyda’i hallwedd ond nid storfa popdesk sydd y tu mewn. Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
         </message>
         <message>
-            <source>{0} is damaged: its key is right but the file cannot be read ({1}). It was left as it was; restore a backup.</source>
-            <translation>Mae {0} wedi’i difrodi: mae ei hallwedd yn gywir ond ni ellir darllen y ffeil ({1}). Fe’i gadawyd fel yr oedd; adferwch gopi wrth gefn.</translation>
+            <source>{0} does not open with the key its key file gives ({1}). Either the key file beside it belongs to another store (put the store's own key file back beside it), or the store is damaged (restore a backup). Nothing was changed.</source>
+            <translation>Nid yw {0} yn agor gyda’r allwedd a rydd ei ffeil allwedd ({1}). Naill ai mae’r ffeil allwedd wrth ei hymyl yn perthyn i storfa arall (rhowch ffeil allwedd y storfa ei hun yn ôl wrth ei hymyl), neu mae’r storfa wedi’i difrodi (adferwch gopi wrth gefn). Ni newidiwyd dim.</translation>
         </message>
         <message>
             <source>There is no backup at {0}.</source>

@@ -175,3 +175,73 @@ def test_a_full_disk_gives_a_clear_message_and_an_intact_store(tmp_path: Path) -
         "Ynys Council"
     ]
     store.close(backup=False)
+
+
+BACKUP_ON_A_FULL_DISK = """
+import errno, sys
+from popdesk.security import sqlcipher_files
+
+def vacuum_into(*args, **kw):
+    raise OSError(errno.ENOSPC, "No space left on device")
+sqlcipher_files.vacuum_into = vacuum_into  # the disk fills as the backup on close is written
+
+from popdesk.cli import main
+sys.exit(main(["--db", sys.argv[1], "import", sys.argv[2]]))
+"""
+
+
+def test_a_full_disk_during_the_backup_on_close_is_one_line_and_the_import_stands(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.db"
+    seeded_store(path)
+    source = tmp_path / "one.csv"
+    source.write_text(
+        "Name,Organisation,Phones,Emails,Notes\nBatch 1 contact 1,Ynys Council,,,\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", BACKUP_ON_A_FULL_DISK, str(path), str(source)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "Imported 1 contacts" in done.stdout
+    assert done.stderr.strip().splitlines() == [
+        "popdesk: the backup made on closing s.db was not written (the disk is full); "
+        "the store itself is saved as it is."
+    ]
+    assert batches(path) == Counter({"1": 1})
+
+
+def test_a_store_that_cannot_grow_says_the_disk_is_full_not_that_it_is_damaged(
+    tmp_path: Path,
+) -> None:
+    from popdesk.errors import StoreDamaged, StoreWriteFailed
+
+    path = tmp_path / "s.db"
+    seeded_store(path)
+    store = open_store(path)
+    partners = Services.over(store.sessions).partners
+    org = partners.list_organisations()[0].id
+    with store.engine.connect() as conn:  # every connection of the pool: no room to grow
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    from sqlalchemy import event
+
+    event.listen(
+        store.engine,
+        "connect",
+        lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}"),
+    )
+    store.engine.dispose()
+    rows = [
+        {"name": f"Batch 1 contact {n}", "organisation_id": org, "notes": "x" * 900}
+        for n in range(500)
+    ]
+    with pytest.raises(StoreWriteFailed, match="disk is full") as refused:
+        partners.create_contacts(rows)
+    assert not isinstance(refused.value, StoreDamaged)
+    store.close(backup=False)
+    assert batches(path) == Counter()

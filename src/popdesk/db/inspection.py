@@ -10,7 +10,14 @@ from typing import Any
 
 from popdesk.db import APPLICATION_ID, migrations
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
-from popdesk.errors import EmptyFile, NotAStore, StoreDamaged, StoreNotFound, StoreTooNew
+from popdesk.errors import (
+    EmptyFile,
+    NotAStore,
+    StoreDamaged,
+    StoreNotFound,
+    StoreTooNew,
+    StoreWriteFailed,
+)
 from popdesk.security import sqlcipher_files as files
 from popdesk.security.keys import KeyFile, key_file_path, read_key_file
 
@@ -108,6 +115,7 @@ def _inspect_plain(path: Path) -> Inspection:
             )
         revision = _checked_revision(conn, tables, path)
     except files.module().DatabaseError as exc:
+        _refuse_write_failure(path, exc)
         raise StoreDamaged.worded(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -120,6 +128,22 @@ def _inspect_plain(path: Path) -> Inspection:
         conn.close()
     _refuse_unknown(path, revision)
     return Inspection(FileState.PLAIN, revision)
+
+
+def _refuse_write_failure(path: Path, exc: BaseException) -> None:
+    """A store that cannot be opened for want of disk space, or a disk that refuses it, is not
+    a damaged store: say so, lest a healthy store be replaced by a backup."""
+    if files.failure_kind(exc) in ("full", "io", "readonly", "cantopen"):
+        raise StoreWriteFailed.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} could not be opened: the disk is full, read-only or refused it ({1}). "
+                "The store itself is not damaged: free some space or check the disk, then "
+                "open it again.",
+            ),
+            path,
+            exc,
+        ) from None
 
 
 def _identity(conn: Any) -> tuple[int, set[str]]:
@@ -184,11 +208,13 @@ def verify_encrypted(path: Path, key: bytes) -> str | None:
                 )
             revision = _checked_revision(conn, tables, path)
     except files.module().DatabaseError as exc:
+        _refuse_write_failure(path, exc)
         raise StoreDamaged.worded(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{0} is damaged: its key is right but the file cannot be read "
-                "({1}). It was left as it was; restore a backup.",
+                "{0} does not open with the key its key file gives ({1}). Either the key "
+                "file beside it belongs to another store (put the store's own key file back "
+                "beside it), or the store is damaged (restore a backup). Nothing was changed.",
             ),
             path,
             exc,

@@ -330,8 +330,15 @@ class Store:
             if backup and self.changed and self.policy.on_close and not self.locked:
                 try:
                     self.backup("on-close")
-                except Exception:
-                    log.exception("backup on close failed")
+                except Exception as exc:  # the store is saved; only its copy is missing
+                    why = {"full": "the disk is full", "readonly": "the folder is read-only"}
+                    log.warning(
+                        "popdesk: the backup made on closing %s was not written (%s); the store "
+                        "itself is saved as it is.",
+                        self.path.name,
+                        why.get(files.failure_kind(exc) or "", str(exc).splitlines()[0][:200]),
+                    )
+                    log.debug("backup on close failed", exc_info=True)
             self.engine.dispose()
         finally:
             if self.instance_lock is not None:

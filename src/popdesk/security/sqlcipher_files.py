@@ -55,6 +55,31 @@ def opened(path: Path, key: bytes | None, *, read_only: bool = False) -> Iterato
         conn.close()
 
 
+# SQLite's primary result codes that say what went wrong (extended codes share the low byte).
+_KINDS = {13: "full", 10: "io", 11: "damaged", 26: "damaged", 8: "readonly", 14: "cantopen"}
+
+
+def failure_kind(exc: BaseException) -> str | None:
+    """What a failure was, by SQLite's result code or the OS's errno, never by its wording:
+    "full" (no space left), "io" (the disk refused a read or write), "damaged", "readonly",
+    "cantopen", or None if it is none of these."""
+    import errno
+
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _KINDS.get(code & 0xFF)
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
+            return "full"
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "readonly"
+        if exc.errno == errno.EIO:
+            return "io"
+    return None
+
+
 def is_database_error(exc: BaseException) -> bool:
     return isinstance(exc, module().DatabaseError)
 

@@ -141,19 +141,21 @@ class Service:
 def write_failure(exc: DBAPIDatabaseError) -> StoreError | None:
     """The plain message for a write the disk refused, or a page found damaged; either way the
     transaction was rolled back whole."""
-    text = str(exc.orig).lower()
-    if "file is not a database" in text or "malformed" in text:
+    from popdesk.security.sqlcipher_files import failure_kind
+
+    kind = failure_kind(exc)
+    if kind == "damaged":
         return StoreDamaged(
             "Part of the store cannot be read: it is damaged. Nothing of this change was "
             "saved. Restore the newest backup (File, Restore from a backup)."
         )
-    if "disk is full" in text or "disk i/o error" in text:
+    if kind in ("full", "io"):
         return StoreWriteFailed(
             "popdesk could not save: the disk is full or the store file cannot grow. "
             "Nothing of this change was saved and the store is as it was; free some space "
             "and try again."
         )
-    if "readonly" in text or "read-only" in text:
+    if kind == "readonly":
         return StoreWriteFailed(
             "popdesk could not save: the store file is read-only. Nothing of this change was "
             "saved; check the file's permissions."

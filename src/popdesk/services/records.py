@@ -53,7 +53,11 @@ class CheckService(Service):
         from popdesk.services.spocs import SpocService
 
         with self._tx() as s:
-            integrity = "; ".join(row[0] for row in s.execute(text("PRAGMA integrity_check")).all())
+            found = [row[0] for row in s.execute(text("PRAGMA integrity_check")).all()]
+            # SQLite lists up to 100 problems; the first few say what is wrong, on one line.
+            integrity = "; ".join(found[:3]) + (
+                f"; and {len(found) - 3} more problems" if len(found) > 3 else ""
+            )
             foreign = s.execute(text("PRAGMA foreign_key_check")).all()
             if foreign:
                 integrity += f"; {len(foreign)} broken links between records"
