@@ -41,7 +41,12 @@ def setup_logging() -> Path:
     from popdesk import config
 
     folder = config.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":  # left readable by others by an earlier popdesk: no longer
+        os.chmod(folder, 0o700)
+        for old in folder.iterdir():
+            if old.is_file() and not old.is_symlink():
+                os.chmod(old, 0o600)
     handler = logging.handlers.RotatingFileHandler(
         folder / "popdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )

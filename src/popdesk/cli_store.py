@@ -238,9 +238,11 @@ def export_contacts_or_calendar(args: argparse.Namespace) -> int:
     try:
         exporter = Services.over(store.sessions).contact_exports
         if args.document == "contacts":
-            written = exporter.contacts(Path(args.out), format=args.format, purpose=args.purpose)
+            written = exporter.contacts(
+                Path(args.out), format=args.format, purpose=args.purpose, marking=args.marking
+            )
         else:
-            written = exporter.calendar(Path(args.out), purpose=args.purpose)
+            written = exporter.calendar(Path(args.out), purpose=args.purpose, marking=args.marking)
     finally:
         store.close()
     print(f"Wrote {written}")
@@ -252,6 +254,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from popdesk.services import Services
 
     store = open_for_command(args)
+    done = None
     try:
         importer = Services.over(store.sessions).imports
         plan = importer.read(Path(args.file))
@@ -271,8 +274,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print("Nothing was imported (--dry-run).")
             return 0
         done = importer.commit(plan)
-    finally:
-        store.close()
+    finally:  # a backup on closing only if the import added something
+        store.close(backup=done is not None and done.contacts + done.organisations > 0)
     print(f"Imported {done.contacts} contacts and {done.organisations} organisations.")
     return 0
 

@@ -329,3 +329,109 @@ def test_erase_contact_from_the_command_line_asks_unless_told_and_redacts_as_ask
     assert someone["name"] not in capsys.readouterr().out  # type: ignore[operator]
     assert main(["--db", db, "erase", "contact", someone["id"], "--yes"]) == 1
     assert "already been erased" in capsys.readouterr().err
+
+
+def test_contact_and_calendar_exports_carry_their_marking_in_the_file_and_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "demo"]) == 0
+    out = {"csv": tmp_path / "c.csv", "vcard": tmp_path / "c.vcf"}
+    assert (
+        main(["--db", db, "export", "contacts", "--format", "csv", "--out", str(out["csv"])]) == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "export",
+                "contacts",
+                "--format",
+                "vcard",
+                "--out",
+                str(out["vcard"]),
+                "--marking",
+                "OFFICIAL",
+            ]
+        )
+        == 0
+    )
+    ics = tmp_path / "m.ics"
+    assert main(["--db", db, "export", "calendar", "--out", str(ics), "--marking", "OFFICIAL"]) == 0
+    assert out["csv"].read_text(encoding="utf-8-sig").splitlines()[0] == "OFFICIAL-SENSITIVE"
+    cards = out["vcard"].read_text(encoding="utf-8")
+    assert cards.count("X-POPDESK-MARKING:OFFICIAL") == cards.count("BEGIN:VCARD") > 0
+    assert "X-POPDESK-MARKING:OFFICIAL" in ics.read_text(encoding="utf-8")
+    capsys.readouterr()
+    log = run_json(capsys, "--db", db, "list", "contacts", "--json")
+    assert log  # the store still reads
+    # The marked CSV reads back in: its marking line is not taken for a header.
+    other = str(tmp_path / "other.db")
+    assert main(["--db", other, "init"]) == 0
+    assert main(["--db", other, "import", str(out["csv"])]) == 0
+    assert f"Imported {len(log)} contacts" in capsys.readouterr().out
+    from popdesk.db.store import open_store
+    from popdesk.services import Services
+
+    store = open_store(Path(db))
+    summaries = [e.summary for e in Services.over(store.sessions).audit.entries(limit=100)]
+    store.close(backup=False)
+    assert any(s.endswith("as CSV marked OFFICIAL-SENSITIVE") for s in summaries)
+    assert any(s.endswith("as vCard marked OFFICIAL") for s in summaries)
+    assert any("calendar" in s and s.endswith("marked OFFICIAL") for s in summaries)
+
+
+def test_backups_and_logs_are_for_the_owner_alone_and_an_empty_import_takes_no_backup(
+    tmp_path: Path,
+) -> None:
+    import stat
+
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), "init"]) == 0
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("Name,Organisation,Phones,Emails,Notes\nCarys Nowak,Tai,,,\n")
+
+    def popdesk(*argv: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "popdesk", "--db", str(db), *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+
+    popdesk("import", str(sheet))
+    folder = tmp_path / "s-backups"
+    backups = sorted(folder.iterdir())
+    assert backups and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in backups)
+    popdesk("import", str(sheet))  # the same person again: nothing added
+    assert sorted(folder.iterdir()) == backups  # so no new backup
+
+    from popdesk import app, config
+
+    logs = tmp_path / "logs"
+    logs.mkdir(mode=0o755)
+    (logs / "popdesk.log").write_text("from an earlier popdesk\n")
+    os.chmod(logs / "popdesk.log", 0o644)
+    original = config.log_dir
+    config.log_dir = lambda: logs  # type: ignore[assignment]
+    try:
+        app.setup_logging()
+    finally:
+        import faulthandler
+        import logging
+
+        faulthandler.enable(file=sys.__stderr__)  # crash traces back to the test run's
+        config.log_dir = original  # type: ignore[assignment]
+
+        root = logging.getLogger()
+        for handler in [
+            h for h in root.handlers if "popdesk.log" in str(getattr(h, "baseFilename", ""))
+        ]:
+            root.removeHandler(handler)
+            handler.close()
+    assert stat.S_IMODE(logs.stat().st_mode) == 0o700
+    assert stat.S_IMODE((logs / "popdesk.log").stat().st_mode) == 0o600

@@ -12,14 +12,18 @@ MEETING_LENGTH = timedelta(hours=2)
 PRODID = "-//popdesk//partnership working//EN"
 
 
-def calendar_bytes(meetings: Iterable[Any], actions: Iterable[Any], now: datetime) -> bytes:
+def calendar_bytes(
+    meetings: Iterable[Any], actions: Iterable[Any], now: datetime, marking: str | None = None
+) -> bytes:
     from icalendar import Calendar, Event
 
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "popdesk")
+    cal.add("x-wr-calname", f"popdesk ({marking})" if marking else "popdesk")
+    if marking:
+        cal.add("x-popdesk-marking", marking)
     for meeting in meetings:
         event = Event()
         event.add("uid", f"meeting-{meeting.id}@popdesk")

@@ -73,6 +73,10 @@ def parse_csv(text: str, name: str = "the file") -> CsvTable:
             field="file",
         ) from None
     records = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
+    if records and [cell.strip().upper() for cell in records[0][1] if cell.strip()] in (
+        [m] for m in MARKINGS
+    ):
+        records = records[1:]  # the file's marking, above its header row
     if not records:
         raise ValidationError.worded(
             QT_TRANSLATE_NOOP("Errors", "{0} is empty: there is no header row and no contacts."),
@@ -289,11 +293,17 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith((*TRIGGERS, "'")) else value
 
 
-def contacts_to_csv(contacts: Iterable[object]) -> str:
+MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")  # a first line of one of these is the marking
+
+
+def contacts_to_csv(contacts: Iterable[object], marking: str | None = None) -> str:
     """popdesk's columns, one contact a row, formula triggers neutralised; opens in Excel
-    (written with a BOM by the caller) and imports back into popdesk unchanged."""
+    (written with a BOM by the caller) and imports back into popdesk unchanged. The security
+    marking, if given, is the first line, as a document's is at its top."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
+    if marking:
+        writer.writerow([marking])
     writer.writerow(POPDESK_COLUMNS)
     for c in contacts:
         row = [

@@ -333,8 +333,12 @@ def _label(line: Any, labels: dict[str, str]) -> str | None:
 # writing -----------------------------------------------------------------------------------
 
 
-def contacts_to_vcards(contacts: Iterable[Any]) -> str:
-    """vCard 3.0, one card a contact, with a stable UID (the contact's id)."""
+MARKING = "X-POPDESK-MARKING"  # the file's security marking, on every card
+
+
+def contacts_to_vcards(contacts: Iterable[Any], marking: str | None = None) -> str:
+    """vCard 3.0, one card a contact, with a stable UID (the contact's id) and, if given, the
+    security marking of the file on each card."""
     import vobject
 
     out = []
@@ -369,6 +373,8 @@ def contacts_to_vcards(contacts: Iterable[Any]) -> str:
             card.add(PREFERRED.lower()).value = c.preferred_channel.value
         if c.review_due is not None:
             card.add(REVIEW.lower()).value = c.review_due.isoformat()
+        if marking:
+            card.add(MARKING.lower()).value = marking
         out.append(card.serialize())
     return "".join(out)
 

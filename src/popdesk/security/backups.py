@@ -83,6 +83,9 @@ def take_automatic(
     store: Path, key: bytes, key_file: KeyFile, policy: BackupPolicy, reason: str
 ) -> Path:
     folder = policy.folder_for(store)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and folder == default_folder(store):
+        os.chmod(folder, 0o700)  # popdesk's own folder: its owner's alone, whatever the umask
     made = write_backup(store, key, key_file, folder / backup_name(store, reason))
     rotate(store, policy)
     return made

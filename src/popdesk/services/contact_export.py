@@ -8,7 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from popdesk.db.models import ExportRecord
-from popdesk.domain.enums import ActionStatus, AuditAction
+from popdesk.domain.enums import ActionStatus, AuditAction, Marking
+from popdesk.domain.rules import parse_enum
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
 from popdesk.errors import ValidationError
 from popdesk.interchange import calendar, csv_contacts, vcards
@@ -28,8 +29,12 @@ class ContactExportService(Service):
         format: str,
         organisation_id: uuid.UUID | None = None,
         purpose: str | None = None,
+        marking: Marking | str | None = None,
     ) -> Path:
-        """Active contacts (of one organisation, or all) as ``csv`` or ``vcard``."""
+        """Active contacts (of one organisation, or all) as ``csv`` or ``vcard``, marked
+        (OFFICIAL-SENSITIVE unless told otherwise: they are personal data) in the file and in
+        the audit log."""
+        marked = _marking(marking)
         if format not in ("csv", "vcard"):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose csv or vcard."), "format")
         suffixes = {"csv": (".csv",), "vcard": (".vcf", ".vcard")}[format]
@@ -47,14 +52,23 @@ class ContactExportService(Service):
             filters["organisation_id"] = organisation_id  # type: ignore[assignment]
         people = partners.list_contacts(**filters)
         if format == "csv":
-            data = csv_contacts.contacts_to_csv(people).encode("utf-8-sig")  # BOM: Excel
+            data = csv_contacts.contacts_to_csv(people, marked.value).encode("utf-8-sig")  # BOM
         else:
-            data = vcards.contacts_to_vcards(people).encode("utf-8")
+            data = vcards.contacts_to_vcards(people, marked.value).encode("utf-8")
         what = "CSV" if format == "csv" else "vCard"
-        return self._write(target, data, f"Exported {len(people)} contacts as {what}", purpose)
+        return self._write(
+            target,
+            data,
+            f"Exported {len(people)} contacts as {what} marked {marked.value}",
+            purpose,
+        )
 
-    def calendar(self, out: Path, *, purpose: str | None = None) -> Path:
-        """Meetings from the last 90 days on, and the due dates of open actions."""
+    def calendar(
+        self, out: Path, *, purpose: str | None = None, marking: Marking | str | None = None
+    ) -> Path:
+        """Meetings from the last 90 days on, and the due dates of open actions, marked
+        (OFFICIAL unless told otherwise) in the file and in the audit log."""
+        marked = _marking(marking, Marking.OFFICIAL)
         target = Path(out)
         if target.suffix.lower() != ".ics":
             raise ValidationError.worded(
@@ -65,12 +79,13 @@ class ContactExportService(Service):
         since = self.context.now() - timedelta(days=CALENDAR_PAST_DAYS)
         meetings = GroupService(self._sessions, self.context).meetings(since=since)
         actions = ActionService(self._sessions, self.context).list_actions(status=ActionStatus.OPEN)
-        data = calendar.calendar_bytes(meetings, actions, self.context.now())
+        data = calendar.calendar_bytes(meetings, actions, self.context.now(), marked.value)
         dated = sum(1 for a in actions if a.due_date)
         return self._write(
             target,
             data,
-            f"Exported a calendar of {len(meetings)} meetings and {dated} action due dates",
+            f"Exported a calendar of {len(meetings)} meetings and {dated} action due dates "
+            f"marked {marked.value}",
             purpose,
         )
 
@@ -83,3 +98,11 @@ class ContactExportService(Service):
             entry = self._audit(s, AuditAction.EXPORT, "contacts", None, summary)
             s.add(ExportRecord(audit_entry_id=entry.id, purpose=purpose, file_name=str(target)))
         return target
+
+
+def _marking(
+    marking: Marking | str | None, default: Marking = Marking.OFFICIAL_SENSITIVE
+) -> Marking:
+    if marking is None or marking == "":
+        return default
+    return parse_enum(Marking, marking, "Marking", "marking")
