@@ -119,6 +119,9 @@ def _distinct(exported: Path, out: Path) -> None:
     import csv
 
     with exported.open(encoding="utf-8-sig", newline="") as f:
+        first = f.readline()  # the file's marking, above the header row
+        if "," in first:
+            f.seek(0)
         rows = list(csv.DictReader(f))
     for n, row in enumerate(rows):
         row["Name"] = f"{row['Name']} {n:05d}"
