@@ -185,3 +185,37 @@ def test_an_address_is_accepted_and_normalised_exactly_as_email_validator_would(
     except ValidationError:
         ours = None
     assert ours == expected
+
+
+def test_a_plain_local_part_is_taken_exactly_as_email_validator_takes_it() -> None:
+    """normalise_email skips email-validator for plain ASCII local parts: for any local part it
+    must accept, change and refuse exactly what email-validator does."""
+    import string
+
+    from email_validator import EmailNotValidError, validate_email
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from popdesk.domain.validation import normalise_email
+    from popdesk.errors import ValidationError
+
+    alphabet = string.ascii_letters + string.digits + "!#$%&'*+/=?^_`{|}~-." + '"(),:;<>[\\] é'
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=alphabet, min_size=1, max_size=70))
+    def same(local: str) -> None:
+        try:
+            theirs: str | None = validate_email(
+                f"{local}@example.org", check_deliverability=False
+            ).local_part
+        except EmailNotValidError:
+            theirs = None
+        try:
+            ours: str | None = normalise_email(f"{local}@example.org").rpartition("@")[0]
+        except ValidationError:
+            ours = None
+        if local.strip() != local:
+            return  # popdesk trims what is typed around an address first
+        assert ours == theirs, local
+
+    same()
