@@ -435,3 +435,21 @@ def test_backups_and_logs_are_for_the_owner_alone_and_an_empty_import_takes_no_b
             handler.close()
     assert stat.S_IMODE(logs.stat().st_mode) == 0o700
     assert stat.S_IMODE((logs / "popdesk.log").stat().st_mode) == 0o600
+
+
+def test_a_store_with_damaged_pages_is_reported_in_a_few_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    data = bytearray(db.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages // 2, pages - 1, 3):  # every third page of the second half
+        data[page * 4096 + 100 : page * 4096 + 140] = bytes(40)
+    db.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["--db", str(db), "check"]) == 1
+    said = capsys.readouterr()
+    lines = (said.out + said.err).splitlines()
+    assert len(lines) <= 25 and all(len(line) <= 700 for line in lines), lines
+    assert "Traceback" not in said.err and "damaged" in (said.out + said.err)

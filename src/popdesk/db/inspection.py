@@ -160,7 +160,8 @@ def _checked_revision(conn: Any, tables: set[str], path: Path) -> str | None:
     refuses a damaged page whenever one is read, and ``popdesk check`` reads them all.
     """
     if path.stat().st_size <= QUICK_CHECK_LIMIT:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        check = "ok" if rows == ["ok"] else files.summarise_problems(rows)
         if check != "ok":
             raise StoreDamaged.worded(
                 QT_TRANSLATE_NOOP(

@@ -120,7 +120,7 @@ def integrity(
                 path.name,
             ) from None
         return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows[:5])
+    return None if rows == ["ok"] else summarise_problems(rows)
 
 
 def vacuum_into(source: Path, key: bytes | None, destination: Path) -> None:
@@ -146,6 +146,19 @@ def export_encrypted(plain: Path, encrypted: Path, key: bytes) -> None:
             conn.execute(f"PRAGMA encrypted.application_id = {application_id}")
         finally:
             conn.execute("DETACH DATABASE encrypted")
+
+
+def summarise_problems(rows: list[str], shown: int = 3, width: int = 300) -> str:
+    """SQLite's integrity report (up to 100 rows, each maybe several lines) in one line: the
+    first few problems, cut to a readable length, and how many more there were."""
+    problems = [" ".join(line.strip() for line in row.splitlines() if line.strip()) for row in rows]
+    problems = [p.replace("*** in database main *** ", "") for p in problems if p]
+    text = "; ".join(problems[:shown])
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    if len(problems) > shown:
+        text += f"; and {len(problems) - shown} more problems"
+    return text
 
 
 def rekey_into(source: Path, key: bytes, destination: Path, new_key: bytes) -> None:

@@ -11,6 +11,7 @@ from popdesk.domain.enums import ActionStatus, HandoverStatus
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import search as search_repo
+from popdesk.security.sqlcipher_files import summarise_problems
 from popdesk.services import dto
 from popdesk.services.base import Service
 
@@ -55,9 +56,7 @@ class CheckService(Service):
         with self._tx() as s:
             found = [row[0] for row in s.execute(text("PRAGMA integrity_check")).all()]
             # SQLite lists up to 100 problems; the first few say what is wrong, on one line.
-            integrity = "; ".join(found[:3]) + (
-                f"; and {len(found) - 3} more problems" if len(found) > 3 else ""
-            )
+            integrity = "ok" if found == ["ok"] else summarise_problems(found)
             foreign = s.execute(text("PRAGMA foreign_key_check")).all()
             if foreign:
                 integrity += f"; {len(foreign)} broken links between records"
