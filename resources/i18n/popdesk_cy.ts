@@ -3162,8 +3162,8 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Rydych yn cymeradwyo ar ran {0}: bydd y gymeradwyaeth yn dweud iddi gael ei chofnodi gan {1}.</translation>
         </message>
         <message>
-            <source>popdesk does not know who is using it (Tools, Settings): the sign-off will not say who recorded it.</source>
-            <translation>Nid yw popdesk yn gwybod pwy sy’n ei ddefnyddio (Offer, Gosodiadau): ni fydd y gymeradwyaeth yn dweud pwy a’i cofnododd.</translation>
+            <source>popdesk does not know who is using it (File, Settings): the sign-off will not say who recorded it.</source>
+            <translation>Nid yw popdesk yn gwybod pwy sy’n ei ddefnyddio (Ffeil, Gosodiadau): ni fydd y gymeradwyaeth yn dweud pwy a’i cofnododd.</translation>
         </message>
         <message>
             <source>Sign off as {0}?</source>
@@ -6203,8 +6203,16 @@ Ni newidiwyd y storfa.</translation>
             <translation>Ni newidiwyd y cyfrinymadrodd</translation>
         </message>
         <message>
-            <source>Passphrase changed; the store is re-encrypted under a new key</source>
-            <translation>Newidiwyd y cyfrinymadrodd; mae’r storfa wedi’i hail-amgryptio dan allwedd newydd</translation>
+            <source>Passphrase changed</source>
+            <translation>Newidiwyd y cyfrinymadrodd</translation>
+        </message>
+        <message>
+            <source>The present passphrase:</source>
+            <translation>Y cyfrinymadrodd presennol:</translation>
+        </message>
+        <message>
+            <source>That is not the store's passphrase. Nothing was changed.</source>
+            <translation>Nid dyna gyfrinymadrodd y storfa. Ni newidiwyd dim.</translation>
         </message>
         <message>
             <source>New recovery key?</source>
@@ -6227,16 +6235,16 @@ Ni newidiwyd y storfa.</translation>
             <translation>Dim allwedd adfer newydd</translation>
         </message>
         <message>
-            <source>New recovery key made; the store is re-encrypted under a new key</source>
-            <translation>Gwnaed allwedd adfer newydd; mae’r storfa wedi’i hail-amgryptio dan allwedd newydd</translation>
+            <source>New recovery key made</source>
+            <translation>Gwnaed allwedd adfer newydd</translation>
         </message>
         <message>
             <source>Backups made before</source>
             <translation>Copïau wrth gefn a wnaed o’r blaen</translation>
         </message>
         <message>
-            <source>{0} backups were made before this change. As they are, they still open with the old passphrase and recovery key. Re-encrypt them under the new key, or remove them?</source>
-            <translation>Gwnaed {0} copi wrth gefn cyn y newid hwn. Fel y maent, maent yn dal i agor gyda’r hen gyfrinymadrodd a’r hen allwedd adfer. Eu hail-amgryptio dan yr allwedd newydd, neu eu tynnu?</translation>
+            <source>Backups made before this change: {0}. As they are, they still open with the old passphrase and recovery key (so does any copy made elsewhere). Re-encrypt them under the new key, or remove them?</source>
+            <translation>Copïau wrth gefn a wnaed cyn y newid hwn: {0}. Fel y maent, maent yn dal i agor gyda’r hen gyfrinymadrodd a’r hen allwedd adfer (felly hefyd unrhyw gopi a wnaed mewn man arall). Eu hail-amgryptio dan yr allwedd newydd, neu eu tynnu?</translation>
         </message>
         <message>
             <source>&amp;Re-encrypt them</source>
@@ -6483,8 +6491,8 @@ Ni newidiwyd y storfa.</translation>
             <translation>Pwy sy’n defnyddio popdesk?</translation>
         </message>
         <message>
-            <source>popdesk names the person using it on the checklist items they tick, the sign-offs they record, the audit log and the documents they export. Choose yourself from the staff in this store (type part of your name). Until you do, popdesk records this computer's login, {0}. You can change this in Tools, Settings.</source>
-            <translation>Mae popdesk yn enwi’r person sy’n ei ddefnyddio ar yr eitemau rhestr wirio a diciant, y cymeradwyaethau a gofnodant, y log archwilio a’r dogfennau a allforiant. Dewiswch eich hun o’r staff yn y storfa hon (teipiwch ran o’ch enw). Hyd nes y gwnewch, mae popdesk yn cofnodi mewngofnod y cyfrifiadur hwn, {0}. Gallwch newid hyn yn Offer, Gosodiadau.</translation>
+            <source>popdesk names the person using it on the checklist items they tick, the sign-offs they record, the audit log and the documents they export. Choose yourself from the staff in this store (type part of your name). Until you do, popdesk records this computer's login, {0}. You can change this in File, Settings.</source>
+            <translation>Mae popdesk yn enwi’r person sy’n ei ddefnyddio ar yr eitemau rhestr wirio a diciant, y cymeradwyaethau a gofnodant, y log archwilio a’r dogfennau a allforiant. Dewiswch eich hun o’r staff yn y storfa hon (teipiwch ran o’ch enw). Hyd nes y gwnewch, mae popdesk yn cofnodi mewngofnod y cyfrifiadur hwn, {0}. Gallwch newid hyn yn Ffeil, Gosodiadau.</translation>
         </message>
         <message>
             <source>Staff member using popdesk</source>

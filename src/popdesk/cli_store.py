@@ -134,6 +134,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
             raise KeyUnavailable(f"No new passphrase given (set {NEW_PASSPHRASE_ENV}).")
         print("popdesk: re-encrypting the store under a new key…", file=sys.stderr)
         done = store.set_passphrase(new, old_backups=args.old_backups)
+        _audited(store, "passphrase")
     finally:
         store.close(backup=False)
     print(
@@ -158,6 +159,7 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
                 )
         print("popdesk: re-encrypting the store under a new key…", file=sys.stderr)
         done = store.renew_recovery_key(current, old_backups=args.old_backups)
+        _audited(store, "recovery key")
     finally:
         store.close(backup=False)
     print(
@@ -166,6 +168,16 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
     )
     _say_rotation(done)
     return 0
+
+
+def _audited(store: Any, what: str) -> None:
+    from popdesk import config
+    from popdesk.services import Context, Services
+
+    settings = config.load_settings()
+    services = Services.over(store.sessions, Context.from_settings(settings))
+    services.users.recall(settings.user_for(store.path))
+    services.check.record_key_change(what)
 
 
 def _say_rotation(done: Any) -> None:

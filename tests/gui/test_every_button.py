@@ -64,3 +64,18 @@ def test_every_enabled_button_on_every_page_works(
                 dialog.reject()  # it opened: that is the check
             window.go(key)
     assert clicked >= 30
+
+
+def test_no_two_menu_actions_share_a_shortcut(window) -> None:  # type: ignore[no-untyped-def]
+    """A shortcut given twice does nothing at all (Qt calls it ambiguous): each is unique."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    )
+    assert [key for key, n in keys.items() if n > 1] == []
+    assert keys["Ctrl+Shift+A"] == 1 and keys["Ctrl+Shift+S"] == 1

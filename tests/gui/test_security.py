@@ -490,19 +490,40 @@ def test_changing_the_passphrase_in_the_app_re_encrypts_and_shows_a_new_recovery
         asked.append(box.text())
         next(b for b in box.buttons() if "Re-encrypt" in b.text()).click()
 
+    def present(dialog: QDialog) -> None:
+        dialog.setTextValue(PASSPHRASE)  # type: ignore[attr-defined]
+        dialog.accept()
+
+    from PySide6.QtWidgets import QInputDialog
+
+    # A wrong present passphrase first: refused, nothing changes.
+    refused: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: refused.append(text))
+    )
+
+    def wrong(dialog: QDialog) -> None:
+        dialog.setTextValue("not the passphrase at all")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_dialog(QInputDialog, wrong)
+    window.guard.change_passphrase()
+    assert refused == ["That is not the store's passphrase. Nothing was changed."]
+    when_dialog(QInputDialog, present)
     when_dialog(NewPassphraseDialog, choose)
     when_dialog(QMessageBox, reencrypt)
     window.guard.change_passphrase()
     qtbot.waitUntil(
         lambda: any(d.isVisible() for d in window.findChildren(RecoveryKeyDialog)), timeout=20000
     )
-    assert asked and "1 backups were made before this change" in asked[0]
+    assert asked and "Backups made before this change: 1." in asked[0]
     key_file = read_key_file(key_file_path(store.path))
     assert key_file is not None
     assert key_file.unwrap("heather over the quarry") is not None
     assert key_file.unwrap(PASSPHRASE) is None
     shown = next(d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible())
     assert key_file.unwrap(shown.recovery_key) is not None
+    assert services.audit.entries(limit=1)[0].summary.startswith("Changed the passphrase")
     # The window carries on over the re-encrypted store, reading and writing.
     services.partners.create_organisation(name="After the change", sector="voluntary")
     assert "After the change" in [o.name for o in services.partners.list_organisations()]

@@ -56,6 +56,20 @@ for key in list(window.pages):
         corner = widget.mapTo(window, widget.rect().topRight())
         assert corner.x() <= right + 1, f"{key}: {widget.objectName()} is cut off at {corner.x()}"
         assert widget.width() >= min(widget.minimumSizeHint().width(), 60), widget.objectName()
+    # A row that wraps is as tall as its lines: nothing on a second line hides under the table.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+    from popdesk.views.flow import _FlowHolder
+
+    for holder in page.findChildren(_FlowHolder):
+        if not holder.isVisibleTo(page):
+            continue
+        for child in holder.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isVisibleTo(holder):
+                assert child.geometry().bottom() < holder.height(), (
+                    f"{key}: {child.objectName() or child} lies below its row "
+                    f"({child.geometry().bottom()} >= {holder.height()})"
+                )
 print("usable")
 window.resize(1440, 900)
 app.processEvents()

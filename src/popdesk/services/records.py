@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, text
 
 from popdesk.db import models as m
-from popdesk.domain.enums import ActionStatus, HandoverStatus
+from popdesk.domain.enums import ActionStatus, AuditAction, HandoverStatus
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import search as search_repo
@@ -45,6 +45,16 @@ class CheckService(Service):
         from popdesk.services.dashboard import DashboardService
 
         return DashboardService(self._sessions, self.context).counts()
+
+    def record_key_change(self, what: str) -> None:
+        """An audit entry for a change of the store's secrets: "passphrase" or "recovery key"
+        (the store was re-encrypted under a new key either way)."""
+        summary = {
+            "passphrase": "Changed the passphrase; the store was re-encrypted under a new key",
+            "recovery key": "Issued a new recovery key; the store was re-encrypted under a new key",
+        }[what]
+        with self._tx() as s:
+            self._audit(s, AuditAction.UPDATE, "store", None, summary)
 
     def check(self) -> dto.CheckReport:
         from popdesk.services.agreements import AgreementService

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -46,7 +46,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        needed = self._place(rect, move=True)
+        holder = self.parentWidget()
+        if isinstance(holder, _FlowHolder) and needed != holder.height():
+            # The widgets' sizes settled after the holder took its height (styles, fonts and
+            # texts arrive late on a first show): take the height the lines now need.
+            QTimer.singleShot(0, holder, holder.fit)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -85,13 +90,13 @@ class _FlowHolder(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit()
+        self.fit()
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         height = max(self.flow.heightForWidth(self.width()), 1)
         if height != self.height():
             self.setFixedHeight(height)

@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             record,
         )
         action(self.tr("&Log engagement…"), "Ctrl+L", self.log_engagement, record)
-        action(self.tr("&Assign SPOC…"), "Ctrl+Shift+A", self.assign_spoc, record)
+        action(self.tr("&Assign SPOC…"), "Ctrl+Shift+S", self.assign_spoc, record)
         bar.addMenu(tools)
         help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&Where is my data?"), None, self.where_is_my_data, help_menu)

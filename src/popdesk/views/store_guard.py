@@ -373,6 +373,8 @@ class StoreGuard(QObject):
             ),
             self.window,
         )
+        if self.control.has_passphrase and not self._current_passphrase_given():
+            return
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
             return
         old_backups = self._ask_about_old_backups()
@@ -382,8 +384,32 @@ class StoreGuard(QObject):
         self._rotate(
             lambda: control.set_passphrase(passphrase, old_backups=old_backups),
             self.tr("Passphrase not changed"),
-            self.tr("Passphrase changed; the store is re-encrypted under a new key"),
+            self.tr("Passphrase changed"),
+            "passphrase",
         )
+
+    def _current_passphrase_given(self) -> bool:
+        """Whoever changes the passphrase knows the present one (a desk left unlocked is not
+        enough); a wrong one is said and nothing changes."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        assert self.control is not None
+        current, given = QInputDialog.getText(
+            self.window,
+            self.tr("Change passphrase"),
+            self.tr("The present passphrase:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not given:
+            return False
+        if not self.control.is_passphrase(current):
+            QMessageBox.warning(
+                self.window,
+                self.tr("Passphrase not changed"),
+                self.tr("That is not the store's passphrase. Nothing was changed."),
+            )
+            return False
+        return True
 
     def renew_recovery_key(self) -> None:
         if self.control is None:
@@ -419,7 +445,8 @@ class StoreGuard(QObject):
         self._rotate(
             lambda: control.renew_recovery_key(current, old_backups=old_backups),
             self.tr("No new recovery key"),
-            self.tr("New recovery key made; the store is re-encrypted under a new key"),
+            self.tr("New recovery key made"),
+            "recovery key",
         )
 
     def _ask_about_old_backups(self) -> str | None:
@@ -434,9 +461,9 @@ class StoreGuard(QObject):
         box.setWindowTitle(self.tr("Backups made before"))
         box.setText(
             self.tr(
-                "{0} backups were made before this change. As they are, they still open with "
-                "the old passphrase and recovery key. Re-encrypt them under the new key, or "
-                "remove them?"
+                "Backups made before this change: {0}. As they are, they still open with the "
+                "old passphrase and recovery key (so does any copy made elsewhere). Re-encrypt "
+                "them under the new key, or remove them?"
             ).format(count)
         )
         reencrypt = box.addButton(self.tr("&Re-encrypt them"), QMessageBox.ButtonRole.AcceptRole)
@@ -448,7 +475,7 @@ class StoreGuard(QObject):
         chosen = box.clickedButton()
         return {reencrypt: "reencrypt", remove: "remove", keep: "keep"}.get(chosen)
 
-    def _rotate(self, work: Callable[[], object], refused: str, said: str) -> None:
+    def _rotate(self, work: Callable[[], object], refused: str, said: str, what: str) -> None:
         """Re-encrypt the store off the GUI thread, the window held still meanwhile; then the
         new recovery key, shown once."""
         from PySide6.QtWidgets import QProgressDialog
@@ -470,6 +497,10 @@ class StoreGuard(QObject):
 
         def done(rotation: object) -> None:
             finished()
+            try:
+                self.services.check.record_key_change(what)
+            except PopdeskError as exc:
+                log.warning("key change not recorded in the audit log: %s", exc)
             self.window.say(said)
             self.show_recovery_key(rotation.recovery_key)  # type: ignore[attr-defined]
 

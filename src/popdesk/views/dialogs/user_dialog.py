@@ -33,7 +33,7 @@ class UserDialog(QDialog):
                 "popdesk names the person using it on the checklist items they tick, the "
                 "sign-offs they record, the audit log and the documents they export. Choose "
                 "yourself from the staff in this store (type part of your name). Until you do, "
-                "popdesk records this computer's login, {0}. You can change this in Tools, "
+                "popdesk records this computer's login, {0}. You can change this in File, "
                 "Settings."
             ).format(login)
         )

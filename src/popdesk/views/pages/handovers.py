@@ -397,7 +397,7 @@ class HandoversView(Page):
             ).format(signer, self.handovers.context.actor)
         elif user is None:
             question += "\n\n" + self.tr(
-                "popdesk does not know who is using it (Tools, Settings): the sign-off will "
+                "popdesk does not know who is using it (File, Settings): the sign-off will "
                 "not say who recorded it."
             )
         if signer and not self.confirm(
