@@ -64,7 +64,8 @@ for key in list(window.pages):
     for holder in page.findChildren(_FlowHolder):
         if not holder.isVisibleTo(page):
             continue
-        for child in holder.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for child in holder.findChildren(QWidget, options=direct):
             if child.isVisibleTo(holder):
                 assert child.geometry().bottom() < holder.height(), (
                     f"{key}: {child.objectName() or child} lies below its row "
