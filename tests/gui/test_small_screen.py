@@ -72,6 +72,24 @@ for key in list(window.pages):
                     f"({child.geometry().bottom()} >= {holder.height()})"
                 )
 print("usable")
+
+# The tallest form, on a 768-pixel screen: its buttons in view, what is above them scrolling.
+from popdesk.views.dialogs.engagement_dialog import EngagementDialog
+
+window.log_engagement()
+for _ in range(5):
+    app.processEvents()
+dialog = next(
+    w for w in QApplication.topLevelWidgets() if isinstance(w, EngagementDialog) and w.isVisible()
+)
+buttons = dialog.ui.button_box
+seen = {
+    "fits": dialog.height() <= room.height() - 40,
+    "buttons": buttons.mapTo(dialog, buttons.rect().bottomLeft()).y() < dialog.height(),
+}
+assert seen == {"fits": True, "buttons": True}, (seen, dialog.height(), room.height())
+dialog.reject()
+print("dialog")
 window.resize(1440, 900)
 app.processEvents()
 assert window.ui.sidebar.width() >= 200 and window.ui.sidebar.item(1).text() == "Organisations"

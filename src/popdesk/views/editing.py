@@ -11,21 +11,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +50,12 @@ class FormDialog(QDialog):
     """
 
     _asked_to_discard = False
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not getattr(self, "_fitted", False):
+            self._fitted = True
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -98,6 +108,58 @@ class FormDialog(QDialog):
             self._state_when_opened = form_state(self)  # asked once: closing goes on
             return True
         return False
+
+
+FRAME_ALLOWANCE = 48  # a window manager's title bar and frame, above the dialog's own area
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    """A dialog taller than the screen (a 768-pixel laptop) keeps its buttons in view: what is
+    above them scrolls instead, and the dialog opens as tall as the screen allows."""
+    screen = dialog.screen()
+    layout = dialog.layout()
+    if screen is None or not isinstance(layout, QBoxLayout):
+        return
+    room = screen.availableGeometry().height() - FRAME_ALLOWANCE
+    dialog.ensurePolished()
+    layout.activate()
+    if dialog.sizeHint().height() <= room:
+        return
+    buttons = next(
+        (
+            index
+            for index in range(layout.count() - 1, -1, -1)
+            if isinstance(layout.itemAt(index).widget(), QDialogButtonBox)
+        ),
+        None,
+    )
+    if buttons is None or buttons == 0:
+        return
+    inner = QWidget()
+    inner_layout = QVBoxLayout(inner)
+    inner_layout.setContentsMargins(0, 0, 0, 0)
+    for _ in range(buttons):  # everything above the buttons, in order
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            inner_layout.addWidget(item.widget())
+        elif item.layout() is not None:
+            sub = item.layout()
+            sub.setParent(None)  # type: ignore[call-overload]
+            inner_layout.addLayout(sub)
+        else:
+            inner_layout.addItem(item)
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(inner)
+    layout.insertWidget(0, scroll, 1)
+    width = max(
+        dialog.width(), inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+    )
+    dialog.resize(width, room)
 
 
 def reserve_message_room(dialog: QDialog) -> None:
