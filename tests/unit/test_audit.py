@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -17,6 +20,24 @@ from popdesk.domain.enums import AuditAction
 from popdesk.services import Context, Services
 from tests.builders import make_services, small_world
 from tests.stores import raw
+
+
+@contextmanager
+def older_store(path: Path, revision: str) -> Iterator[Any]:
+    """A store as an earlier popdesk left it (unencrypted, at ``revision``): a connection in
+    one transaction to write what that version wrote."""
+    from alembic import command
+
+    engine = make_engine(path, None)
+    cfg = migrations.config()
+    try:
+        with engine.begin() as c:
+            c.exec_driver_sql("PRAGMA application_id = 1347375172")
+            cfg.attributes["connection"] = c
+            command.upgrade(cfg, revision)
+            yield c
+    finally:
+        engine.dispose()
 
 
 def test_the_store_refuses_to_change_or_remove_audit_entries(tmp_path: Path) -> None:
@@ -71,14 +92,7 @@ def test_the_log_filters_and_exports_as_csv_with_no_formula_cells(tmp_path: Path
 
 def test_an_older_stores_log_loses_contact_names_when_it_is_sealed(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    engine = make_engine(path, None)
-    from alembic import command
-
-    cfg = migrations.config()
-    with engine.begin() as c:
-        c.exec_driver_sql("PRAGMA application_id = 1347375172")
-        cfg.attributes["connection"] = c
-        command.upgrade(cfg, "0002")
+    with older_store(path, "0002") as c:
         for summary, entity in (
             ("Added contact Siân Evans", "contact"),
             ("Changed phones, notes of Siân Evans", "contact"),
@@ -93,7 +107,6 @@ def test_an_older_stores_log_loses_contact_names_when_it_is_sealed(tmp_path: Pat
                 "'2026-01-01', '2026-01-01', 1)",
                 (summary,),
             )
-    engine.dispose()
     store = open_store(path)
     services = Services.over(store.sessions)
     summaries = sorted(e.summary for e in services.audit.entries())
@@ -244,14 +257,7 @@ def test_the_command_line_check_reports_a_whole_chain(
 
 def test_an_older_stores_log_is_chained_and_loses_free_text_when_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    engine = make_engine(path, None)
-    from alembic import command
-
-    cfg = migrations.config()
-    with engine.begin() as c:
-        c.exec_driver_sql("PRAGMA application_id = 1347375172")
-        cfg.attributes["connection"] = c
-        command.upgrade(cfg, "0005")
+    with older_store(path, "0005") as c:
         c.exec_driver_sql("DROP TRIGGER audit_entries_no_update")  # to write what 0005 wrote
         for minute, (summary, entity) in enumerate(
             (
@@ -272,7 +278,6 @@ def test_an_older_stores_log_is_chained_and_loses_free_text_when_upgraded(tmp_pa
                 "'2026-01-01', '2026-01-01', 1)",
                 (summary,),
             )
-    engine.dispose()
     store = open_store(path)
     services = Services.over(store.sessions)
     summaries = [e.summary for e in reversed(services.audit.entries())]
