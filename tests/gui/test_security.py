@@ -573,3 +573,27 @@ def test_erasing_shows_a_name_alone_elsewhere_and_redacts_what_is_ticked(
         if ticked
         else ["Evans rang about the CCTV", "[erased contact] from the council called"]
     )
+
+
+def test_erasing_someone_still_a_spoc_is_refused_before_anything_is_asked(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch
+) -> None:
+    window, _store, services = guarded
+    sian = next(c for c in services.partners.list_contacts() if c.name == "Siân Evans")
+    services.spocs.assign(
+        organisation_id=sian.organisation.id,  # type: ignore[union-attr]
+        topic="Anti-social behaviour",
+        our_spoc_id=services.partners.list_staff()[0].id,
+        their_spoc_id=sian.id,
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: warned.append(text))
+    )
+    page = window.go("contacts")
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda title, *_: asked.append(title) or False)
+    page.select_row(page.ui.table_view, page.model.row_of(lambda c: c.name == "Siân Evans"))
+    page.erase_current()
+    assert asked == [] and len(warned) == 1 and "their SPOC in 1 current role" in warned[0]
+    assert "Siân Evans" in [c.name for c in services.partners.list_contacts()]

@@ -99,9 +99,12 @@ class RetentionService(Service):
 
     def mentions(self, contact_id: uuid.UUID | str) -> list[dto.Mention]:
         """Free text elsewhere that names the person by a forename or surname alone: not
-        erased unless chosen (``erase(..., redact=...)``), so it is shown first."""
+        erased unless chosen (``erase(..., redact=...)``), so it is shown first. Refuses, as
+        erasing would, a person who is still someone's SPOC."""
         with self._tx() as s:
-            return _mentions(s, get(s, m.Contact, contact_id, "contact", options=_LOAD))
+            contact = get(s, m.Contact, contact_id, "contact", options=_LOAD)
+            _refuse_current_roles(s, contact)  # said before anyone is asked to confirm
+            return _mentions(s, contact)
 
     def erase(
         self,

@@ -162,7 +162,11 @@ def erase_contact(
         "included. This cannot be undone.\n\nBackups made before now still hold them "
         "until they are rotated out."
     ).format(contact.name)
-    mentions = retention.mentions(contact.id)
+    try:
+        mentions = retention.mentions(contact.id)
+    except PopdeskError as exc:  # still a SPOC: said before asking anything
+        QMessageBox.warning(parent, tr("Not erased"), error_text(exc))
+        return
     chosen: list[tuple[str, object, str]] = []
     if mentions:
         dialog = MentionsDialog(contact.name, question, mentions, parent)
