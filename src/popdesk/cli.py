@@ -199,15 +199,10 @@ def desktop_arguments(words: Sequence[str]) -> tuple[str | None, bool] | None:
 
 
 def _services(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from popdesk import cli_store, config
-    from popdesk.services import Context, Services
+    from popdesk import cli_store
 
     store = cli_store.open_for_command(args, create=create)
-    settings = config.load_settings()
-    context = Context.from_settings(settings)
-    services = Services.over(store.sessions, context, compact=store.compact)
-    services.users.recall(settings.user_for(store.path))
-    return store, services
+    return store, cli_store.services_over(store)
 
 
 def cmd_erase(args: argparse.Namespace) -> int:

@@ -170,14 +170,18 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
     return 0
 
 
-def _audited(store: Any, what: str) -> None:
-    from popdesk import config
+def services_over(store: Any) -> Any:
+    """The services over an open store, as the person using popdesk (settings.json)."""
     from popdesk.services import Context, Services
 
     settings = config.load_settings()
-    services = Services.over(store.sessions, Context.from_settings(settings))
+    services = Services.over(store.sessions, Context.from_settings(settings), compact=store.compact)
     services.users.recall(settings.user_for(store.path))
-    services.check.record_key_change(what)
+    return services
+
+
+def _audited(store: Any, what: str) -> None:
+    services_over(store).check.record_key_change(what)
 
 
 def _say_rotation(done: Any) -> None:

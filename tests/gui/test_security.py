@@ -595,5 +595,6 @@ def test_erasing_someone_still_a_spoc_is_refused_before_anything_is_asked(
     monkeypatch.setattr(page, "confirm", lambda title, *_: asked.append(title) or False)
     page.select_row(page.ui.table_view, page.model.row_of(lambda c: c.name == "Siân Evans"))
     page.erase_current()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert asked == [] and len(warned) == 1 and "their SPOC in 1 current role" in warned[0]
     assert "Siân Evans" in [c.name for c in services.partners.list_contacts()]

@@ -233,18 +233,6 @@ class Store:
         log.info("re-encrypted %s under a new key (%s)", self.path, done)
         return Rotation(recovery_key, *done)
 
-    def count_old_backups(self) -> int:
-        """Backups made under an earlier key: they open with the secrets of their day."""
-        count = 0
-        for info in backup_files.list_backups(self.path, self.policy):
-            try:
-                theirs = read_key_file(key_file_path(info.path))
-            except StoreDamaged:
-                theirs = None
-            if theirs is None or theirs.store_id != self.key_file.store_id:
-                count += 1
-        return count
-
     def _old_backups(
         self, old_file: KeyFile, old_key: bytes, key: bytes, key_file: KeyFile, what: str
     ) -> tuple[int, int, int]:

@@ -112,7 +112,3 @@ class StoreControl:
     def is_passphrase(self, secret: str) -> bool:
         """Is ``secret`` the store's present passphrase (or recovery key)?"""
         return self._store.key_file.unwrap(secret) is not None
-
-    def old_backups(self) -> int:
-        """How many backups were made under an earlier key (they open with older secrets)."""
-        return self._store.count_old_backups()

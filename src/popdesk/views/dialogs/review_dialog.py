@@ -162,19 +162,41 @@ def erase_contact(
         "included. This cannot be undone.\n\nBackups made before now still hold them "
         "until they are rotated out."
     ).format(contact.name)
-    try:
-        mentions = retention.mentions(contact.id)
-    except PopdeskError as exc:  # still a SPOC: said before asking anything
-        QMessageBox.warning(parent, tr("Not erased"), error_text(exc))
-        return
-    chosen: list[tuple[str, object, str]] = []
-    if mentions:
-        dialog = MentionsDialog(contact.name, question, mentions, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+    parent.setEnabled(False)  # while the store's free text is searched for the name alone
+
+    def looked(mentions: list[Mention]) -> None:
+        # The window stays disabled until the erasure is over or called off (the questions
+        # are windows of their own, and answer meanwhile).
+        chosen: list[tuple[str, object, str]] = []
+        if mentions:
+            dialog = MentionsDialog(contact.name, question, mentions, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                parent.setEnabled(True)
+                return
+            chosen = dialog.chosen()
+        elif not confirm(tr("Erase {0}?").format(contact.name), question, tr("Erase")):
+            parent.setEnabled(True)
             return
-        chosen = dialog.chosen()
-    elif not confirm(tr("Erase {0}?").format(contact.name), question, tr("Erase")):
-        return
+        _erase(parent, retention, contact, chosen, done)
+
+    def refused(error: BaseException) -> None:  # still a SPOC: said before asking anything
+        parent.setEnabled(True)
+        if not isinstance(error, PopdeskError):
+            raise error
+        QMessageBox.warning(parent, tr("Not erased"), error_text(error))
+
+    run_in_background(lambda: retention.mentions(contact.id), looked, refused, owner=parent)
+
+
+def _erase(
+    parent: QWidget,
+    retention: RetentionService,
+    contact: ContactDTO,
+    chosen: list[tuple[str, object, str]],
+    done: Callable[[], None],
+) -> None:
+    """Erase off the GUI thread, the window held still meanwhile."""
+    tr = parent.tr
     progress = QProgressDialog(tr("Erasing and compacting the store…"), "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
