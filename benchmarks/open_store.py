@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--engagements", type=int, default=20_000)
     args = parser.parse_args()
 
-    from popdesk.db.engine import make_engine, make_sessions
+    from popdesk.db.sqlite.connection import make_engine, make_sessions
     from popdesk.db.store import open_store
     from popdesk.security import sqlcipher_files as files
     from popdesk.security.keyring_access import TransientKeyring

@@ -54,6 +54,7 @@ TARGET_RATIO = 2.0
 
 
 def measure(path: Path, runs: int) -> list[Figure]:
+    from popdesk.db.sqlite import search as fts
     from popdesk.db.store import open_store
     from popdesk.repositories import search as search_repo
     from popdesk.services import Services
@@ -67,16 +68,17 @@ def measure(path: Path, runs: int) -> list[Figure]:
 
     def raw(typed: str) -> None:
         """The service's statements on the bare cursor: no session, no result processing."""
-        match = search_repo.fts_query(typed)
-        if match is None:
+        words = search_repo.words_of(typed)
+        if not words:
             return
+        match = fts.fts_query(words)
         with store.engine.connect() as conn:
             cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             hits: dict[str, tuple[str, uuid.UUID, str]] = {}
-            for each in search_repo.passes(match):
+            for each in fts.passes(match):
                 cursor.execute(
-                    search_repo.RANKED_MATCHES,
-                    {"query": each, "ranked": search_repo.RANKED, "limit": 40},
+                    fts.RANKED_MATCHES,
+                    {"query": each, "ranked": fts.RANKED, "limit": 40},
                 )
                 for kind, record_id, title in cursor.fetchall():
                     hits.setdefault(record_id, (kind, uuid.UUID(hex=record_id), title))

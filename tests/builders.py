@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from popdesk.db.store import Store, open_store
 from popdesk.services import Context, Services
+
+if TYPE_CHECKING:
+    from popdesk.db.postgresql.store import ServerStore
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
@@ -20,6 +23,18 @@ def make_services(
     clock = Clock(now)
     return store, Services.over(
         store.sessions, Context(actor=actor, login=actor, clock=clock), compact=store.compact
+    )
+
+
+def make_server_services(
+    url: str, now: datetime = NOW, actor: str = "insp.test"
+) -> tuple[ServerStore, Services]:
+    """The services over the server store at ``url``, as ``make_services`` for a file."""
+    from popdesk.db.postgresql.store import open_server_store
+
+    store = open_server_store(url)
+    return store, Services.over(
+        store.sessions, Context(actor=actor, login=actor, clock=Clock(now)), compact=store.compact
     )
 
 

@@ -44,9 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"popdesk {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help=f"the store file to use (default: ${config.STORE_ENV}, "
-        "else popdesk.db in your data folder)",
+        metavar="PATH|URL",
+        help=f"the store file to use, or a server store's postgresql://[USER@]HOST[:PORT]/DBNAME "
+        f"URL (default: ${config.STORE_ENV}, else popdesk.db in your data folder)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a fresh temporary store with demo data"
@@ -137,6 +137,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print a JSON object")
     cli_store.add_commands(commands)
+    server = commands.add_parser(
+        "server", help="on a postgresql:// store, by its owner: set up, upgrade, add logins"
+    )
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    server_commands.add_parser(
+        "setup", help="make popdesk's schema and its roles (popdesk_reader, _editor, _admin)"
+    )
+    server_commands.add_parser("upgrade", help="bring the schema up to this popdesk's")
+    add_user = server_commands.add_parser(
+        "add-user", help="a new login in one role (password from $POPDESK_NEW_PASSWORD or asked)"
+    )
+    add_user.add_argument("login", metavar="LOGIN")
+    add_user.add_argument("--role", choices=["reader", "editor", "admin"], required=True)
+    add_user.add_argument("--staff", metavar="NAME", help="the staff member this login is")
     commands.add_parser(
         "self-test",
         help="check this installation: a throwaway demo store, every section of the window "
@@ -256,6 +270,11 @@ def printable(text: str) -> str:
 def cmd_user(args: argparse.Namespace) -> int:
     from popdesk import config
 
+    if config.server_url(args.db) is not None:
+        raise PopdeskError(
+            "On a server store your login says who you are: the audit log names it, and "
+            "popdesk --db URL server add-user LOGIN --staff NAME links it to a staff member."
+        )
     store, services = _services(args)
     try:
         if args.user_command == "set":
@@ -277,8 +296,13 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from popdesk import cli_store
+    from popdesk import cli_store, config
 
+    if config.server_url(args.db) is not None:
+        raise PopdeskError(
+            "popdesk init makes a local store (a file); a server store is set up by its owner "
+            "with: popdesk --db URL server setup"
+        )
     path = cli_store.store_path(args)
     given = Path(args.db).expanduser() if args.db else path  # a link, before it is followed
     names = {path, given}
@@ -315,7 +339,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store.close(backup=False)  # a new demo store needs no backup of itself
     summary = ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
     took = time.perf_counter() - started
-    print(f"Demo data written to {store.path} in {took:.0f} s: {summary}.")
+    print(f"Demo data written to {store.path or store.name} in {took:.0f} s: {summary}.")
     return 0
 
 
@@ -373,7 +397,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     store, services = _services(args)
     try:
         report = services.check.check()
-        security = cli_store.describe_security(store)
+        security = cli_store.describe_security(store) if store.path is not None else None
     finally:
         store.close()
     if args.json:
@@ -382,17 +406,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print(f"Store: {store.path}")
+        print(f"Store: {store.path or store.name}")
         print(f"Integrity: {report.integrity}")
-        print(f"Encryption: SQLCipher (AES-256). {security['key']}.")
-        print(
-            f"Backups: {security['backups']} in {security['backup_folder']}"
-            + (
-                f", newest {security['newest_backup'][:19]} UTC"
-                if security["newest_backup"]
-                else ""
+        if security is None:
+            print("Server store: encryption, backups and logins are kept by the server.")
+        else:
+            print(f"Encryption: SQLCipher (AES-256). {security['key']}.")
+            print(
+                f"Backups: {security['backups']} in {security['backup_folder']}"
+                + (
+                    f", newest {security['newest_backup'][:19]} UTC"
+                    if security["newest_backup"]
+                    else ""
+                )
             )
-        )
         print("Records: " + ", ".join(f"{n} {k}" for k, n in report.counts.items()))
         if report.audit_break is None:
             print(f"Audit log: {report.audit_entries_checked} entries, the hash chain whole.")
@@ -458,6 +485,63 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    """Setting up a server store, by its owner: never on a file."""
+    from popdesk import config
+
+    url = config.server_url(args.db)
+    if url is None:
+        raise PopdeskError(
+            "popdesk server works on a PostgreSQL store: give its URL with "
+            "--db postgresql://[USER@]HOST[:PORT]/DBNAME"
+        )
+    from sqlalchemy.exc import DBAPIError
+
+    from popdesk.db.postgresql import server
+    from popdesk.db.postgresql.connection import make_server_engine
+    from popdesk.db.postgresql.store import connect_error
+
+    engine = make_server_engine(url)
+    try:
+        if args.server_command in ("setup", "upgrade"):
+            print(server.setup(engine))
+            return 0
+        staff_id = _staff_named(url, args.staff) if args.staff else None
+        password = os.environ.get("POPDESK_NEW_PASSWORD")
+        if not password and sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass(f"Password for the new login {args.login}: ")
+        print(server.add_user(engine, args.login, args.role, password or "", staff_id))
+        return 0
+    except DBAPIError as exc:
+        raise connect_error(url, exc) from None
+    finally:
+        engine.dispose()
+
+
+def _staff_named(url: str, name: str) -> Any:
+    from popdesk.db.postgresql.store import open_server_store
+    from popdesk.domain.text import fold
+    from popdesk.services import Services
+
+    store = open_server_store(url)
+    try:
+        found = [
+            s
+            for s in Services.over(store.sessions).partners.list_staff()
+            if fold(s.name) == fold(name)
+        ]
+    finally:
+        store.close()
+    if len(found) != 1:
+        raise PopdeskError(
+            f"{'No' if not found else 'More than one'} staff member is called {name}: "
+            "give the name as popdesk list staff shows it."
+        )
+    return found[0].id
+
+
 def cmd_self_test(_args: argparse.Namespace) -> int:
     from popdesk.app import run_self_test
 
@@ -478,6 +562,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
         "check": cmd_check,
         "export": cmd_export,
         "self-test": cmd_self_test,
+        "server": cmd_server,
         **cli_store.COMMANDS,
     }
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from popdesk import config
-from popdesk.errors import KeyUnavailable, ValidationError
+from popdesk.errors import KeyUnavailable, PopdeskError, ValidationError
 
 PASSPHRASE_ENV = "POPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "POPDESK_NEW_PASSPHRASE"
@@ -56,9 +56,27 @@ def _new_passphrase(env: str, why: str) -> str | None:
     return first
 
 
+def local_only(args: argparse.Namespace, what: str) -> None:
+    """Refuse a command that works on a store's file when a server store was named."""
+    url = config.server_url(args.db)
+    if url is not None:
+        from popdesk.db.postgresql.connection import shown
+
+        raise PopdeskError(
+            f"{what} applies to local stores (a file); {shown(url)} is a server store, kept "
+            "by its administrators with the force's own PostgreSQL tools."
+        )
+
+
 def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
-    """The store the command works on, unlocked by the keyring, $POPDESK_PASSPHRASE or a
-    prompt. A store made or encrypted now has its recovery key printed, once."""
+    """The store the command works on: a server store named by a postgresql:// URL, or a file
+    unlocked by the keyring, $POPDESK_PASSPHRASE or a prompt. A store made or encrypted now has
+    its recovery key printed, once."""
+    url = config.server_url(args.db)
+    if url is not None:
+        from popdesk.db.postgresql.store import open_server_store
+
+        return open_server_store(url)
     from popdesk.db.inspection import inspect_file
     from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring
@@ -97,6 +115,7 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    local_only(args, "popdesk backup")
     store = open_for_command(args)
     try:
         made = store.backup_to(Path(args.out), replace=args.replace)
@@ -107,6 +126,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    local_only(args, "popdesk restore")
     from popdesk.db.restore import restore_backup
 
     path = store_path(args)
@@ -127,6 +147,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
+    local_only(args, "popdesk passphrase")
     store = open_for_command(args)
     try:
         new = _new_passphrase(NEW_PASSPHRASE_ENV, f"Set a new passphrase for {store.path.name}.")
@@ -146,6 +167,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
+    local_only(args, "popdesk recovery-key")
     store = open_for_command(args)
     try:
         current = None
@@ -176,7 +198,8 @@ def services_over(store: Any) -> Any:
 
     settings = config.load_settings()
     services = Services.over(store.sessions, Context.from_settings(settings), compact=store.compact)
-    services.users.recall(settings.user_for(store.path))
+    if store.path is not None:  # on a server, the login says who it is
+        services.users.recall(settings.user_for(store.path))
     return services
 
 

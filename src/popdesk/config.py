@@ -31,6 +31,14 @@ def default_store_path() -> Path:
     return data_dir() / "popdesk.db"
 
 
+def server_url(given: str | None) -> str | None:
+    """The PostgreSQL URL given with --db or $POPDESK_DB, if a server store was named."""
+    given = given or os.environ.get(STORE_ENV)
+    if given and given.strip().lower().startswith(("postgresql://", "postgres://")):
+        return given.strip()
+    return None
+
+
 def store_path(given: str | None) -> tuple[Path, bool]:
     """The store to open and whether it is the user's default one (made on first run)."""
     given = given or os.environ.get(STORE_ENV)

@@ -93,5 +93,14 @@ class StoreWriteFailed(StoreError):
     """A change could not be written (a full disk, a file that may not grow); none of it was."""
 
 
+class StoreReadOnly(StoreWriteFailed):
+    """The person may read this store but not change it (a reader's login on a server)."""
+
+
+class ConnectionLost(StoreError):
+    """The server store's connection went (or the server restarted) during a call; nothing of
+    it was saved, and trying again may work."""
+
+
 class CheckStopped(StoreError):
     """A check of the store's pages was stopped before it finished: it found nothing either way."""

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from popdesk.db import migrations
-from popdesk.db.engine import make_engine
+from popdesk.db.sqlite.connection import make_engine
 from popdesk.db.store import open_store
 from popdesk.domain.enums import AuditAction
 from popdesk.services import Context, Services

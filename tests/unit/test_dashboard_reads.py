@@ -20,8 +20,19 @@ from popdesk.services.demo import DemoService
 from tests.builders import Clock
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The demo store on each engine: the same statements read both."""
+    if request.param == "postgresql":
+        from popdesk.db.postgresql.store import open_server_store
+        from tests.postgres import fresh_database
+
+        with fresh_database() as url:
+            server = open_server_store(url)
+            DemoService(server.sessions).fill()
+            yield server
+            server.close()
+        return
     store = open_store(tmp_path_factory.mktemp("dashboard") / "demo.db", create=True)
     DemoService(store.sessions).fill()
     yield store
@@ -118,12 +129,21 @@ def test_the_demo_gives_every_section_something_to_show(demo: Store) -> None:
 def test_the_reads_work_on_a_bare_connection_before_anything_else_is_loaded(
     demo: Store,
 ) -> None:
-    """What popdesk does when it starts: the same dashboard from a plain SQLCipher connection."""
+    """What popdesk does when it starts: the same dashboard from a plain SQLCipher connection
+    (local stores only), through the statements compiled ahead of time."""
+    if demo.path is None:
+        pytest.skip("a server store is read through SQLAlchemy alone")
     now = datetime.now(UTC)
     s = Services.over(demo.sessions, Context(clock=Clock(now)))
     with sqlcipher_files.opened(demo.path, demo._require_key()) as conn:
         bare = reads.read(conn, now)
     assert bare == s.dashboard.read()
+
+
+def test_the_statements_compiled_for_the_early_read_are_up_to_date() -> None:
+    from tools.compile_dashboard import TARGET, render
+
+    assert TARGET.read_text(encoding="utf-8") == render(), "run: python tools/compile_dashboard.py"
 
 
 def _kept(store: Store) -> tuple[dict[str, int], dict[str, int], dict[str, str], dict[str, str]]:

@@ -13,7 +13,7 @@ import pytest
 from keyring.backends import null
 
 from popdesk.db import APPLICATION_ID, migrations
-from popdesk.db.engine import make_engine
+from popdesk.db.sqlite.connection import make_engine
 from popdesk.db.store import UnlockRequest, open_store
 from popdesk.errors import (
     EmptyFile,
@@ -368,7 +368,7 @@ def test_an_unencrypted_store_is_encrypted_keeping_every_row_and_header(tmp_path
     path = tmp_path / "plain.db"
     engine = make_engine(path, None)
     migrations.upgrade(engine, new_store=True)
-    from popdesk.db.engine import make_sessions
+    from popdesk.db.sqlite.connection import make_sessions
 
     DemoService(make_sessions(engine)).fill()
     engine.dispose()

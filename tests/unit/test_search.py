@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from popdesk.repositories import search as search_repo
+from popdesk.db.sqlite import search as fts
 from tests.builders import make_services, small_world
 
 
@@ -30,7 +30,7 @@ def test_with_many_matches_titles_come_first_and_the_newest_are_ranked(
     everything = services.search.search("Ynys", limit=40)
     assert len(everything) == 13 and everything[0].title == "Ynys Borough Council"
 
-    monkeypatch.setattr(search_repo, "RANKED", 5)  # as if thousands of rows matched
+    monkeypatch.setattr(fts, "RANKED", 5)  # as if thousands of rows matched
     bounded = services.search.search("Ynys", limit=40)
     assert bounded[0].title == "Ynys Borough Council"  # a name is never crowded out
     assert {h.title for h in bounded[1:]} == {f"Call number {n}" for n in range(7, 12)}

@@ -64,7 +64,7 @@ def test_an_older_store_is_backed_up_then_upgraded_keeping_its_rows(tmp_path: Pa
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.close()
     # Build the store as the first release left it (unencrypted), with one organisation in it.
-    from popdesk.db.engine import make_engine
+    from popdesk.db.sqlite.connection import make_engine
 
     engine = make_engine(path, None)
     cfg = migrations.config()

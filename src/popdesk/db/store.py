@@ -20,12 +20,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from popdesk.db import migrations
-from popdesk.db.engine import make_engine, make_sessions
 from popdesk.db.inspection import (
     FileState,
     inspect_file,
     verify_encrypted,
 )
+from popdesk.db.sqlite.connection import make_engine, make_sessions
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import (
     KeyUnavailable,

@@ -1,10 +1,12 @@
-"""The dashboard's reads, in plain SQL over a DB-API connection.
+"""The dashboard's reads: every section counted in the store, listing at most ``limit`` lines.
 
-The dashboard is the first thing popdesk shows, so its lines are read without the ORM: the app
-can fill it from a bare SQLCipher connection before SQLAlchemy and the models are loaded, and the
-dashboard service runs the same statements on a session's connection afterwards. Every section
-is counted in the store and lists at most ``limit`` lines; ``tests/unit/test_dashboard_reads.py``
-holds each section equal to what the services return for the same question.
+The statements are SQLAlchemy's, built from the rules in ``repositories.rules`` (see
+``statements``), and run on any engine through a session. The dashboard is the first thing
+popdesk shows, so the app can also read it on a bare SQLCipher connection before SQLAlchemy and
+the models are loaded: from the same statements compiled for SQLite ahead of time
+(``repositories.dashboard_sqlite``, written by ``tools/compile_dashboard.py``; a test keeps it
+equal to the statements). ``tests/unit/test_dashboard_reads.py`` holds each section equal to
+what the services return for the same question.
 """
 
 from __future__ import annotations
@@ -15,14 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
-from popdesk.domain.enums import (
-    ActionStatus,
-    AgreementStatus,
-    Cadence,
-    HandoverStatus,
-    ItemStatus,
-    MeetingStatus,
-)
+from popdesk.domain.enums import Cadence
 from popdesk.domain.rules import SPOC_STALE_DAYS
 
 CONTACT_REVIEW_NOTICE_DAYS = 30
@@ -48,7 +43,15 @@ COUNTED = {
 
 
 class Connection(Protocol):
+    """A DB-API connection (the early read) ..."""
+
     def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+
+class Runner(Protocol):
+    """... or anything that runs the statement called ``name`` with ``params`` and gives rows."""
+
+    def __call__(self, name: str, params: dict[str, Any]) -> list[Sequence[Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -138,77 +141,58 @@ class Dashboard:
     counts: dict[str, int]
 
 
-def read(conn: Connection, now: datetime, limit: int = SHOWN) -> Dashboard:
+def read(run: Runner | Connection, now: datetime, limit: int = SHOWN) -> Dashboard:
     """Everything the dashboard shows, as at ``now`` (an aware datetime)."""
+    run = _runner(run)
     today = now.astimezone().date()
     return Dashboard(
-        overdue_actions=overdue_actions(conn, today, limit),
-        vacant_roles=vacant_roles(conn, today, limit),
-        stale_roles=stale_roles(conn, today, limit),
-        unrepresented_groups=unrepresented_groups(conn, limit),
-        upcoming_meetings=upcoming_meetings(conn, now),
-        handovers_in_progress=handovers_in_progress(conn),
-        agreements_due=agreements_due(conn, today),
-        contacts_due=contacts_due(conn, today, limit),
-        counts=counts(conn),
+        overdue_actions=overdue_actions(run, today, limit),
+        vacant_roles=vacant_roles(run, today, limit),
+        stale_roles=stale_roles(run, today, limit),
+        unrepresented_groups=unrepresented_groups(run, limit),
+        upcoming_meetings=upcoming_meetings(run, now),
+        handovers_in_progress=handovers_in_progress(run),
+        agreements_due=agreements_due(run, today),
+        contacts_due=contacts_due(run, today, limit),
+        counts=counts(run),
     )
 
 
-def counts(conn: Connection) -> dict[str, int]:
-    """How many records of each kind: the tables that grow without end from the counts the
+def counts(run: Runner | Connection) -> dict[str, int]:
+    """How many records of each kind: the tables that grow without end from the figures the
     store keeps (migration 0005), the others counted."""
-    kept = dict(conn.execute("SELECT kind, n FROM record_counts").fetchall())
+    run = _runner(run)
+    kept = {kind: n for kind, n in run("kept_counts", {})}
     return {
-        name: int(kept[table])
-        if table in kept
-        else _count(conn, f"SELECT count(*) FROM {table}", [])
+        name: int(kept[table]) if table in kept else _count(run, f"count_{table}", {})
         for name, table in COUNTED.items()
     }
 
 
 def overdue_actions(
-    conn: Connection, today: date, limit: int, *, due_today: bool = False
+    run: Runner | Connection, today: date, limit: int, *, due_today: bool = False
 ) -> Section[OverdueAction]:
     """Open actions due before ``today`` (or, with ``due_today``, on it)."""
-    where = f"a.status = ? AND a.due_date {'=' if due_today else '<'} ?"
-    params = [ActionStatus.OPEN.value, today.isoformat()]
-    rows = conn.execute(
-        "SELECT a.id, a.description, coalesce(s.name, c.name), a.due_date FROM actions a "
-        "LEFT JOIN staff s ON s.id = a.owner_staff_id "
-        "LEFT JOIN contacts c ON c.id = a.owner_contact_id "
-        f"WHERE {where} ORDER BY a.due_date, a.id LIMIT ?",
-        [*params, limit],
-    ).fetchall()
+    run = _runner(run)
+    which = "due_today" if due_today else "overdue"
+    params = {"today": today, "limit": limit}
+    rows = run(f"{which}_actions", params)
     return Section(
-        _count(conn, f"SELECT count(*) FROM actions a WHERE {where}", params),
+        _count(run, f"{which}_actions_count", params),
         [OverdueAction(_id(r[0]), r[1], r[2], _date(r[3])) for r in rows],
     )
 
 
-def _roles(conn: Connection, where: str, params: list[Any], today: date, limit: int) -> list[Role]:
-    """The first ``limit`` roles matching ``where`` in register order (organisation, topic):
-    chosen first, then joined to the people, so only the lines shown are looked up."""
-    order = "ORDER BY lower(o.name), t.name, a.id"
-    rows = conn.execute(
-        "SELECT a.id, o.name, t.name, s.name, c.name, a.review_due FROM ("
-        "SELECT a.id AS id FROM spoc_assignments a "
-        "JOIN organisations o ON o.id = a.organisation_id JOIN topics t ON t.id = a.topic_id "
-        f"WHERE {where} {order} LIMIT ?) AS chosen "
-        "JOIN spoc_assignments a ON a.id = chosen.id "
-        "JOIN organisations o ON o.id = a.organisation_id JOIN topics t ON t.id = a.topic_id "
-        "LEFT JOIN staff s ON s.id = a.our_spoc_id LEFT JOIN contacts c ON c.id = a.their_spoc_id "
-        f"{order}",
-        [*params, limit],
-    ).fetchall()
-    return [Role(_id(r[0]), r[1], r[2], r[3], r[4], _date(r[5]), _date(r[5]) < today) for r in rows]
-
-
-def vacant_roles(conn: Connection, today: date, limit: int) -> Section[Role]:
-    where = "a.end_date IS NULL AND (a.our_spoc_id IS NULL OR a.their_spoc_id IS NULL)"
+def _roles(run: Runner, which: str, params: dict[str, Any], today: date) -> Section[Role]:
+    rows = run(f"{which}_roles", params)
     return Section(
-        _count(conn, f"SELECT count(*) FROM spoc_assignments a WHERE {where}", []),
-        _roles(conn, where, [], today, limit),
+        _count(run, f"{which}_roles_count", params),
+        [Role(_id(r[0]), r[1], r[2], r[3], r[4], _date(r[5]), _date(r[5]) < today) for r in rows],
     )
+
+
+def vacant_roles(run: Runner | Connection, today: date, limit: int) -> Section[Role]:
+    return _roles(_runner(run), "vacant", {"limit": limit}, today)
 
 
 def stale_since(today: date, days: int = SPOC_STALE_DAYS) -> datetime:
@@ -217,122 +201,110 @@ def stale_since(today: date, days: int = SPOC_STALE_DAYS) -> datetime:
     return datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
 
 
-def stale_roles(conn: Connection, today: date, limit: int) -> Section[Role]:
+def stale_roles(run: Runner | Connection, today: date, limit: int) -> Section[Role]:
     """Current roles overdue for review, or whose organisation has had no engagement since
     ``stale_since``: read from the date of each organisation's latest engagement, which the
     store keeps (migration 0005)."""
-    where = (
-        "a.end_date IS NULL AND (a.review_due < ? OR NOT EXISTS (SELECT 1 FROM "
-        "organisation_last_engaged e WHERE e.organisation_id = a.organisation_id "
-        "AND e.occurred_at >= ?))"
-    )
-    params = [today.isoformat(), _stored(stale_since(today))]
+    params = {"today": today, "since": stale_since(today), "limit": limit}
+    return _roles(_runner(run), "stale", params, today)
+
+
+def unrepresented_groups(run: Runner | Connection, limit: int) -> Section[QuietGroup]:
+    run = _runner(run)
+    rows = run("unrepresented_groups", {"limit": limit})
     return Section(
-        _count(conn, f"SELECT count(*) FROM spoc_assignments a WHERE {where}", params),
-        _roles(conn, where, params, today, limit),
+        _count(run, "unrepresented_groups_count", {}),
+        [QuietGroup(_id(r[0]), r[1], Cadence.parse(_value(r[2]))) for r in rows],
     )
 
 
-def unrepresented_groups(conn: Connection, limit: int) -> Section[QuietGroup]:
-    where = (
-        "g.active IS 1 AND NOT EXISTS (SELECT 1 FROM representations r "
-        "WHERE r.group_id = g.id AND r.end_date IS NULL)"
-    )
-    rows = conn.execute(
-        f"SELECT g.id, g.name, g.cadence FROM groups g WHERE {where} "
-        "ORDER BY lower(g.name), g.id LIMIT ?",
-        [limit],
-    ).fetchall()
-    return Section(
-        _count(conn, f"SELECT count(*) FROM groups g WHERE {where}", []),
-        [QuietGroup(_id(r[0]), r[1], Cadence.parse(r[2])) for r in rows],
-    )
-
-
-def upcoming_meetings(conn: Connection, now: datetime) -> Section[UpcomingMeeting]:
-    rows = conn.execute(
-        "SELECT m.id, g.name, m.venue, m.starts_at FROM meetings m "
-        "JOIN groups g ON g.id = m.group_id "
-        "WHERE m.starts_at >= ? AND m.starts_at < ? AND m.status = ? ORDER BY m.starts_at, m.id",
-        [
-            _stored(now),
-            _stored(now + timedelta(days=MEETING_DAYS)),
-            MeetingStatus.SCHEDULED.value,
-        ],
-    ).fetchall()
+def upcoming_meetings(run: Runner | Connection, now: datetime) -> Section[UpcomingMeeting]:
+    run = _runner(run)
+    rows = run("upcoming_meetings", {"now": now, "until": now + timedelta(days=MEETING_DAYS)})
     lines = [UpcomingMeeting(_id(r[0]), r[1], r[2], _moment(r[3])) for r in rows]
     return Section(len(lines), lines)
 
 
-def handovers_in_progress(conn: Connection) -> Section[OpenHandover]:
-    rows = conn.execute(
-        "SELECT h.id, h.post, o.name, i.name, "
-        "(SELECT count(*) FROM handover_items x WHERE x.handover_id = h.id AND x.status != ?), "
-        "(SELECT count(*) FROM handover_items x WHERE x.handover_id = h.id) "
-        "FROM handovers h JOIN staff o ON o.id = h.outgoing_staff_id "
-        "LEFT JOIN staff i ON i.id = h.incoming_staff_id WHERE h.status = ? "
-        "ORDER BY h.due_date IS NULL, h.due_date, h.id",
-        [ItemStatus.TODO.value, HandoverStatus.IN_PROGRESS.value],
-    ).fetchall()
+def handovers_in_progress(run: Runner | Connection) -> Section[OpenHandover]:
+    rows = _runner(run)("handovers_in_progress", {})
     lines = [OpenHandover(_id(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
     return Section(len(lines), lines)
 
 
 def agreements_due(
-    conn: Connection, today: date, notice_days: int = AGREEMENT_REVIEW_NOTICE_DAYS
+    run: Runner | Connection, today: date, notice_days: int = AGREEMENT_REVIEW_NOTICE_DAYS
 ) -> Section[AgreementDue]:
     """Live agreements whose review falls within ``notice_days`` (or has passed)."""
-    rows = conn.execute(
-        "SELECT id, title, review_date FROM agreements WHERE status IN (?, ?) "
-        "AND review_date IS NOT NULL AND review_date <= ? ORDER BY lower(title), id",
-        [
-            AgreementStatus.ACTIVE.value,
-            AgreementStatus.UNDER_REVIEW.value,
-            (today + timedelta(days=notice_days)).isoformat(),
-        ],
-    ).fetchall()
+    rows = _runner(run)("agreements_due", {"until": today + timedelta(days=notice_days)})
     lines = [AgreementDue(_id(r[0]), r[1], _date(r[2])) for r in rows]
     return Section(len(lines), lines)
 
 
 def contacts_due(
-    conn: Connection, today: date, limit: int, notice_days: int = CONTACT_REVIEW_NOTICE_DAYS
+    run: Runner | Connection,
+    today: date,
+    limit: int,
+    notice_days: int = CONTACT_REVIEW_NOTICE_DAYS,
 ) -> Section[ContactDue]:
     """Active contacts whose data-protection review falls within ``notice_days``."""
-    where = "c.active IS 1 AND c.review_due <= ?"
-    params = [(today + timedelta(days=notice_days)).isoformat()]
-    order = "ORDER BY lower(c.name), c.id"
-    rows = conn.execute(
-        "SELECT c.id, c.name, o.name, c.review_due FROM ("
-        f"SELECT c.id AS id FROM contacts c WHERE {where} {order} LIMIT ?) AS chosen "
-        "JOIN contacts c ON c.id = chosen.id "
-        f"LEFT JOIN organisations o ON o.id = c.organisation_id {order}",
-        [*params, limit],
-    ).fetchall()
+    run = _runner(run)
+    params = {"until": today + timedelta(days=notice_days), "limit": limit}
     return Section(
-        _count(conn, f"SELECT count(*) FROM contacts c WHERE {where}", params),
-        [ContactDue(_id(r[0]), r[1], r[2], _date(r[3])) for r in rows],
+        _count(run, "contacts_due_count", params),
+        [ContactDue(_id(r[0]), r[1], r[2], _date(r[3])) for r in run("contacts_due", params)],
     )
 
 
-# Stored forms: UUIDs as 32 hex digits, dates ISO, date-times naive UTC with microseconds.
+# Running the statements: through a session (any engine), or on a bare SQLite connection from
+# the compiled statements, with values in the forms SQLite stores them in: UUIDs as 32 hex
+# digits, dates ISO, date-times naive UTC with microseconds.
 
 
-def _count(conn: Connection, sql: str, params: list[Any]) -> int:
-    return int(conn.execute(sql, params).fetchone()[0])
+def _runner(run: Runner | Connection) -> Runner:
+    if hasattr(run, "execute"):
+        return CompiledRunner(run)  # type: ignore[arg-type]
+    return run
 
 
-def _id(value: str) -> uuid.UUID:
-    return uuid.UUID(hex=value)
+class CompiledRunner:
+    """The statements compiled for SQLite, on a DB-API connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def __call__(self, name: str, params: dict[str, Any]) -> list[Sequence[Any]]:
+        from popdesk.repositories.dashboard_sqlite import STATEMENTS
+
+        sql, names, fixed = STATEMENTS[name]
+        values = [fixed[n] if n in fixed else _stored(params[n]) for n in names]
+        return list(self._conn.execute(sql, values).fetchall())
 
 
-def _date(value: str) -> date:
-    return date.fromisoformat(value)
+def _count(run: Runner, name: str, params: dict[str, Any]) -> int:
+    return int(run(name, params)[0][0])
 
 
-def _stored(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+def _id(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
 
 
-def _moment(value: str) -> datetime:
+def _date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _value(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _moment(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     return datetime.fromisoformat(value).replace(tzinfo=UTC)

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from popdesk.db.models import Group, Meeting, MeetingAttendance, Representation
@@ -34,10 +34,9 @@ def groups(session: Session, *, active: bool | None = None) -> Sequence[Group]:
 
 
 def _unrepresented() -> ColumnElement[bool]:
-    has_current = exists().where(
-        Representation.group_id == Group.id, Representation.end_date.is_(None)
-    )
-    return and_(Group.active.is_(True), ~has_current)
+    from popdesk.repositories import rules
+
+    return rules.unrepresented_group()
 
 
 def without_representative(session: Session, limit: int | None = None) -> Sequence[Group]:

@@ -1,8 +1,6 @@
-"""Full-text search: the one module that knows the store's FTS5 index exists.
-
-Each word typed becomes a quoted prefix term, so punctuation in what people type can never be
-read as FTS5 query syntax, and "lic" finds "licensing" (type-ahead).
-"""
+"""Full-text search: the words typed, the engine's index (``popdesk.db.seam``), and what tells
+alike hits apart. Only words are searched for, so punctuation typed is never query syntax, and
+"lic" finds "licensing" (type-ahead)."""
 
 from __future__ import annotations
 
@@ -12,58 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Executable, func, select, text
+from sqlalchemy import Executable, func, select
 from sqlalchemy.orm import Session
 
+from popdesk.db.seam import backend_of
+
 _WORD = re.compile(r"\w+", re.UNICODE)
-RANKED = 2000
 
 
-def fts_query(typed: str) -> str | None:
-    words = _WORD.findall(typed)
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words[:12])
-
-
-# The newest :ranked matches of :query, best first (see ``search`` for why only the newest).
-RANKED_MATCHES = (
-    "SELECT k.kind, k.record_id, hit.title FROM ("
-    "  SELECT rowid, title, rank FROM search_index WHERE search_index MATCH :query"
-    "  ORDER BY rowid DESC LIMIT :ranked"
-    ") AS hit JOIN search_index_keys AS k ON k.key = hit.rowid "
-    "ORDER BY hit.rank LIMIT :limit"
-)
-
-
-def passes(query: str) -> tuple[str, str]:
-    """Titles first, then everything."""
-    return f"title : ({query})", query
+def words_of(typed: str) -> list[str]:
+    """The words searched for: at most twelve, each matched as a prefix."""
+    return _WORD.findall(typed)[:12]
 
 
 def search(session: Session, typed: str, limit: int = 50) -> Sequence[tuple[str, uuid.UUID, str]]:
-    """(kind, id, title) of the best matches, most relevant first."""
-    query = fts_query(typed)
-    if query is None:
+    """(kind, id, title) of the best matches, most relevant first: matches in titles (names of
+    organisations and people, summaries) before matches anywhere, then by the engine's rank."""
+    words = words_of(typed)
+    if not words:
         return []
-    # Ranking every match costs time in proportion to the matches (a word in most of 500,000
-    # rows takes a fifth of a second). So rank the newest RANKED matches, which FTS5 walks to
-    # cheaply in reverse key order: identical results whenever there are fewer matches than
-    # that. Matches in titles (names of organisations and people, summaries) come first, so an
-    # organisation is not crowded out by newer engagements that merely mention it.
-    rows: list[tuple[str, str, str]] = []
-    seen: set[str] = set()
-    for match in passes(query):
-        for kind, record_id, title in session.execute(
-            text(RANKED_MATCHES), {"query": match, "limit": limit, "ranked": RANKED}
-        ):
-            if record_id not in seen:
-                seen.add(record_id)
-                rows.append((kind, record_id, title))
-        if len(rows) >= limit:
-            break
-    rows = rows[:limit]
-    return [(kind, uuid.UUID(hex=record_id), title) for kind, record_id, title in rows]
+    return backend_of(session).search(session, words, limit)
 
 
 @dataclass(frozen=True)
@@ -154,7 +120,6 @@ def details(
     return found
 
 
-def merge_index(session: Session) -> None:
-    """Rewrite the index as one segment: FTS5 otherwise keeps deleted terms in older segments
-    until they happen to be merged, and an erasure must leave none behind."""
-    session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+def after_erasure(session: Session) -> None:
+    """No erased word left in the search index's own storage."""
+    backend_of(session).after_erasure(session)

@@ -6,10 +6,11 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from popdesk.db.models import Organisation, SpocAssignment, Topic, engagement_organisations
+from popdesk.db.models import Organisation, SpocAssignment, Topic
+from popdesk.repositories import rules
 
 SPOC_LOAD = (
     joinedload(SpocAssignment.organisation),
@@ -38,16 +39,8 @@ def stale(
     """Current assignments overdue for review or whose organisation has had no engagement since
     ``since``: how many, and the first ``limit`` in register order. One look-up per assignment
     in the links' (organisation, date) index, however long the log."""
-    links = engagement_organisations.c
-    engaged = exists().where(
-        links.organisation_id == SpocAssignment.organisation_id, links.occurred_at >= since
-    )
-    stale_now = or_(SpocAssignment.review_due < today, ~engaged)
-    total = session.scalar(
-        select(func.count())
-        .select_from(SpocAssignment)
-        .where(SpocAssignment.end_date.is_(None), stale_now)
-    )
+    stale_now = rules.stale_role(today, since)
+    total = session.scalar(select(func.count()).select_from(SpocAssignment).where(stale_now))
     query = _current().where(stale_now)
     if limit is not None:
         query = query.limit(limit)
@@ -93,17 +86,10 @@ def vacant(session: Session, limit: int | None = None) -> Sequence[SpocAssignmen
 
 
 def count_vacant(session: Session) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(SpocAssignment)
-            .where(SpocAssignment.end_date.is_(None), _VACANT)
-        )
-        or 0
-    )
+    return session.scalar(select(func.count()).select_from(SpocAssignment).where(_VACANT)) or 0
 
 
-_VACANT = or_(SpocAssignment.our_spoc_id.is_(None), SpocAssignment.their_spoc_id.is_(None))
+_VACANT = rules.vacant_role()
 
 
 def review_overdue(session: Session, today: date) -> Sequence[SpocAssignment]:

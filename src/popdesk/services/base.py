@@ -20,7 +20,14 @@ from popdesk.db.models import AuditEntry
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
-from popdesk.errors import Conflict, StoreDamaged, StoreError, StoreWriteFailed
+from popdesk.errors import (
+    Conflict,
+    ConnectionLost,
+    StoreDamaged,
+    StoreError,
+    StoreReadOnly,
+    StoreWriteFailed,
+)
 from popdesk.exports.words import English, Words
 from popdesk.repositories.audit import extend_chain
 
@@ -138,12 +145,10 @@ class Service:
         }
 
 
-def write_failure(exc: DBAPIDatabaseError) -> StoreError | None:
-    """The plain message for a write the disk refused, or a page found damaged; either way the
-    transaction was rolled back whole."""
-    from popdesk.security.sqlcipher_files import failure_kind
-
-    kind = failure_kind(exc)
+def write_failure(exc: BaseException) -> StoreError | None:
+    """The plain message for a write the store refused, whatever its engine; either way the
+    transaction was rolled back whole. None for a failure popdesk has no words for."""
+    kind = _failure_kind(exc)
     if kind == "damaged":
         return StoreDamaged(
             "Part of the store cannot be read: it is damaged. Nothing of this change was "
@@ -156,17 +161,47 @@ def write_failure(exc: DBAPIDatabaseError) -> StoreError | None:
             "and try again."
         )
     if kind == "readonly":
+        if _engine_name(exc) == "postgresql":
+            return StoreReadOnly(
+                "You can read this store but not change it: your login on the server is a "
+                "reader's. Nothing was saved; ask your administrator if you need to make changes."
+            )
         return StoreWriteFailed(
             "popdesk could not save: the store file is read-only. Nothing of this change was "
             "saved; check the file's permissions."
         )
+    if kind == "lost":
+        return ConnectionLost(
+            "The connection to the store's server was lost (or the server restarted). Nothing "
+            "of this change was saved; check the network and try again."
+        )
+    return None
+
+
+def _failure_kind(exc: BaseException) -> str | None:
+    from popdesk.db.seam import backend_named
+
+    name = _engine_name(exc)
+    if name is None:
+        return None
+    return backend_named(name).failure(exc)
+
+
+def _engine_name(exc: BaseException) -> str | None:
+    """The engine whose driver raised ``exc`` (by the driver's module, not its wording)."""
+    orig = getattr(exc, "orig", exc)
+    module = type(orig).__module__ or ""
+    if module.startswith(("sqlcipher3", "sqlite3")):
+        return "sqlite"
+    if module.startswith("psycopg"):
+        return "postgresql"
     return None
 
 
 def _integrity_message(exc: IntegrityError) -> str:
-    text = str(exc.orig)
-    if "FOREIGN KEY" in text:
+    kind = _failure_kind(exc)
+    if kind == "foreign":
         return "That record is still in use elsewhere, so it cannot be changed that way."
-    if "UNIQUE" in text:
+    if kind == "unique":
         return "A record with those details already exists."
     return "The change breaks a rule of the store and was not saved."

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from popdesk.repositories import dashboard as repo
 from popdesk.services.base import Service
@@ -19,14 +19,14 @@ class DashboardService(Service):
         """Every section of the dashboard as at the service's clock, each listing at most
         ``limit`` lines and counting the rest."""
         with self._tx() as s:
-            return repo.read(_Statements(s.connection()), self.context.now(), limit)
+            return repo.read(_Statements(s), self.context.now(), limit)
 
     def reminders(self, board: repo.Dashboard | None = None) -> list[Reminder]:
         """What to remind the person of today (see ``reminders``), with the actions due today
         (which the dashboard does not list)."""
         today = self.context.today()
         with self._tx() as s:
-            statements = _Statements(s.connection())
+            statements = _Statements(s)
             board = board or repo.read(statements, self.context.now(), repo.SHOWN)
             due = repo.overdue_actions(statements, today, repo.SHOWN, due_today=True)
         return [
@@ -36,18 +36,19 @@ class DashboardService(Service):
     def counts(self) -> dict[str, int]:
         """How many records of each kind, as the store keeps them."""
         with self._tx() as s:
-            return repo.counts(_Statements(s.connection()))
+            return repo.counts(_Statements(s))
 
 
 class _Statements:
-    """The plain statements of ``repositories.dashboard`` run on a session's connection, so
-    SQLAlchemy's error handling and the transaction still apply."""
+    """The dashboard's statements run in a session, on whatever engine the store is on."""
 
-    def __init__(self, connection: Connection) -> None:
-        self._connection = connection
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
-    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
-        return self._connection.exec_driver_sql(sql, tuple(parameters))
+    def __call__(self, name: str, params: dict[str, Any]) -> list[Sequence[Any]]:
+        from popdesk.repositories.dashboard_statements import statements
+
+        return list(self._session.execute(statements()[name], params).all())
 
 
 @dataclass(frozen=True)

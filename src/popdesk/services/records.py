@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from popdesk.db import models as m
+from popdesk.db.seam import backend_of
 from popdesk.domain.enums import ActionStatus, AuditAction, HandoverStatus
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import search as search_repo
-from popdesk.security.sqlcipher_files import summarise_problems
 from popdesk.services import dto
 from popdesk.services.base import Service
 
@@ -64,12 +64,7 @@ class CheckService(Service):
         from popdesk.services.spocs import SpocService
 
         with self._tx() as s:
-            found = [row[0] for row in s.execute(text("PRAGMA integrity_check")).all()]
-            # SQLite lists up to 100 problems; the first few say what is wrong, on one line.
-            integrity = "ok" if found == ["ok"] else summarise_problems(found)
-            foreign = s.execute(text("PRAGMA foreign_key_check")).all()
-            if foreign:
-                integrity += f"; {len(foreign)} broken links between records"
+            integrity = "; ".join(backend_of(s).integrity_problems(s)) or "ok"
             counts = self.counts()
             in_progress = s.scalar(
                 select(func.count())

@@ -130,7 +130,7 @@ class RetentionService(Service):
             contact.review_due = None
             contact.active = False
             s.flush()
-            search_repo.merge_index(s)
+            search_repo.after_erasure(s)
             self._audit(
                 s,
                 AuditAction.ERASE,

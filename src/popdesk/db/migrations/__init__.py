@@ -64,9 +64,11 @@ def upgrade(engine: Engine, *, new_store: bool) -> None:
     from alembic import command
 
     cfg = config()
+    local = engine.dialect.name == "sqlite"
     with engine.begin() as conn:
-        if new_store:
+        if new_store and local:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        conn.exec_driver_sql(f"PRAGMA user_version = {schema_number(head())}")
+        if local:
+            conn.exec_driver_sql(f"PRAGMA user_version = {schema_number(head())}")

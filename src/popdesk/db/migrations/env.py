@@ -42,7 +42,7 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run(connection)
 else:
-    from popdesk.db.engine import make_engine
+    from popdesk.db.sqlite.connection import make_engine
 
     # For developers writing a revision: an unencrypted scratch database (stores themselves
     # are encrypted and are migrated by popdesk when it opens them).

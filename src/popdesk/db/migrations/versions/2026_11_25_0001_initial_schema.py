@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from popdesk.db.seam import by_engine
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -17,6 +19,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # The same tables on every engine popdesk knows; any other is refused here, not half-made.
+    by_engine(op.get_context().dialect.name, sqlite=_tables, postgresql=_tables)()
+
+
+def _tables() -> None:
     op.create_table(
         "audit_entries",
         sa.Column("at", sa.DateTime(), nullable=False),

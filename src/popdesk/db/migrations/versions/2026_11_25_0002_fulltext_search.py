@@ -2,7 +2,9 @@
 
 ``search_index_keys`` gives every indexed record a stable integer key (source tables key on
 UUIDs, and their implicit rowids may change on VACUUM); ``search_index`` is the FTS5 table
-keyed by it. Other databases skip this revision and search another way.
+keyed by it. On PostgreSQL the index is one table of PostgreSQL's own full-text documents
+(``tsvector``, weighted title A and body B, accents removed by ``unaccent``), with a GIN index,
+kept current by triggers in the same way.
 
 Revision ID: 0002
 Revises: 0001
@@ -12,6 +14,8 @@ Create Date: 2026-11-25
 from __future__ import annotations
 
 from alembic import op
+
+from popdesk.db.seam import by_engine
 
 revision = "0002"
 down_revision = "0001"
@@ -80,8 +84,10 @@ SOURCES: list[tuple[str, str, str, str, list[str]]] = [
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql)()
+
+
+def _sqlite() -> None:
     op.execute(
         "CREATE TABLE search_index_keys ("
         " key INTEGER PRIMARY KEY,"
@@ -119,6 +125,57 @@ def upgrade() -> None:
             f"DELETE FROM search_index "
             f"WHERE rowid = (SELECT key FROM search_index_keys WHERE record_id = OLD.id); "
             f"DELETE FROM search_index_keys WHERE record_id = OLD.id; END"
+        )
+
+
+# Text as FTS5's unicode61 tokenizer reads it: runs of letters and digits, all else a space.
+_WORDS = "regexp_replace(coalesce($1, ''), '[^[:alnum:]]+', ' ', 'g')"
+
+
+def _postgresql() -> None:
+    op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+    op.execute("CREATE TEXT SEARCH CONFIGURATION popdesk (COPY = simple)")
+    op.execute(
+        "ALTER TEXT SEARCH CONFIGURATION popdesk ALTER MAPPING FOR asciiword, word, numword, "
+        "asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart "
+        "WITH unaccent, simple"
+    )
+    op.execute(
+        "CREATE FUNCTION popdesk_document(title text, body text) RETURNS tsvector "
+        "LANGUAGE sql IMMUTABLE AS $$ SELECT "
+        f"setweight(to_tsvector('popdesk', {_WORDS}), 'A') || "
+        f"setweight(to_tsvector('popdesk', {_WORDS.replace('$1', '$2')}), 'B') $$"
+    )
+    op.execute(
+        "CREATE TABLE search_index ("
+        " key BIGSERIAL PRIMARY KEY,"
+        " kind VARCHAR(20) NOT NULL,"
+        " record_id UUID NOT NULL UNIQUE,"
+        " title TEXT NOT NULL,"
+        " doc TSVECTOR NOT NULL)"
+    )
+    op.execute("CREATE INDEX ix_search_index_doc ON search_index USING gin (doc)")
+    for kind, table, title, body, columns in SOURCES:
+        new_title, new_body = title.format(row="NEW"), body.format(row="NEW")
+        op.execute(
+            "INSERT INTO search_index (kind, record_id, title, doc) "
+            f"SELECT '{kind}', t.id, coalesce({title.format(row='t')}, ''), "
+            f"popdesk_document({title.format(row='t')}, {body.format(row='t')}) FROM {table} AS t"
+        )
+        op.execute(
+            f"CREATE FUNCTION search_index_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN "
+            "IF TG_OP = 'DELETE' THEN "
+            "DELETE FROM search_index WHERE record_id = OLD.id; RETURN OLD; END IF; "
+            "INSERT INTO search_index (kind, record_id, title, doc) "
+            f"VALUES ('{kind}', NEW.id, coalesce({new_title}, ''), "
+            f"popdesk_document({new_title}, {new_body})) "
+            "ON CONFLICT (record_id) DO UPDATE SET title = EXCLUDED.title, doc = EXCLUDED.doc; "
+            "RETURN NEW; END $$"
+        )
+        op.execute(
+            f"CREATE TRIGGER search_index_{table} AFTER INSERT OR DELETE OR UPDATE OF "
+            f"{', '.join(columns)} ON {table} FOR EACH ROW EXECUTE FUNCTION search_index_{table}()"
         )
 
 

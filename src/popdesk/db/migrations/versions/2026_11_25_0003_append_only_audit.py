@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from popdesk.db.seam import by_engine
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -70,8 +72,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_export_records")),
         sa.UniqueConstraint("audit_entry_id", name=op.f("uq_export_records_audit_entry_id")),
     )
-    if op.get_context().dialect.name != "sqlite":
-        return
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql)()
+
+
+def _sqlite() -> None:
     for where, summary in REWORDINGS:
         op.execute(f"UPDATE audit_entries SET summary = {summary} WHERE {where}")
     # Exports named their file in the summary and details; the file name moves out of the log.
@@ -85,6 +89,19 @@ def upgrade() -> None:
             f"BEGIN SELECT RAISE(ABORT, 'The audit log is append-only: entries cannot be "
             f"{what}.'); END"
         )
+
+
+def _postgresql() -> None:
+    # The same rewording in PostgreSQL's words (strpos for instr); the log is sealed by 0006.
+    for where, summary in REWORDINGS:
+        op.execute(
+            f"UPDATE audit_entries SET summary = {summary.replace('instr(', 'strpos(')} "
+            f"WHERE {where}"
+        )
+    op.execute(
+        "UPDATE audit_entries SET summary = substr(summary, 1, strpos(summary, ' to ') - 1), "
+        "details = NULL WHERE action = 'export' AND strpos(summary, ' to ') > 0"
+    )
 
 
 def downgrade() -> None:

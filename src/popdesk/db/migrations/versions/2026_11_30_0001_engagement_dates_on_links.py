@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from popdesk.db.base import UtcDateTime
+from popdesk.db.seam import by_engine
 
 revision = "0004"
 down_revision = "0003"
@@ -47,10 +48,35 @@ def upgrade() -> None:
         "UPDATE engagement_organisations SET occurred_at = "
         "(SELECT occurred_at FROM engagements WHERE id = engagement_id)"
     )
-    if op.get_context().dialect.name != "sqlite":
-        return
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql)()
+
+
+def _sqlite() -> None:
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def _postgresql() -> None:
+    op.execute(
+        "CREATE FUNCTION engagement_organisations_date_on_link() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN "
+        "NEW.occurred_at := (SELECT occurred_at FROM engagements WHERE id = NEW.engagement_id); "
+        "RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER engagement_organisations_date_on_link BEFORE INSERT "
+        "ON engagement_organisations FOR EACH ROW "
+        "EXECUTE FUNCTION engagement_organisations_date_on_link()"
+    )
+    op.execute(
+        "CREATE FUNCTION engagements_date_to_links() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN UPDATE engagement_organisations SET occurred_at = NEW.occurred_at "
+        "WHERE engagement_id = NEW.id; RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER engagements_date_to_links AFTER UPDATE OF occurred_at ON engagements "
+        "FOR EACH ROW EXECUTE FUNCTION engagements_date_to_links()"
+    )
 
 
 def downgrade() -> None:

@@ -12,6 +12,10 @@
 Triggers keep both tables equal to the records; the test suite checks them after inserts,
 updates, deletions and erasure.
 
+On PostgreSQL both are views over the records, with the same names and columns: a counter row
+that every writer updates would make everyone logging an engagement queue on it, and PostgreSQL
+counts and finds each organisation's latest engagement from its indexes.
+
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-30
@@ -20,6 +24,8 @@ Create Date: 2026-11-30
 from __future__ import annotations
 
 from alembic import op
+
+from popdesk.db.seam import by_engine
 
 revision = "0005"
 down_revision = "0004"
@@ -78,6 +84,25 @@ def triggers() -> dict[str, str]:
 
 
 def upgrade() -> None:
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql)()
+    op.create_index(
+        "ix_contacts_active_review_due", "contacts", ["active", "review_due", "name", "id"]
+    )
+
+
+def _postgresql() -> None:
+    op.execute(
+        "CREATE VIEW record_counts (kind, n) AS "
+        + " UNION ALL ".join(f"SELECT '{table}', count(*) FROM {table}" for table in COUNTED)
+    )
+    op.execute(
+        "CREATE VIEW organisation_last_engaged (organisation_id, occurred_at) AS "
+        "SELECT organisation_id, max(occurred_at) FROM engagement_organisations "
+        "WHERE occurred_at IS NOT NULL GROUP BY organisation_id"
+    )
+
+
+def _sqlite() -> None:
     op.execute(
         "CREATE TABLE record_counts (kind VARCHAR(40) NOT NULL PRIMARY KEY, "
         "n INTEGER NOT NULL) WITHOUT ROWID"
@@ -92,9 +117,6 @@ def upgrade() -> None:
         "INSERT INTO organisation_last_engaged (organisation_id, occurred_at) "
         "SELECT organisation_id, max(occurred_at) FROM engagement_organisations "
         "WHERE occurred_at IS NOT NULL GROUP BY organisation_id"
-    )
-    op.create_index(
-        "ix_contacts_active_review_due", "contacts", ["active", "review_due", "name", "id"]
     )
     for name, body in triggers().items():
         op.execute(f"CREATE TRIGGER {name} {body}")

@@ -20,7 +20,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from popdesk.db.base import UtcDateTime
-from popdesk.security.audit_chain import FIELDS, GENESIS, entry_hash
+from popdesk.db.seam import by_engine
+from popdesk.security.audit_chain import FIELDS, GENESIS, VERSION, entry_hash
 
 revision = "0006"
 down_revision = "0005"
@@ -102,22 +103,103 @@ _EARLIER = ("audit_entries_no_update", "audit_entries_no_delete")  # made by 000
 
 
 def upgrade() -> None:
-    dialect = op.get_context().dialect.name
-    if dialect != "sqlite":
-        raise NotImplementedError(f"migration {revision} knows SQLite only, not {dialect}")
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql)()
+
+
+def _sqlite() -> None:
     for name in _EARLIER:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for where, summary in REWORDINGS:
         op.execute(f"UPDATE audit_entries SET summary = {summary} WHERE {where}")
     op.add_column("audit_entries", sa.Column("seq", sa.Integer(), nullable=True))
     op.add_column("audit_entries", sa.Column("chain", sa.String(length=64), nullable=True))
-    _chain_existing()
+    _chain_existing("rowid")
     op.create_index(op.f("ix_audit_entries_seq"), "audit_entries", ["seq"], unique=True)
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
 
-def _chain_existing() -> None:
+# The hash of ``popdesk.security.audit_chain.entry_hash`` (version 1), computed by the server:
+# the same JSON array, byte for byte, of the version, the position, the previous hash and the
+# entry's fields (``to_json`` escapes text as Python's ``json.dumps`` does without ASCII).
+_JSON = {
+    "id": "to_json(replace(NEW.id::text, '-', ''))",
+    "at": """to_json(to_char(NEW.at, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))""",
+    "entity_id": "to_json(replace(NEW.entity_id::text, '-', ''))",
+}
+_HASHED = " || ',' || ".join(
+    f"coalesce({_JSON.get(name, f'to_json(NEW.{name})')}::text, 'null')" for name in FIELDS
+)
+# Any constant will do: the lock that makes writers take positions one after another.
+CHAIN_LOCK = 0x504F5044
+
+
+def _postgresql() -> None:
+    for where, summary in REWORDINGS:
+        op.execute(
+            f"UPDATE audit_entries SET summary = {summary.replace('instr(', 'strpos(')} "
+            f"WHERE {where}"
+        )
+    op.add_column("audit_entries", sa.Column("seq", sa.Integer(), nullable=True))
+    op.add_column("audit_entries", sa.Column("chain", sa.String(length=64), nullable=True))
+    _chain_existing("id")
+    op.create_index(op.f("ix_audit_entries_seq"), "audit_entries", ["seq"], unique=True)
+    # Each new entry: its actor is the login that wrote it (whatever the client said), and
+    # it takes the next position and hash, under a lock held until its transaction ends.
+    op.execute(
+        "CREATE FUNCTION audit_entries_chain() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "DECLARE last_seq integer; last_chain text; "
+        "BEGIN "
+        "NEW.actor := session_user; "
+        f"PERFORM pg_advisory_xact_lock({CHAIN_LOCK}); "
+        "SELECT seq, chain INTO last_seq, last_chain FROM audit_entries "
+        "WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1; "
+        "NEW.seq := coalesce(last_seq, 0) + 1; "
+        "NEW.chain := encode(sha256(convert_to("
+        f"'[{VERSION},' || NEW.seq || ',' || to_json(coalesce(last_chain, '{GENESIS}'))::text "
+        f"|| ',' || {_HASHED} || ']', 'UTF8')), 'hex'); "
+        "RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_entries_chain BEFORE INSERT ON audit_entries "
+        "FOR EACH ROW EXECUTE FUNCTION audit_entries_chain()"
+    )
+    op.execute(
+        "CREATE FUNCTION popdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'insufficient_privilege'; END $$"
+    )
+    refusals = {
+        "audit_entries_no_update": ("BEFORE UPDATE ON audit_entries FOR EACH ROW", "changed"),
+        "audit_entries_no_delete": ("BEFORE DELETE ON audit_entries FOR EACH ROW", "removed"),
+        "audit_entries_no_truncate": ("BEFORE TRUNCATE ON audit_entries", "removed"),
+    }
+    for name, (when, what) in refusals.items():
+        op.execute(
+            f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION popdesk_refuse("
+            f"'The audit log is append-only: entries cannot be {what}.')"
+        )
+    op.execute(
+        "CREATE TRIGGER export_records_no_delete BEFORE DELETE OR TRUNCATE ON export_records "
+        "EXECUTE FUNCTION popdesk_refuse('Export records cannot be removed.')"
+    )
+    op.execute(
+        "CREATE FUNCTION export_records_redaction_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF NOT (NEW.id = OLD.id AND NEW.audit_entry_id = OLD.audit_entry_id "
+        "AND NEW.created_at = OLD.created_at "
+        f"AND (NEW.purpose IS NOT DISTINCT FROM OLD.purpose "
+        f"OR strpos(NEW.purpose, '{ERASED_TEXT}') > 0) "
+        f"AND (NEW.file_name IS NOT DISTINCT FROM OLD.file_name "
+        f"OR strpos(NEW.file_name, '{ERASED_TEXT}') > 0)) THEN "
+        "RAISE EXCEPTION 'Export records cannot be changed, except by an erasure.' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER export_records_redaction_only BEFORE UPDATE ON export_records "
+        "FOR EACH ROW EXECUTE FUNCTION export_records_redaction_only()"
+    )
+
+
+def _chain_existing(tiebreak: str) -> None:
     """Every entry written so far, oldest first, given its position and hash."""
     entries = sa.table(
         "audit_entries",
@@ -132,7 +214,7 @@ def _chain_existing() -> None:
     bind = op.get_bind()
     rows = bind.execute(
         sa.select(*(entries.c[name] for name in FIELDS)).order_by(
-            entries.c.at, entries.c.created_at, sa.literal_column("rowid")
+            entries.c.at, entries.c.created_at, sa.literal_column(tiebreak)
         )
     ).all()
     previous, updates = GENESIS, []

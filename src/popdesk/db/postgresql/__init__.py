@@ -1,0 +1,106 @@
+"""A force's store on its PostgreSQL server (psycopg 3): its side of the seam
+(``popdesk.db.seam``). Connecting is in ``connection``, opening and checking a server store in
+``store``, setting a server up in ``server``."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from popdesk.db.seam import Failure, Hit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.orm import Session
+
+# SQLSTATEs (PostgreSQL's error codes, appendix A of its manual) popdesk words apart; a whole
+# class is given by its first two characters.
+_SQLSTATE: dict[str, Failure] = {
+    "23505": "unique",  # unique_violation
+    "23503": "foreign",  # foreign_key_violation
+    "42501": "readonly",  # insufficient_privilege: a reader's login writing
+    "25006": "readonly",  # read_only_sql_transaction: a standby, or a read-only session
+    "53100": "full",  # disk_full
+    "XX001": "damaged",  # data_corrupted
+    "XX002": "damaged",  # index_corrupted
+    "57P01": "lost",  # admin_shutdown: the server is restarting
+    "57P02": "lost",  # crash_shutdown
+    "57P03": "lost",  # cannot_connect_now
+}
+_CLASSES: dict[str, Failure] = {"08": "lost"}  # connection exceptions
+
+RANKED = 2000  # as on SQLite: only the newest matches are ranked
+
+
+class PostgreSQLBackend:
+    name = "postgresql"
+
+    def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
+        from sqlalchemy import text
+
+        # Each word a prefix ("lic" finds "licensing"), read through the store's text search
+        # configuration, so accents and case are ignored as they are when indexing. Titles
+        # (weight A) first, then everything, each ranked among the newest RANKED matches.
+        terms = [f"'{word}':*" for word in words]
+        rows: list[Hit] = []
+        seen: set[uuid.UUID] = set()
+        for query in (" & ".join(f"{t}A" for t in terms), " & ".join(terms)):
+            found = session.execute(
+                text(
+                    "SELECT hit.kind, hit.record_id, hit.title FROM ("
+                    "  SELECT key, kind, record_id, title, doc FROM search_index"
+                    "  WHERE doc @@ to_tsquery('popdesk', :query)"
+                    "  ORDER BY key DESC LIMIT :ranked"
+                    ") AS hit "
+                    "ORDER BY ts_rank(hit.doc, to_tsquery('popdesk', :query)) DESC, hit.key DESC "
+                    "LIMIT :limit"
+                ),
+                {"query": query, "ranked": RANKED, "limit": limit},
+            )
+            for kind, record_id, title in found:
+                if record_id not in seen:
+                    seen.add(record_id)
+                    rows.append((kind, record_id, title))
+            if len(rows) >= limit:
+                break
+        return rows[:limit]
+
+    def after_erasure(self, session: Session) -> None:
+        """Nothing more can be done from a client: the index rows were rewritten by triggers,
+        and the old row versions stay in the server's files until VACUUM reclaims them (the
+        README says so)."""
+
+    def integrity_problems(self, session: Session) -> list[str]:
+        from sqlalchemy import text
+
+        broken = session.execute(
+            text(
+                "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND NOT i.indisvalid ORDER BY 1"
+            )
+        ).scalars()
+        return [f"index {name} is not valid" for name in broken]
+
+    def insert_rows(
+        self,
+        session: Session,
+        table: Table,
+        rows: Sequence[Mapping[str, Any]],
+        shared: Mapping[str, Any] | None = None,
+    ) -> None:
+        from popdesk.db.bulk import insert_rows
+
+        insert_rows(session, table, rows, shared, mark="%s")
+
+    def failure(self, exc: BaseException) -> Failure | None:
+        if getattr(exc, "connection_invalidated", False):
+            return "lost"
+        state = getattr(getattr(exc, "orig", exc), "sqlstate", None)
+        if not isinstance(state, str):
+            return None
+        return _SQLSTATE.get(state) or _CLASSES.get(state[:2])
+
+
+BACKEND = PostgreSQLBackend()

@@ -1,0 +1,133 @@
+"""Opening a server store: connect, check it is a popdesk store at this popdesk's schema, and
+hand out sessions. An ordinary client never changes the schema: a store behind this popdesk
+is the administrator's to upgrade (``popdesk --db URL server upgrade``), and one ahead of it is
+refused, as a file from a newer popdesk is."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from popdesk.db import migrations
+from popdesk.db.postgresql.connection import make_server_engine, make_sessions, shown
+from popdesk.domain.validation import QT_TRANSLATE_NOOP
+from popdesk.errors import NotAStore, StoreError, StoreTooNew
+
+log = logging.getLogger(__name__)
+
+_UNDEFINED_TABLE = "42P01"
+_LOGIN_REFUSED = ("28000", "28P01")  # invalid_authorization_specification, invalid_password
+
+
+class ServerNeedsUpgrade(StoreError):
+    """The server store is at an older schema than this popdesk; its administrator upgrades it."""
+
+
+@dataclass
+class ServerStore:
+    """An open server store. Unlike a local one it has no file, key or backups of its own: the
+    server's administrators keep those with the force's own PostgreSQL tooling."""
+
+    url: str  # as shown: no password
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: None = None
+    locked: bool = False
+    changed: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.url
+
+    def mark_changed(self) -> None:
+        self.changed = True
+
+    def compact(self) -> None:
+        """After an erasure: nothing a client can do (see the README on VACUUM)."""
+
+    def close(self, *, backup: bool = True) -> None:
+        self.engine.dispose()
+
+
+def connect_error(url: str, exc: DBAPIError) -> StoreError:
+    state = getattr(exc.orig, "sqlstate", None)
+    first = (str(exc.orig).strip().splitlines() or [""])[0][:300]
+    if state in _LOGIN_REFUSED:
+        return StoreError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server at {0} refused the login: {1}. Check the user name and password "
+                "(PGPASSWORD or ~/.pgpass).",
+            ),
+            shown(url),
+            first,
+        )
+    return StoreError.worded(
+        QT_TRANSLATE_NOOP("Errors", "popdesk could not reach the store at {0}: {1}"),
+        shown(url),
+        first,
+    )
+
+
+def revision_of(engine: Engine) -> str | None:
+    """The schema revision of the server store; None if popdesk was never set up there."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == _UNDEFINED_TABLE:
+                return None
+            raise
+
+
+def open_server_store(url: str, *, password: str | None = None) -> ServerStore:
+    """Open the popdesk store on the server at ``url`` for everyday work."""
+    engine = make_server_engine(url, password=password)
+    try:
+        revision = revision_of(engine)
+        check_revision(url, revision)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise connect_error(url, exc) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    log.info("opened the server store %s", shown(url))
+    return ServerStore(shown(url), engine, make_sessions(engine))
+
+
+def check_revision(url: str, revision: str | None) -> None:
+    if revision is None:
+        raise NotAStore.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is not set up for popdesk. Its owner sets it up with: popdesk --db {0} "
+                "server setup",
+            ),
+            shown(url),
+        )
+    if not migrations.is_known(revision):
+        raise StoreTooNew.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} was set up by a newer popdesk (schema {1}). Update popdesk to use it; "
+                "nothing was changed.",
+            ),
+            shown(url),
+            revision,
+        )
+    if migrations.needs_upgrade(revision):
+        raise ServerNeedsUpgrade.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{0} is at an older schema ({1}) than this popdesk ({2}). Ask your administrator "
+                "to upgrade it (popdesk --db URL server upgrade); nothing was changed.",
+            ),
+            shown(url),
+            revision,
+            migrations.head(),
+        )

@@ -1,0 +1,158 @@
+"""A store on a real PostgreSQL server: set up by its owner, security held by the server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from popdesk.db.postgresql import server
+from popdesk.db.postgresql.connection import make_server_engine
+from popdesk.db.postgresql.store import ServerNeedsUpgrade, open_server_store
+from popdesk.errors import NotAStore, StoreReadOnly, StoreTooNew
+from popdesk.services import Context, Services
+from tests.builders import small_world
+from tests.postgres import admin_url, fresh_database, url_for
+
+
+@pytest.fixture
+def owner_url() -> Iterator[str]:
+    """A fresh, set-up server store, as its owner."""
+    with fresh_database(user=None) as url:
+        yield url
+
+
+def _reader(owner_url: str, login: str = "reader.test") -> str:
+    engine = make_server_engine(owner_url)
+    try:
+        with engine.begin() as conn:
+            if conn.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}
+            ).first():
+                conn.execute(text(f'DROP ROLE "{login}"'))
+        server.add_user(engine, login, "reader", "not-used-with-trust", None)
+    finally:
+        engine.dispose()
+    return url_for(owner_url.rsplit("/", 1)[1], login)
+
+
+def test_setting_up_an_empty_database_makes_the_schema_and_the_roles() -> None:
+    admin_url()
+    engine = make_server_engine(admin_url()).execution_options(isolation_level="AUTOCOMMIT")
+    name = "popdesk_setup_test"
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = url_for(name)
+    try:
+        with pytest.raises(NotAStore, match="server setup"):
+            open_server_store(url)
+        target = make_server_engine(url)
+        try:
+            assert "Set up popdesk" in server.setup(target)
+            assert "Already at schema" in server.setup(target)  # running it again is harmless
+            with target.connect() as conn:
+                roles = set(
+                    conn.execute(
+                        text("SELECT rolname FROM pg_roles WHERE rolname LIKE 'popdesk_%'")
+                    ).scalars()
+                )
+        finally:
+            target.dispose()
+        assert {"popdesk_reader", "popdesk_editor", "popdesk_admin"} <= roles
+        open_server_store(url).close()
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+def test_a_store_behind_or_ahead_of_this_popdesk_is_not_opened(owner_url: str) -> None:
+    engine = make_server_engine(owner_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+        with pytest.raises(ServerNeedsUpgrade, match="Ask your administrator"):
+            open_server_store(owner_url)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        with pytest.raises(StoreTooNew):
+            open_server_store(owner_url)
+    finally:
+        engine.dispose()
+
+
+def test_a_reader_reads_but_the_server_refuses_their_changes(owner_url: str) -> None:
+    owner = open_server_store(owner_url)
+    world = small_world(Services.over(owner.sessions))
+    owner.close()
+    store = open_server_store(_reader(owner_url))
+    try:
+        services = Services.over(store.sessions, Context(actor="someone else entirely"))
+        assert {o.name for o in services.partners.list_organisations()} >= {"Ynys Borough Council"}
+        with pytest.raises(StoreReadOnly, match="read this store but not change it"):
+            services.partners.create_organisation(name="Not allowed", sector="housing")
+        assert "Not allowed" not in {o.name for o in services.partners.list_organisations()}
+        assert world["council"] in {o.id for o in services.partners.list_organisations()}
+    finally:
+        store.close()
+
+
+def test_the_audit_log_cannot_be_changed_even_by_the_owner(owner_url: str) -> None:
+    owner = open_server_store(owner_url)
+    small_world(Services.over(owner.sessions, Context(actor="claimed.by.client")))
+    owner.close()
+    engine = make_server_engine(owner_url)
+    try:
+        for statement in (
+            "UPDATE audit_entries SET summary = 'rewritten'",
+            "DELETE FROM audit_entries",
+            "TRUNCATE audit_entries CASCADE",
+            "DELETE FROM export_records",
+        ):
+            with (
+                pytest.raises(DBAPIError, match=r"append-only|cannot be removed"),
+                engine.begin() as conn,
+            ):
+                conn.execute(text(statement))
+        with engine.connect() as conn:
+            actors = set(conn.execute(text("SELECT DISTINCT actor FROM audit_entries")).scalars())
+        assert actors == {"postgres"}  # the login that wrote them, not what the client claimed
+    finally:
+        engine.dispose()
+
+
+def test_the_servers_hash_chain_is_the_one_popdesk_checks(owner_url: str) -> None:
+    store = open_server_store(owner_url)
+    try:
+        services = Services.over(store.sessions)
+        small_world(services)
+        report = services.check.check()
+        assert report.audit_break is None and report.audit_entries_checked > 5
+        engine = make_server_engine(owner_url)
+        with engine.begin() as conn:  # past the triggers, as the superuser
+            conn.execute(text("ALTER TABLE audit_entries DISABLE TRIGGER USER"))
+            conn.execute(text("UPDATE audit_entries SET summary = 'rewritten' WHERE seq = 3"))
+        engine.dispose()
+        broken = services.check.check().audit_break
+        assert broken is not None and broken.seq == 3
+    finally:
+        store.close()
+
+
+def test_search_ignores_accents_and_case_and_finds_words_by_their_start(owner_url: str) -> None:
+    store = open_server_store(owner_url)
+    try:
+        services = Services.over(store.sessions)
+        world = small_world(services)
+        services.partners.create_contact(
+            name="Zoë Ó Súilleabháin", organisation_id=world["council"]
+        )
+        assert [h.title for h in services.search.search("suilleab")] == ["Zoë Ó Súilleabháin"]
+        assert [h.title for h in services.search.search("ZOE suil")] == ["Zoë Ó Súilleabháin"]
+        assert "Ynys Borough Council" in [h.title for h in services.search.search("yny bor")]
+        assert services.search.search("!!!") == []
+    finally:
+        store.close()
