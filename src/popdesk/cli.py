@@ -270,7 +270,7 @@ def cmd_user(args: argparse.Namespace) -> int:
                     f"({services.users.context.login}). Choose with: popdesk user set STAFF"
                 )
             else:
-                print(services.partners.get_staff(current).name)
+                print(services.staff.get_staff(current).name)
     finally:
         store.close(backup=False)
     return 0
@@ -485,7 +485,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 LISTERS: dict[str, Callable[[Any], list[Any]]] = {
     "organisations": lambda s: s.partners.list_organisations(),
     "contacts": lambda s: s.partners.list_contacts(),
-    "staff": lambda s: s.partners.list_staff(),
+    "staff": lambda s: s.staff.list_staff(),
     "spocs": lambda s: s.spocs.list_current(),
     "groups": lambda s: s.groups.list_groups(),
     "meetings": lambda s: s.groups.meetings(),

@@ -390,7 +390,7 @@ def test_the_app_asks_once_who_is_using_it_and_records_that_person(
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     assert combo.currentText() == "PS Gwenllïan Hughes"
     dialog.use_button.click()
-    gwen = next(s for s in services.partners.list_staff() if s.name == "PS Gwenllïan Hughes")
+    gwen = next(s for s in services.staff.list_staff() if s.name == "PS Gwenllïan Hughes")
     assert services.users.current() == gwen.id
     assert config.load_settings().user_for(store.path) == str(gwen.id)
     org = services.partners.create_organisation(name="Afon Housing", sector="housing")
@@ -540,7 +540,7 @@ def test_erasing_shows_a_name_alone_elsewhere_and_redacts_what_is_ticked(
     from popdesk.views.dialogs.review_dialog import MentionsDialog
 
     window, _store, services = guarded
-    staff = services.partners.list_staff()[0]
+    staff = services.staff.list_staff()[0]
     org = services.partners.list_organisations()[0]
     logged = [
         services.engagements.log(
@@ -583,7 +583,7 @@ def test_erasing_someone_still_a_spoc_is_refused_before_anything_is_asked(
     services.spocs.assign(
         organisation_id=sian.organisation.id,  # type: ignore[union-attr]
         topic="Anti-social behaviour",
-        our_spoc_id=services.partners.list_staff()[0].id,
+        our_spoc_id=services.staff.list_staff()[0].id,
         their_spoc_id=sian.id,
     )
     warned: list[str] = []

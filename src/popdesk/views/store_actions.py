@@ -83,7 +83,7 @@ class StoreActions(QObject):
         still choose)."""
         if self.control is None:
             return
-        staff = self.services.partners.staff_names()
+        staff = self.services.staff.staff_names()
         if not staff:
             return  # nobody to choose yet
         from popdesk.views.dialogs.user_dialog import UserDialog
@@ -124,7 +124,7 @@ class StoreActions(QObject):
             self.settings,
             self.control,
             self.window,
-            staff=self.services.partners.staff_names() if self.control is not None else (),
+            staff=self.services.staff.staff_names() if self.control is not None else (),
             user=self.services.users.current(),
         )
         dialog.change_passphrase.connect(self.keys.change_passphrase)
