@@ -301,14 +301,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         if args.scale == "large":
-            from popdesk.services.demo_large import LargeDemoService
+            from popdesk.demo.large import LargeDemoService
 
             def said(step: str) -> None:
                 print(f"  {time.perf_counter() - started:5.0f} s  {step}", file=sys.stderr)
 
             counts = LargeDemoService(store.sessions).fill(progress=said)
         else:
-            from popdesk.services.demo import DemoService
+            from popdesk.demo.small import DemoService
 
             counts = DemoService(store.sessions).fill()
     finally:

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from popdesk.db.store import open_store
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
+from popdesk.demo.small import DemoService
 from popdesk.views.pages import (
     actions, agreements, contacts, dashboard, engagements, groups, handovers, organisations,
     problems, spocs, stakeholders,

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from popdesk.db.store import Store, open_store
+from popdesk.demo.small import DemoService
 from popdesk.domain.enums import HandoverStatus
 from popdesk.repositories import dashboard as reads
 from popdesk.security import sqlcipher_files
 from popdesk.services import Context, Services
-from popdesk.services.demo import DemoService
 from tests.builders import Clock
 
 
