@@ -32,10 +32,10 @@ def main() -> int:
 
     from popdesk.db.sqlite.connection import make_engine, make_sessions
     from popdesk.db.store import open_store
+    from popdesk.demo.small import DemoService
     from popdesk.security import sqlcipher_files as files
     from popdesk.security.keyring_access import TransientKeyring
     from popdesk.services import Services
-    from popdesk.services.demo import DemoService
 
     folder = Path(tempfile.mkdtemp(prefix="popdesk-bench-"))
     keyring = TransientKeyring()

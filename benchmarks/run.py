@@ -28,7 +28,7 @@ def large_store(folder: Path) -> tuple[Path, Figure | None]:
     if path.exists():
         return path, None
     from popdesk.db.store import open_store
-    from popdesk.services.demo_large import LargeDemoService
+    from popdesk.demo.large import LargeDemoService
 
     started = time.perf_counter()
     store = open_store(path, create=True)

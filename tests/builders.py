@@ -77,17 +77,17 @@ def small_world(services: Services) -> World:
         name="Łukasz Nowak", organisation_id=housing.id, job_title="Tenancy manager"
     ).id
     w.ids["zoe"] = p.create_contact(name="Zoë O'Brien", organisation_id=council.id).id
-    w.ids["gwen"] = p.create_staff(
+    w.ids["gwen"] = services.staff.create_staff(
         name="PS Gwenllïan Hughes",
         rank="Sergeant",
         staff_number="4512",
         post_role="Neighbourhood sergeant",
         post_area="Riverside",
     ).id
-    w.ids["dafydd"] = p.create_staff(
+    w.ids["dafydd"] = services.staff.create_staff(
         name="PC Dafydd ap Gruffudd", rank="Constable", staff_number="1187"
     ).id
-    w.ids["insp"] = p.create_staff(
+    w.ids["insp"] = services.staff.create_staff(
         name="Insp Ruth Okafor", rank="Inspector", staff_number="0301"
     ).id
     return w
@@ -97,8 +97,8 @@ def busy_holder(services: Services, *, groups: int = 0, engagements: int = 0) ->
     """A sergeant with 200 SPOC roles (40 partners × 5 topics), ``groups`` group seats and
     ``engagements`` calls with those partners, handing over to a colleague."""
     p = services.partners
-    gwen = p.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
-    marc = p.create_staff(name="PS Marc Llewellyn", staff_number="4513")
+    gwen = services.staff.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
+    marc = services.staff.create_staff(name="PS Marc Llewellyn", staff_number="4513")
     orgs, contacts = [], []
     with services.engagements._tx():  # one transaction for the set-up
         for n in range(40):

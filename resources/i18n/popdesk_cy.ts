@@ -28,12 +28,12 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Dileu</translation>
         </message>
         <message>
-            <source>Erasing and compacting the store…</source>
-            <translation>Wrthi’n dileu ac yn cywasgu’r storfa…</translation>
-        </message>
-        <message>
             <source>Not erased</source>
             <translation>Heb ei ddileu</translation>
+        </message>
+        <message>
+            <source>Erasing and compacting the store…</source>
+            <translation>Wrthi’n dileu ac yn cywasgu’r storfa…</translation>
         </message>
         <message>
             <source>What is it for, or who is it going to? (kept in the audit log; may be left empty)</source>
@@ -6002,6 +6002,49 @@ Rheswm:</translation>
         </message>
     </context>
     <context>
+        <name>StoreActions</name>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Cloi</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Gwneud copi wrth &amp;gefn nawr</translation>
+        </message>
+        <message>
+            <source>Back up &amp;to…</source>
+            <translation>Gwneud copi wrth gefn &amp;i…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Adfer o gopi wrth gefn…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Gosodiadau…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the store</source>
+            <translation>&amp;Gwirio’r storfa</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Log archwilio…</translation>
+        </message>
+        <message>
+            <source>Data-protection &amp;review…</source>
+            <translation>&amp;Adolygiad diogelu data…</translation>
+        </message>
+        <message>
+            <source>popdesk records {0} as the person using it</source>
+            <translation>Mae popdesk yn cofnodi {0} fel y person sy’n ei ddefnyddio</translation>
+        </message>
+        <message>
+            <source>Settings saved</source>
+            <translation>Gosodiadau wedi’u cadw</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreFiles</name>
         <message>
             <source>New store</source>
@@ -6049,38 +6092,10 @@ Rheswm:</translation>
         </message>
     </context>
     <context>
-        <name>StoreGuard</name>
+        <name>StoreKeys</name>
         <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Cloi</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>Gwneud copi wrth &amp;gefn nawr</translation>
-        </message>
-        <message>
-            <source>Back up &amp;to…</source>
-            <translation>Gwneud copi wrth gefn &amp;i…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Adfer o gopi wrth gefn…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Gosodiadau…</translation>
-        </message>
-        <message>
-            <source>&amp;Check the store</source>
-            <translation>&amp;Gwirio’r storfa</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Log archwilio…</translation>
-        </message>
-        <message>
-            <source>Data-protection &amp;review…</source>
-            <translation>&amp;Adolygiad diogelu data…</translation>
+            <source>Encrypted · {0}</source>
+            <translation>Wedi’i amgryptio · {0}</translation>
         </message>
         <message>
             <source>The store is damaged</source>
@@ -6089,42 +6104,6 @@ Rheswm:</translation>
         <message>
             <source>popdesk found damage in {0} ({1}). Restore the newest backup (File, Restore from a backup) before making changes.</source>
             <translation>Daeth popdesk o hyd i ddifrod yn {0} ({1}). Adferwch y copi wrth gefn diweddaraf (Ffeil, Adfer o gopi wrth gefn) cyn gwneud newidiadau.</translation>
-        </message>
-        <message>
-            <source>Encrypted · {0}</source>
-            <translation>Wedi’i amgryptio · {0}</translation>
-        </message>
-        <message>
-            <source>This is a demo store: its passphrase is “{0}”.</source>
-            <translation>Storfa arddangos yw hon: ei chyfrinymadrodd yw “{0}”.</translation>
-        </message>
-        <message>
-            <source>popdesk locked itself after {0} minutes without use</source>
-            <translation>Cloeodd popdesk ei hun ar ôl {0} munud heb ei ddefnyddio</translation>
-        </message>
-        <message>
-            <source>popdesk was locked</source>
-            <translation>Cafodd popdesk ei gloi</translation>
-        </message>
-        <message>
-            <source>{0} and closed the store. Nothing unsaved was lost. {1}</source>
-            <translation>{0} a chaeodd y storfa. Ni chollwyd dim heb ei gadw. {1}</translation>
-        </message>
-        <message>
-            <source>Type the passphrase (or the recovery key) of {0} to carry on.</source>
-            <translation>Teipiwch gyfrinymadrodd (neu allwedd adfer) {0} i barhau.</translation>
-        </message>
-        <message>
-            <source>{0} has no passphrase yet: type its recovery key to carry on, then set a passphrase in Settings.</source>
-            <translation>Nid oes gan {0} gyfrinymadrodd eto: teipiwch ei allwedd adfer i barhau, yna gosodwch gyfrinymadrodd yn y Gosodiadau.</translation>
-        </message>
-        <message>
-            <source>popdesk is locked</source>
-            <translation>Mae popdesk wedi’i gloi</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Wedi’i ddatgloi</translation>
         </message>
         <message>
             <source>Backed up to {0}</source>
@@ -6181,14 +6160,6 @@ Ni newidiwyd y storfa.</translation>
         <message>
             <source>Restored from {0}.</source>
             <translation>Wedi adfer o {0}.</translation>
-        </message>
-        <message>
-            <source>popdesk records {0} as the person using it</source>
-            <translation>Mae popdesk yn cofnodi {0} fel y person sy’n ei ddefnyddio</translation>
-        </message>
-        <message>
-            <source>Settings saved</source>
-            <translation>Gosodiadau wedi’u cadw</translation>
         </message>
         <message>
             <source>Change passphrase</source>
@@ -6325,6 +6296,41 @@ Ni newidiwyd y storfa.</translation>
         <message>
             <source>Restore a backup (File menu) to repair the store.</source>
             <translation>Adferwch gopi wrth gefn (dewislen Ffeil) i drwsio’r storfa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLock</name>
+        <message>
+            <source>This is a demo store: its passphrase is “{0}”.</source>
+            <translation>Storfa arddangos yw hon: ei chyfrinymadrodd yw “{0}”.</translation>
+        </message>
+        <message>
+            <source>popdesk locked itself after {0} minutes without use</source>
+            <translation>Cloeodd popdesk ei hun ar ôl {0} munud heb ei ddefnyddio</translation>
+        </message>
+        <message>
+            <source>popdesk was locked</source>
+            <translation>Cafodd popdesk ei gloi</translation>
+        </message>
+        <message>
+            <source>{0} and closed the store. Nothing unsaved was lost. {1}</source>
+            <translation>{0} a chaeodd y storfa. Ni chollwyd dim heb ei gadw. {1}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase (or the recovery key) of {0} to carry on.</source>
+            <translation>Teipiwch gyfrinymadrodd (neu allwedd adfer) {0} i barhau.</translation>
+        </message>
+        <message>
+            <source>{0} has no passphrase yet: type its recovery key to carry on, then set a passphrase in Settings.</source>
+            <translation>Nid oes gan {0} gyfrinymadrodd eto: teipiwch ei allwedd adfer i barhau, yna gosodwch gyfrinymadrodd yn y Gosodiadau.</translation>
+        </message>
+        <message>
+            <source>popdesk is locked</source>
+            <translation>Mae popdesk wedi’i gloi</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Wedi’i ddatgloi</translation>
         </message>
     </context>
     <context>

@@ -119,9 +119,9 @@ def open_demo_store(folder: Path, language: str = "en") -> Store:
     """A throwaway store filled with the demo neighbourhood (in Welsh for "cy"): encrypted like
     any other, its key held in memory only, its passphrase the published demo one."""
     from popdesk.db.store import open_store
+    from popdesk.demo.small import DemoService
     from popdesk.security.backups import BackupPolicy
     from popdesk.security.keyring_access import TransientKeyring
-    from popdesk.services.demo import DemoService
 
     store = open_store(
         folder / "demo.db",

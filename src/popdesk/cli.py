@@ -289,7 +289,7 @@ def cmd_user(args: argparse.Namespace) -> int:
                     f"({services.users.context.login}). Choose with: popdesk user set STAFF"
                 )
             else:
-                print(services.partners.get_staff(current).name)
+                print(services.staff.get_staff(current).name)
     finally:
         store.close(backup=False)
     return 0
@@ -325,14 +325,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         if args.scale == "large":
-            from popdesk.services.demo_large import LargeDemoService
+            from popdesk.demo.large import LargeDemoService
 
             def said(step: str) -> None:
                 print(f"  {time.perf_counter() - started:5.0f} s  {step}", file=sys.stderr)
 
             counts = LargeDemoService(store.sessions).fill(progress=said)
         else:
-            from popdesk.services.demo import DemoService
+            from popdesk.demo.small import DemoService
 
             counts = DemoService(store.sessions).fill()
     finally:
@@ -570,7 +570,7 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 LISTERS: dict[str, Callable[[Any], list[Any]]] = {
     "organisations": lambda s: s.partners.list_organisations(),
     "contacts": lambda s: s.partners.list_contacts(),
-    "staff": lambda s: s.partners.list_staff(),
+    "staff": lambda s: s.staff.list_staff(),
     "spocs": lambda s: s.spocs.list_current(),
     "groups": lambda s: s.groups.list_groups(),
     "meetings": lambda s: s.groups.meetings(),

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
+from popdesk.demo.small import DemoService
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
 from popdesk.views.main_window import MainWindow
 from popdesk.views.pages.base import Page
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from popdesk.db.store import open_store
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
+from popdesk.demo.small import DemoService
 from popdesk.views.pages import (
     actions, agreements, contacts, dashboard, engagements, groups, handovers, organisations,
     problems, spocs, stakeholders,
@@ -30,20 +30,24 @@ DemoService(store.sessions).fill()
 s = Services.over(store.sessions)
 make = {
     "dashboard": lambda: dashboard.DashboardView(s),
-    "groups": lambda: groups.GroupsView(s.groups, s.partners, s.handovers, s.exports),
-    "handovers": lambda: handovers.HandoversView(s.handovers, s.partners, s.checklists, s.exports),
-    "problems": lambda: problems.ProblemsView(s.problems, s.partners, s.engagements, s.actions),
-    "agreements": lambda: agreements.AgreementsView(s.agreements, s.partners),
+    "groups": lambda: groups.GroupsView(
+        s.groups, s.partners, s.staff, s.handovers, s.exports
+    ),
+    "handovers": lambda: handovers.HandoversView(s.handovers, s.staff, s.checklists, s.exports),
+    "problems": lambda: problems.ProblemsView(
+        s.problems, s.partners, s.staff, s.engagements, s.actions
+    ),
+    "agreements": lambda: agreements.AgreementsView(s.agreements, s.partners, s.staff),
     "stakeholders": lambda: stakeholders.StakeholderMapView(s.stakeholders, s.problems),
     "organisations": lambda: organisations.OrganisationsView(
         s.partners, s.spocs, s.engagements, s.actions, s.exports
     ),
     "contacts": lambda: contacts.ContactsView(s.partners, s.spocs, s.engagements),
-    "spocs": lambda: spocs.SpocsView(s.spocs, s.partners),
+    "spocs": lambda: spocs.SpocsView(s.spocs, s.partners, s.staff),
     "engagements": lambda: engagements.EngagementsView(
-        s.engagements, s.actions, s.partners, s.problems
+        s.engagements, s.actions, s.partners, s.staff, s.problems
     ),
-    "actions": lambda: actions.ActionsView(s.actions, s.partners),
+    "actions": lambda: actions.ActionsView(s.actions, s.staff),
 }[sys.argv[2]]
 for _ in range(3):
     page = make()

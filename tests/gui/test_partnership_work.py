@@ -27,14 +27,14 @@ def neighbourhood_team(services: Services) -> dict[str, object]:
     p = services.partners
     council = p.create_organisation(name="Glanafon Council", sector="local_authority")
     sian = p.create_contact(name="Siân Evans", organisation_id=council.id)
-    gwen = p.create_staff(
+    gwen = services.staff.create_staff(
         name="PS Gwenllïan Hughes",
         staff_number="4512",
         post_role="Neighbourhood sergeant",
         post_area="Riverside",
     )
-    marc = p.create_staff(name="PS Marc Llewellyn", staff_number="4513")
-    ruth = p.create_staff(name="Insp Ruth Okafor", staff_number="0301")
+    marc = services.staff.create_staff(name="PS Marc Llewellyn", staff_number="4513")
+    ruth = services.staff.create_staff(name="Insp Ruth Okafor", staff_number="0301")
     services.spocs.assign(
         organisation_id=council.id,
         topic="Licensing",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from popdesk.demo.large import LargeDemoService, Scale
 from popdesk.services import Services
-from popdesk.services.demo_large import LargeDemoService, Scale
 from popdesk.views.main_window import MainWindow
 
 

@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from popdesk.db.store import open_store
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
+from popdesk.demo.small import DemoService
 from popdesk.views.main_window import MainWindow
 from popdesk.views.workers import tasks_waiting
 from popdesk.views.main_window import SEARCH_LIMIT

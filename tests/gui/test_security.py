@@ -114,16 +114,16 @@ def test_the_idle_lock_hides_everything_closes_the_store_and_opens_with_the_pass
     half_typed = OrganisationDialog(services.partners, None, parent=window)
     half_typed.show()
     type_text(half_typed.ui.name_edit, "Hafod Trust")
-    window.guard.idle.timer.setInterval(50)  # as if the minutes had passed
-    window.guard.idle.timer.start()
+    window.guard.locking.idle.timer.setInterval(50)  # as if the minutes had passed
+    window.guard.locking.idle.timer.start()
     qtbot.waitUntil(lambda: store.locked, timeout=3000)
 
     assert isinstance(window.centralWidget(), LockScreen)
     assert not window.menuBar().isEnabled()
-    assert window.guard._covers and window.guard._covers[0].parent() is half_typed
+    assert window.guard.locking._covers and window.guard.locking._covers[0].parent() is half_typed
     with pytest.raises(StoreLocked):
         services.partners.list_contacts()
-    dialog = window.guard.unlock_dialog
+    dialog = window.guard.locking.unlock_dialog
     assert dialog is not None and dialog.isVisible()
     type_text(dialog.ui.passphrase_edit, "not the passphrase")
     dialog.ui.unlock_button.click()
@@ -134,7 +134,7 @@ def test_the_idle_lock_hides_everything_closes_the_store_and_opens_with_the_pass
     dialog.ui.unlock_button.click()
 
     assert not store.locked and not isinstance(window.centralWidget(), LockScreen)
-    assert window.menuBar().isEnabled() and window.guard._covers == []
+    assert window.menuBar().isEnabled() and window.guard.locking._covers == []
     assert half_typed.ui.name_edit.text() == "Hafod Trust"  # nothing typed was lost
     assert [c.name for c in services.partners.list_contacts()]
     half_typed.close()
@@ -180,7 +180,7 @@ def test_backup_then_restore_from_the_window(
     window, _store, services = guarded
     made = window.guard.control.backup_to(tmp_path / "saved.db")  # type: ignore[union-attr]
     services.partners.create_organisation(name="Added after the backup", sector="health")
-    assert window.guard.restore(made, confirm=False)
+    assert window.guard.keys.restore(made, confirm=False)
     names = [o.name for o in services.partners.list_organisations()]
     assert "Added after the backup" not in names and names
     assert "Restored from saved.db" in window.statusBar().currentMessage()
@@ -188,7 +188,7 @@ def test_backup_then_restore_from_the_window(
     broken.write_bytes(b"\x00" * 8192)
     (tmp_path / "broken.db.key").write_bytes((tmp_path / "saved.db.key").read_bytes())
     when_dialog(QMessageBox, lambda box: box.accept())
-    assert not window.guard.restore(broken, confirm=False)
+    assert not window.guard.keys.restore(broken, confirm=False)
     assert [o.name for o in services.partners.list_organisations()] == names
 
 
@@ -254,7 +254,7 @@ def test_settings_are_saved_for_the_app_and_the_command_line(
     window, _store, _ = guarded
     from popdesk.views.dialogs.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.guard.settings, window.guard.control, window)
+    dialog = SettingsDialog(window.guard.actions.settings, window.guard.control, window)
     qtbot.addWidget(dialog)
     assert "Key stored in" in dialog.ui.key_label.text()
     dialog.ui.idle_spin.setValue(3)
@@ -268,9 +268,9 @@ def test_settings_are_saved_for_the_app_and_the_command_line(
         idle_lock_minutes=3, backups_kept=4, backup_folder=str(tmp_path / "elsewhere")
     )
     assert dialog.saved is not None
-    window.guard.settings = dialog.saved
+    window.guard.actions.settings = dialog.saved
     window.guard.control.set_backup_policy(dialog.saved.backup_policy())  # type: ignore[union-attr]
-    window.guard.backup_now()
+    window.guard.keys.backup_now()
     qtbot.waitUntil(
         lambda: bool(list((tmp_path / "elsewhere").glob("s.manual-*.db"))), timeout=5000
     )
@@ -297,7 +297,7 @@ def test_erasing_from_the_contacts_view_and_checking_the_store(
     assert "Siân Evans" not in [c.name for c in services.partners.list_contacts()]
     assert "Erased contact" in [c.name for c in services.partners.list_contacts()]
 
-    text = window.guard.report(services.check.check())
+    text = window.guard.keys.report(services.check.check())
     assert "Integrity: whole, no damage found" in text
     assert "Encryption: SQLCipher (AES-256). Key stored in" in text
     assert "Backups: 0 in" in text
@@ -332,7 +332,7 @@ def test_document_markings_review_period_and_language_take_effect_when_saved(
 
     window, _store, services = guarded
     assert services.exports.default_marking("handover-pack") is Marking.OFFICIAL_SENSITIVE
-    window.guard.open_settings()
+    window.guard.actions.open_settings()
     dialog = window.findChild(SettingsDialog)
     assert dialog.ui.handover_pack_combo.currentText() == "OFFICIAL-SENSITIVE"
     assert dialog.ui.review_spin.value() == 12
@@ -381,7 +381,7 @@ def test_the_app_asks_once_who_is_using_it_and_records_that_person(
     window, store, services = guarded
     guard = window.guard
     guard.ask_who_is_using()
-    dialog = guard.user_dialog
+    dialog = guard.actions.user_dialog
     assert dialog.isVisible()
     combo = dialog.staff_combo
     combo.setFocus()
@@ -390,7 +390,7 @@ def test_the_app_asks_once_who_is_using_it_and_records_that_person(
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     assert combo.currentText() == "PS Gwenllïan Hughes"
     dialog.use_button.click()
-    gwen = next(s for s in services.partners.list_staff() if s.name == "PS Gwenllïan Hughes")
+    gwen = next(s for s in services.staff.list_staff() if s.name == "PS Gwenllïan Hughes")
     assert services.users.current() == gwen.id
     assert config.load_settings().user_for(store.path) == str(gwen.id)
     org = services.partners.create_organisation(name="Afon Housing", sector="housing")
@@ -400,7 +400,7 @@ def test_the_app_asks_once_who_is_using_it_and_records_that_person(
     # "Not now" is remembered as an answer: the question is not put again at the next start
     services.users.forget()
     guard.ask_who_is_using()
-    guard.user_dialog.later_button.click()
+    guard.actions.user_dialog.later_button.click()
     assert services.users.current() is None
     assert config.load_settings().user_for(store.path) == ""
 
@@ -507,12 +507,12 @@ def test_changing_the_passphrase_in_the_app_re_encrypts_and_shows_a_new_recovery
         dialog.accept()
 
     when_dialog(QInputDialog, wrong)
-    window.guard.change_passphrase()
+    window.guard.keys.change_passphrase()
     assert refused == ["That is not the store's passphrase. Nothing was changed."]
     when_dialog(QInputDialog, present)
     when_dialog(NewPassphraseDialog, choose)
     when_dialog(QMessageBox, reencrypt)
-    window.guard.change_passphrase()
+    window.guard.keys.change_passphrase()
     qtbot.waitUntil(
         lambda: any(d.isVisible() for d in window.findChildren(RecoveryKeyDialog)), timeout=20000
     )
@@ -540,7 +540,7 @@ def test_erasing_shows_a_name_alone_elsewhere_and_redacts_what_is_ticked(
     from popdesk.views.dialogs.review_dialog import MentionsDialog
 
     window, _store, services = guarded
-    staff = services.partners.list_staff()[0]
+    staff = services.staff.list_staff()[0]
     org = services.partners.list_organisations()[0]
     logged = [
         services.engagements.log(
@@ -583,7 +583,7 @@ def test_erasing_someone_still_a_spoc_is_refused_before_anything_is_asked(
     services.spocs.assign(
         organisation_id=sian.organisation.id,  # type: ignore[union-attr]
         topic="Anti-social behaviour",
-        our_spoc_id=services.partners.list_staff()[0].id,
+        our_spoc_id=services.staff.list_staff()[0].id,
         their_spoc_id=sian.id,
     )
     warned: list[str] = []

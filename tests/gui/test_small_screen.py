@@ -20,7 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
 from popdesk.db.store import open_store
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
+from popdesk.demo.small import DemoService
 from popdesk.views.main_window import MainWindow
 
 app = QApplication([])

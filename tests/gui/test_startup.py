@@ -122,7 +122,7 @@ def test_on_a_store_whose_key_is_at_hand_the_dashboard_is_read_before_the_rest_l
     """popdesk on an everyday store: the dashboard shows the store's lines before the store is
     attached (sidebar still waiting), and attaching keeps that page instead of reading it again."""
     from popdesk.db.store import open_store
-    from popdesk.services.demo import DemoService
+    from popdesk.demo.small import DemoService
 
     store = open_store(tmp_path / "everyday.db", create=True)
     DemoService(store.sessions).fill()

@@ -123,8 +123,8 @@ def test_clicking_a_number_copies_it(qtbot, window: MainWindow, services: Servic
 
 
 def staff(services: Services) -> None:
-    services.partners.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
-    services.partners.create_staff(name="PC Dafydd ap Gruffudd", staff_number="1187")
+    services.staff.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
+    services.staff.create_staff(name="PC Dafydd ap Gruffudd", staff_number="1187")
 
 
 def test_assign_then_reassign_a_spoc_and_the_history_shows_both(
@@ -255,7 +255,7 @@ def test_global_search_finds_the_engagement_and_opens_it(
 
     staff(services)
     org = services.partners.create_organisation(name="Glanafon Council", sector="local_authority")
-    gwen = services.partners.list_staff()[1]
+    gwen = services.staff.list_staff()[1]
     engagement = services.engagements.log(
         occurred_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
         type="visit",
@@ -305,7 +305,7 @@ def test_many_alike_hits_are_told_apart_newest_first_and_all_can_be_shown(
     from popdesk.views.search import PER_KIND
 
     staff(services)
-    gwen = services.partners.list_staff()[1]
+    gwen = services.staff.list_staff()[1]
     names = ["Afon Housing", "Riverside Food Bank", "Coleg Glanafon", "Tai Glanafon"]
     orgs = [services.partners.create_organisation(name=n, sector="voluntary") for n in names]
     for day in range(1, 9):
@@ -433,7 +433,7 @@ def test_clear_resets_the_engagement_filters(qtbot, window: MainWindow, services
 
     staff(services)
     org = services.partners.create_organisation(name="Glanafon Council", sector="local_authority")
-    member = services.partners.list_staff()[0]
+    member = services.staff.list_staff()[0]
     for kind in ("call", "visit"):
         services.engagements.log(
             occurred_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
@@ -565,7 +565,7 @@ def test_todays_reminders_show_once_a_day_open_their_record_and_can_be_turned_of
     qtbot, window: MainWindow, services: Services
 ) -> None:
     staff(services)
-    gwen = services.partners.list_staff()[1]
+    gwen = services.staff.list_staff()[1]
     today = services.actions.context.today()
     action = services.actions.create(
         description="Send the closure order papers", owner_staff_id=gwen.id, due_date=today
@@ -619,7 +619,7 @@ def test_actions_can_be_filtered_by_a_partner_owner_and_the_map_has_a_shortcut(
     staff(services)
     org = services.partners.create_organisation(name="Afon Housing", sector="housing")
     sian = services.partners.create_contact(name="Siân Evans", organisation_id=org.id)
-    gwen = services.partners.list_staff()[1]
+    gwen = services.staff.list_staff()[1]
     services.actions.create(description="Book the hall", owner_contact_id=sian.id)
     services.actions.create(description="Send the minutes", owner_staff_id=gwen.id)
     page = window.go("actions")

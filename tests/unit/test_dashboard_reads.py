@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from popdesk.db.store import Store, open_store
+from popdesk.demo.small import DemoService
 from popdesk.domain.enums import HandoverStatus
 from popdesk.repositories import dashboard as reads
 from popdesk.security import sqlcipher_files
 from popdesk.services import Context, Services
-from popdesk.services.demo import DemoService
 from tests.builders import Clock
 
 
@@ -299,7 +299,7 @@ def test_reminders_are_what_is_due_today_or_overdue_tomorrows_meetings_and_revie
     store, services = make_services(tmp_path / "r.db")
     try:
         today = services.actions.context.today()
-        gwen = services.partners.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
+        gwen = services.staff.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
         org = services.partners.create_organisation(name="Afon Housing", sector="housing")
         services.actions.create(description="Due today", owner_staff_id=gwen.id, due_date=today)
         services.actions.create(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from popdesk.demo.large import LargeDemoService, Scale
 from popdesk.errors import Conflict
-from popdesk.services.demo_large import LargeDemoService, Scale
 from tests.builders import make_services
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from popdesk.db.store import open_store
 from popdesk.demo import data, data_cy
+from popdesk.demo.small import DemoService
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
 
 
 def test_the_welsh_words_cover_everything_the_demo_says() -> None:
@@ -48,7 +48,7 @@ def test_a_welsh_demo_store_reads_in_welsh(tmp_path: Path) -> None:
 
 def test_the_demo_links_problems_only_to_engagements_about_them(tmp_path) -> None:
     from popdesk.demo import data
-    from popdesk.services.demo import DemoService
+    from popdesk.demo.small import DemoService
     from tests.builders import make_services
 
     store, services = make_services(tmp_path / "d.db")

@@ -15,6 +15,7 @@ from keyring.backends import null
 from popdesk.db import APPLICATION_ID, migrations
 from popdesk.db.sqlite.connection import make_engine
 from popdesk.db.store import UnlockRequest, open_store
+from popdesk.demo.small import DemoService
 from popdesk.errors import (
     EmptyFile,
     KeyUnavailable,
@@ -36,7 +37,6 @@ from popdesk.security.keys import (
     read_key_file,
 )
 from popdesk.services import Services
-from popdesk.services.demo import DemoService
 from tests.stores import decrypted_pages, digest, raw, store_files, store_key
 
 PASSPHRASE = "a gorse-covered hillside"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from popdesk.demo.small import DemoService
 from popdesk.domain.enums import AuditAction, HandoverStatus, MeetingStatus
 from popdesk.errors import NotFound, ValidationError
-from popdesk.services.demo import DemoService
 from popdesk.services.exports import ExportService
 from tests.builders import busy_holder, make_services
 

@@ -501,7 +501,7 @@ def test_the_calendar_parses_and_a_second_export_keeps_the_same_uids(
 ) -> None:
     from icalendar import Calendar
 
-    from popdesk.services.demo import DemoService
+    from popdesk.demo.small import DemoService
 
     store, services = make_services(tmp_path / "s.db")
     DemoService(store.sessions).fill()

@@ -72,7 +72,7 @@ def test_duplicates_are_found_by_normalised_email_and_phone(world: World) -> Non
 
 def test_staff_numbers_are_unique(world: World) -> None:
     with pytest.raises(ValidationError, match="4512 is already in use"):
-        world.services.partners.create_staff(name="PC Other", staff_number="4512")
+        world.services.staff.create_staff(name="PC Other", staff_number="4512")
 
 
 def test_every_change_is_audited_with_the_actor(world: World) -> None:
@@ -99,4 +99,5 @@ def test_pickers_get_every_organisation_and_staff_name_in_name_order(world: Worl
     names = [name for name, _ in organisations]
     assert names[:2] == ["Afon Housing Association", "afon Youth Club"]  # case set aside
     assert [i for _, i in organisations] == [o.id for o in p.list_organisations()]
-    assert p.staff_names() == [(s.name, s.id) for s in p.list_staff()]
+    staff = world.services.staff
+    assert staff.staff_names() == [(s.name, s.id) for s in staff.list_staff()]

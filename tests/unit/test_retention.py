@@ -38,7 +38,7 @@ def test_an_erased_contact_is_gone_from_every_byte_of_the_store_and_later_backup
     world = small_world(services)
     sian = world["sian"]
     services.partners.update_contact(sian, notes="Prefers calls after 10am; mobile 029 2018 0123")
-    staff = services.partners.list_staff()[0]
+    staff = services.staff.list_staff()[0]
     engagement = services.engagements.log(
         type="meeting",
         occurred_at=dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC),
@@ -86,7 +86,7 @@ def test_an_erased_contact_is_gone_from_every_byte_of_the_store_and_later_backup
 def test_erasure_waits_until_their_current_spoc_roles_are_ended(tmp_path: Path) -> None:
     store, services = make_services(tmp_path / "s.db")
     world = small_world(services)
-    staff = services.partners.list_staff()[0]
+    staff = services.staff.list_staff()[0]
     services.spocs.assign(
         organisation_id=world["council"],
         topic="Anti-social behaviour",
@@ -106,7 +106,7 @@ def test_erasure_finds_the_person_whatever_the_case_or_accents_and_offers_a_name
     store, services = make_services(tmp_path / "s.db")
     world = small_world(services)
     lukasz = world["lukasz"]
-    staff = services.partners.list_staff()[0]
+    staff = services.staff.list_staff()[0]
 
     def log(summary: str, outcome: str | None = None):  # type: ignore[no-untyped-def]
         return services.engagements.log(

@@ -16,7 +16,7 @@ def test_with_many_matches_titles_come_first_and_the_newest_are_ranked(
 ) -> None:
     store, services = make_services(tmp_path / "s.db")
     world = small_world(services)
-    staff = services.partners.list_staff()[0]
+    staff = services.staff.list_staff()[0]
     start = datetime(2026, 1, 1, 9, tzinfo=UTC)
     for n in range(12):
         services.engagements.log(

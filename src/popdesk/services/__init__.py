@@ -23,6 +23,7 @@ from popdesk.services.problems import ProblemService
 from popdesk.services.records import CheckService, SearchService
 from popdesk.services.retention import RetentionService
 from popdesk.services.spocs import SpocService
+from popdesk.services.staff import StaffService
 from popdesk.services.stakeholders import StakeholderService
 from popdesk.services.users import UserService
 
@@ -32,6 +33,7 @@ class Services:
     """Every service over one store, built once by the composition root (app or CLI)."""
 
     partners: PartnerService
+    staff: StaffService
     spocs: SpocService
     groups: GroupService
     engagements: EngagementService
@@ -63,6 +65,7 @@ class Services:
         ctx = context or Context()
         return cls(
             partners=PartnerService(sessions, ctx),
+            staff=StaffService(sessions, ctx),
             spocs=SpocService(sessions, ctx),
             groups=GroupService(sessions, ctx),
             engagements=EngagementService(sessions, ctx),

@@ -256,31 +256,33 @@ class MainWindow(QMainWindow):
         elif key == "spocs":
             from popdesk.views.pages.spocs import SpocsView
 
-            page = SpocsView(s.spocs, s.partners)
+            page = SpocsView(s.spocs, s.partners, s.staff)
         elif key == "engagements":
             from popdesk.views.pages.engagements import EngagementsView
 
-            page = EngagementsView(s.engagements, s.actions, s.partners, s.problems)
+            page = EngagementsView(s.engagements, s.actions, s.partners, s.staff, s.problems)
         elif key == "actions":
             from popdesk.views.pages.actions import ActionsView
 
-            page = ActionsView(s.actions, s.partners)
+            page = ActionsView(s.actions, s.staff)
         elif key == "groups":
             from popdesk.views.pages.groups import GroupsView
 
-            page = GroupsView(s.groups, s.partners, s.handovers, s.exports, s.contact_exports)
+            page = GroupsView(
+                s.groups, s.partners, s.staff, s.handovers, s.exports, s.contact_exports
+            )
         elif key == "handovers":
             from popdesk.views.pages.handovers import HandoversView
 
-            page = HandoversView(s.handovers, s.partners, s.checklists, s.exports)
+            page = HandoversView(s.handovers, s.staff, s.checklists, s.exports)
         elif key == "problems":
             from popdesk.views.pages.problems import ProblemsView
 
-            page = ProblemsView(s.problems, s.partners, s.engagements, s.actions)
+            page = ProblemsView(s.problems, s.partners, s.staff, s.engagements, s.actions)
         elif key == "agreements":
             from popdesk.views.pages.agreements import AgreementsView
 
-            page = AgreementsView(s.agreements, s.partners)
+            page = AgreementsView(s.agreements, s.partners, s.staff)
         else:
             from popdesk.views.pages.stakeholders import StakeholderMapView
 

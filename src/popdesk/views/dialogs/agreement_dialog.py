@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from popdesk.domain.enums import AgreementStatus, LawfulBasis, Marking, PartyRole, SharingDirection
 from popdesk.services.agreements import AgreementService
 from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_agreement_dialog import Ui_AgreementDialog
 from popdesk.views.i18n import label_of
@@ -20,7 +21,11 @@ class AgreementDialog(FormDialog):
     saved = Signal(object)  # AgreementDTO
 
     def __init__(
-        self, agreements: AgreementService, partners: PartnerService, parent: QWidget | None = None
+        self,
+        agreements: AgreementService,
+        partners: PartnerService,
+        staff: StaffService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.agreements = agreements
@@ -45,7 +50,7 @@ class AgreementDialog(FormDialog):
         fill_combo(self.ui.status_combo, [(label_of(s), s) for s in AgreementStatus])
         fill_combo(
             self.ui.owner_combo,
-            [(s.name, s.id) for s in partners.list_staff(active=True)],
+            [(s.name, s.id) for s in staff.list_staff(active=True)],
             first=(self.tr("No owner yet"), None),
         )
         self.ui.parties_picker.set_choices(

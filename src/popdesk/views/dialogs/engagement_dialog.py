@@ -11,6 +11,7 @@ from popdesk.domain.enums import EngagementType, ProblemStatus
 from popdesk.services.engagements import EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
+from popdesk.services.staff import StaffService
 from popdesk.views.editing import CONTACT, STAFF, ActionRows, FormDialog, no_default_button, submit
 from popdesk.views.forms.ui_engagement_dialog import Ui_EngagementDialog
 from popdesk.views.i18n import label_of
@@ -24,6 +25,7 @@ class EngagementDialog(FormDialog):
         self,
         engagements: EngagementService,
         partners: PartnerService,
+        staff: StaffService,
         problems: ProblemService,
         parent: QWidget | None = None,
     ) -> None:
@@ -41,7 +43,7 @@ class EngagementDialog(FormDialog):
             [(label_of(t), t) for t in EngagementType],
             keep=EngagementType.MEETING,
         )
-        self.staff = partners.list_staff(active=True)
+        self.staff = staff.list_staff(active=True)
         contacts = partners.list_contacts(active=True)
         self.contact_names = {c.id: c.name for c in contacts}
         self.ui.staff_picker.set_choices([(s.name, s.id) for s in self.staff])

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.handovers import HandoverService
-from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_handover_start_dialog import Ui_HandoverStartDialog
 from popdesk.views.widgets import fill_combo, show_error
@@ -21,7 +21,7 @@ class HandoverStartDialog(FormDialog):
     def __init__(
         self,
         handovers: HandoverService,
-        partners: PartnerService,
+        staff: StaffService,
         checklists: ChecklistService,
         parent: QWidget | None = None,
     ) -> None:
@@ -29,7 +29,7 @@ class HandoverStartDialog(FormDialog):
         self.handovers = handovers
         self.ui = Ui_HandoverStartDialog()
         self.ui.setupUi(self)
-        self.staff = partners.list_staff(active=True)
+        self.staff = staff.list_staff(active=True)
         people = [(s.name, s.id) for s in self.staff]
         fill_combo(
             self.ui.outgoing_combo, people, first=(self.tr("Choose who is moving post"), None)

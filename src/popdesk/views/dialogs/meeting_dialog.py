@@ -20,6 +20,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.dto import GroupDTO, MeetingDTO
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.editing import CONTACT, STAFF, ActionRows, FormDialog, no_default_button
 from popdesk.views.forms.ui_meeting_dialog import Ui_MeetingDialog
 from popdesk.views.i18n import error_text, label_of
@@ -33,6 +34,7 @@ class MeetingDialog(FormDialog):
         self,
         groups: GroupService,
         partners: PartnerService,
+        staff: StaffService,
         group: GroupDTO,
         meeting: MeetingDTO | None,
         parent: QWidget | None = None,
@@ -64,7 +66,7 @@ class MeetingDialog(FormDialog):
             QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
         )
         self._attendance(partners)
-        self._owners(partners)
+        self._owners(staff)
         today = groups.context.today()
         self.ui.action_due_edit.setDate(QDate(today.year, today.month, today.day).addDays(21))
         self.ui.actions_tree.setColumnWidth(0, 360)
@@ -140,14 +142,14 @@ class MeetingDialog(FormDialog):
                 marked[self.ui.attendance_table.item(row, 0).data(ID_ROLE)] = value
         return marked
 
-    def _owners(self, partners: PartnerService) -> None:
+    def _owners(self, staff: StaffService) -> None:
         items: list[tuple[str, object]] = [
             (r.staff.name, (STAFF, r.staff.id)) for r in self.group.representatives
         ]
         items += [(c.name, (CONTACT, c.id)) for c in self.group.member_contacts]
         seated = {r.staff.id for r in self.group.representatives}
         items += [
-            (s.name, (STAFF, s.id)) for s in partners.list_staff(active=True) if s.id not in seated
+            (s.name, (STAFF, s.id)) for s in staff.list_staff(active=True) if s.id not in seated
         ]
         fill_combo(self.ui.action_owner_combo, items, first=(self.tr("No owner yet"), None))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from popdesk.domain.enums import Priority, SaraStage
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
+from popdesk.services.staff import StaffService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_problem_dialog import Ui_ProblemDialog
 from popdesk.views.i18n import label_of
@@ -18,7 +19,11 @@ class ProblemDialog(FormDialog):
     saved = Signal(object)  # ProblemDTO
 
     def __init__(
-        self, problems: ProblemService, partners: PartnerService, parent: QWidget | None = None
+        self,
+        problems: ProblemService,
+        partners: PartnerService,
+        staff: StaffService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.problems = problems
@@ -35,7 +40,7 @@ class ProblemDialog(FormDialog):
         )
         fill_combo(
             self.ui.lead_combo,
-            [(s.name, s.id) for s in partners.list_staff(active=True)],
+            [(s.name, s.id) for s in staff.list_staff(active=True)],
             first=(self.tr("No lead yet"), None),
         )
         fill_combo(self.ui.stage_combo, [(label_of(s), s) for s in SaraStage])

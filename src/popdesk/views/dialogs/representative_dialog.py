@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from popdesk.domain.enums import RepresentationRole
 from popdesk.services.dto import GroupDTO
 from popdesk.services.groups import GroupService
-from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_representative_dialog import Ui_RepresentativeDialog
 from popdesk.views.i18n import label_of
@@ -21,7 +21,7 @@ class RepresentativeDialog(FormDialog):
     def __init__(
         self,
         groups: GroupService,
-        partners: PartnerService,
+        staff: StaffService,
         group: GroupDTO,
         parent: QWidget | None = None,
     ) -> None:
@@ -34,7 +34,7 @@ class RepresentativeDialog(FormDialog):
         seated = {r.staff.id for r in group.representatives}
         fill_combo(
             self.ui.staff_combo,
-            [(s.name, s.id) for s in partners.list_staff(active=True) if s.id not in seated],
+            [(s.name, s.id) for s in staff.list_staff(active=True) if s.id not in seated],
         )
         fill_combo(self.ui.role_combo, [(label_of(r), r) for r in RepresentationRole])
         today = groups.context.today()

@@ -11,6 +11,7 @@ from popdesk.domain.rules import SPOC_REVIEW_DAYS
 from popdesk.services.dto import SpocDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import when
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_spoc_dialog import Ui_SpocDialog
@@ -32,6 +33,7 @@ class SpocDialog(FormDialog):
         self,
         spocs: SpocService,
         partners: PartnerService,
+        staff: StaffService,
         current: SpocDTO | None,
         parent: QWidget | None = None,
     ) -> None:
@@ -49,7 +51,7 @@ class SpocDialog(FormDialog):
         self.ui.topic_combo.addItems(spocs.topics())
         fill_combo(
             self.ui.our_combo,
-            [(s.name, s.id) for s in partners.list_staff(active=True)],
+            [(s.name, s.id) for s in staff.list_staff(active=True)],
             first=(self.tr("Vacant"), None),
             keep=current.our_spoc.id if current and current.our_spoc else None,
         )

@@ -15,7 +15,7 @@ from popdesk.domain.enums import ActionStatus
 from popdesk.errors import PopdeskError
 from popdesk.services.dto import ActionDTO
 from popdesk.services.engagements import ActionService
-from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.editing import CONTACT, STAFF
 from popdesk.views.forms.ui_actions_view import Ui_ActionsView
@@ -68,10 +68,10 @@ class ActionsView(Page):
     title = "Actions"
 
     def __init__(
-        self, actions: ActionService, partners: PartnerService, parent: QWidget | None = None
+        self, actions: ActionService, staff: StaffService, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.action_service, self.partners = actions, partners
+        self.action_service, self.staff = actions, staff
         self.ui = Ui_ActionsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[ActionDTO] = PagedTableModel(
@@ -120,7 +120,7 @@ class ActionsView(Page):
     def refresh(self) -> None:
         fill_combo(
             self.ui.owner_combo,
-            [(s.name, (STAFF, s.id)) for s in self.partners.list_staff(active=True)]
+            [(s.name, (STAFF, s.id)) for s in self.staff.list_staff(active=True)]
             + [
                 (self.tr("{0} (partner)").format(name), (CONTACT, contact_id))
                 for name, contact_id in self.action_service.contact_owners()

@@ -15,6 +15,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.agreements import AgreementService
 from popdesk.services.dto import AgreementDTO
 from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.agreement_dialog import AgreementDialog
 from popdesk.views.forms.ui_agreements_view import Ui_AgreementsView
@@ -45,10 +46,14 @@ class AgreementsView(Page):
     title = "Agreements"
 
     def __init__(
-        self, agreements: AgreementService, partners: PartnerService, parent: QWidget | None = None
+        self,
+        agreements: AgreementService,
+        partners: PartnerService,
+        staff: StaffService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.agreements, self.partners = agreements, partners
+        self.agreements, self.partners, self.staff = agreements, partners, staff
         self.ui = Ui_AgreementsView()
         self.ui.setupUi(self)
         self._rows: list[AgreementDTO] = []
@@ -160,7 +165,7 @@ class AgreementsView(Page):
         self.ui.detail_browser.setHtml(html.render())
 
     def new_record(self) -> None:
-        self.keep_dialog(AgreementDialog(self.agreements, self.partners, parent=self))
+        self.keep_dialog(AgreementDialog(self.agreements, self.partners, self.staff, parent=self))
         self.dialog.saved.connect(
             lambda a: (
                 self.refresh(),

@@ -16,6 +16,7 @@ from popdesk.services.dto import EngagementDTO
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.engagement_dialog import EngagementDialog
 from popdesk.views.forms.ui_engagements_view import Ui_EngagementsView
@@ -48,6 +49,7 @@ class EngagementsView(Page):
         engagements: EngagementService,
         actions: ActionService,
         partners: PartnerService,
+        staff: StaffService,
         problems: ProblemService,
         parent: QWidget | None = None,
     ) -> None:
@@ -58,6 +60,7 @@ class EngagementsView(Page):
             partners,
             problems,
         )
+        self.staff = staff
         self.ui = Ui_EngagementsView()
         self.ui.setupUi(self)
         self.model: PagedTableModel[EngagementDTO] = PagedTableModel(
@@ -144,7 +147,7 @@ class EngagementsView(Page):
         )
         fill_combo(
             self.ui.staff_combo,
-            self.partners.staff_names(),
+            self.staff.staff_names(),
             first=(self.tr("All staff"), None),
         )
         fill_combo(
@@ -219,7 +222,9 @@ class EngagementsView(Page):
 
     def new_record(self) -> None:
         self.keep_dialog(
-            EngagementDialog(self.engagements, self.partners, self.problems, parent=self)
+            EngagementDialog(
+                self.engagements, self.partners, self.staff, self.problems, parent=self
+            )
         )
         self.dialog.saved.connect(self._saved)
         self.dialog.open()

@@ -16,6 +16,7 @@ from popdesk.services.exports import ExportService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.group_dialog import GroupDialog
@@ -36,13 +37,14 @@ class GroupsView(Page):
         self,
         groups: GroupService,
         partners: PartnerService,
+        staff: StaffService,
         handovers: HandoverService,
         exports: ExportService,
         contact_exports: ContactExportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.groups, self.partners, self.handovers = groups, partners, handovers
+        self.groups, self.partners, self.staff, self.handovers = groups, partners, staff, handovers
         self.exports = exports
         self.contact_exports = contact_exports
         self.ui = Ui_GroupsView()
@@ -244,7 +246,7 @@ class GroupsView(Page):
         group = self.current()
         if group is None:
             return
-        self.keep_dialog(RepresentativeDialog(self.groups, self.partners, group, parent=self))
+        self.keep_dialog(RepresentativeDialog(self.groups, self.staff, group, parent=self))
         self.dialog.saved.connect(
             lambda seat: (self.refresh(), self.status.emit(self.tr("{0} added").format(seat.name)))
         )
@@ -357,7 +359,9 @@ class GroupsView(Page):
         group = self.current() if meeting is None else self.groups.get(meeting.group.id)
         if group is None:
             return
-        self.keep_dialog(MeetingDialog(self.groups, self.partners, group, meeting, parent=self))
+        self.keep_dialog(
+            MeetingDialog(self.groups, self.partners, self.staff, group, meeting, parent=self)
+        )
         self.dialog.saved.connect(self._meeting_saved)
         self.dialog.open()
 

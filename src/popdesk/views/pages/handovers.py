@@ -21,7 +21,7 @@ from popdesk.services.checklists import ChecklistService
 from popdesk.services.dto import HandoverDTO, HandoverItemDTO
 from popdesk.services.exports import ExportService
 from popdesk.services.handovers import HandoverService
-from popdesk.services.partners import PartnerService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import when
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.handover_start_dialog import HandoverStartDialog
@@ -49,13 +49,13 @@ class HandoversView(Page):
     def __init__(
         self,
         handovers: HandoverService,
-        partners: PartnerService,
+        staff: StaffService,
         checklists: ChecklistService,
         exports: ExportService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.handovers, self.partners, self.checklists = handovers, partners, checklists
+        self.handovers, self.staff, self.checklists = handovers, staff, checklists
         self.exports = exports
         self.ui = Ui_HandoversView()
         self.ui.setupUi(self)
@@ -357,7 +357,7 @@ class HandoversView(Page):
         self.refresh()
 
     def _pick_staff(self, title: str, exclude: uuid.UUID) -> uuid.UUID | None:
-        staff = [s for s in self.partners.list_staff(active=True) if s.id != exclude]
+        staff = [s for s in self.staff.list_staff(active=True) if s.id != exclude]
         names = [s.name for s in staff]
         chosen, ok = QInputDialog.getItem(self, title, title, names, 0, False)
         return staff[names.index(chosen)].id if ok else None
@@ -466,7 +466,7 @@ class HandoversView(Page):
 
     def new_record(self) -> None:
         self.keep_dialog(
-            HandoverStartDialog(self.handovers, self.partners, self.checklists, parent=self)
+            HandoverStartDialog(self.handovers, self.staff, self.checklists, parent=self)
         )
         self.dialog.saved.connect(self._started)
         self.dialog.open()

@@ -14,6 +14,7 @@ from popdesk.services.dto import ProblemDTO
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.problem_dialog import ProblemDialog
 from popdesk.views.forms.ui_problems_view import Ui_ProblemsView
@@ -56,6 +57,7 @@ class ProblemsView(Page):
         self,
         problems: ProblemService,
         partners: PartnerService,
+        staff: StaffService,
         engagements: EngagementService,
         actions: ActionService,
         parent: QWidget | None = None,
@@ -67,6 +69,7 @@ class ProblemsView(Page):
             engagements,
             actions,
         )
+        self.staff = staff
         self.ui = Ui_ProblemsView()
         self.ui.setupUi(self)
         self.columns: dict[SaraStage, QListWidget] = {
@@ -217,7 +220,7 @@ class ProblemsView(Page):
     # commands -----------------------------------------------------------------------------
 
     def new_record(self) -> None:
-        self.keep_dialog(ProblemDialog(self.problems, self.partners, parent=self))
+        self.keep_dialog(ProblemDialog(self.problems, self.partners, self.staff, parent=self))
         self.dialog.saved.connect(
             lambda p: (
                 self.refresh(),

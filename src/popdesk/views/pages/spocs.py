@@ -11,6 +11,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.dto import SpocDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
+from popdesk.services.staff import StaffService
 from popdesk.views.detail import when
 from popdesk.views.dialogs.spoc_dialog import SpocDialog
 from popdesk.views.forms.ui_spocs_view import Ui_SpocsView
@@ -26,10 +27,14 @@ class SpocsView(Page):
     title = "SPOC register"
 
     def __init__(
-        self, spocs: SpocService, partners: PartnerService, parent: QWidget | None = None
+        self,
+        spocs: SpocService,
+        partners: PartnerService,
+        staff: StaffService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.spocs, self.partners = spocs, partners
+        self.spocs, self.partners, self.staff = spocs, partners, staff
         self.ui = Ui_SpocsView()
         self.ui.setupUi(self)
         self._rows: list[SpocDTO] = []
@@ -124,7 +129,7 @@ class SpocsView(Page):
             self._open_dialog(current)
 
     def _open_dialog(self, current: SpocDTO | None) -> None:
-        self.keep_dialog(SpocDialog(self.spocs, self.partners, current, parent=self))
+        self.keep_dialog(SpocDialog(self.spocs, self.partners, self.staff, current, parent=self))
         self.dialog.saved.connect(self._saved)
         self.dialog.open()
 

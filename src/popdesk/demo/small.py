@@ -29,6 +29,7 @@ from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
 from popdesk.services.spocs import SpocService
+from popdesk.services.staff import StaffService
 from popdesk.services.stakeholders import StakeholderService
 
 SEED = 20261125
@@ -64,6 +65,7 @@ class _Builder:
         context = replace(owner.context, language=self.data.LANGUAGE)  # the first checklist's too
         args = (owner._sessions, context)
         self.partners = PartnerService(*args)
+        self.staff_service = StaffService(*args)
         self.spocs = SpocService(*args)
         self.groups = GroupService(*args)
         self.engagements = EngagementService(*args)
@@ -181,7 +183,7 @@ class _Builder:
                 rng.randrange(200, 2500) if kind == "staff" else rng.randrange(120, 1100)
             )
             self.staff.append(
-                self.partners.create_staff(
+                self.staff_service.create_staff(
                     name=name,
                     rank=rank,
                     kind=kind,
@@ -440,7 +442,7 @@ class _Builder:
             due_date=self._day(-21),
         )
         # she works through her own checklist, at her own keyboard
-        context, outgoing = self.handovers.context, self.partners.get_staff(self.staff[1])
+        context, outgoing = self.handovers.context, self.staff_service.get_staff(self.staff[1])
         context.actor, context.user_id = outgoing.name, outgoing.id
         for item in first.items[: len(first.items) // 2]:
             self.handovers.tick(item.id, "done", note=self.data.TICKED_NOTE)
