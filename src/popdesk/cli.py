@@ -529,7 +529,7 @@ def _staff_named(url: str, name: str) -> Any:
     try:
         found = [
             s
-            for s in Services.over(store.sessions).partners.list_staff()
+            for s in Services.over(store.sessions).staff.list_staff()
             if fold(s.name) == fold(name)
         ]
     finally:

@@ -222,7 +222,8 @@ class _Large:
     def build(self) -> dict[str, int]:
         rng, sc = self.rng, self.scale
         # A 256 MB page cache for this connection while it writes (the default is 8 MB).
-        self.s.execute(text("PRAGMA cache_size = -262144"))
+        if self.s.get_bind().dialect.name == "sqlite":
+            self.s.execute(text("PRAGMA cache_size = -262144"))
         self.say("neighbourhoods and organisations")
         hoods = [self.record(name=f"{p}", area=f"Sector {i % 8 + 1}") for i, p in enumerate(PLACES)]
         self.put(m.Neighbourhood, hoods)
