@@ -229,6 +229,12 @@ def open_for_gui(
     from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring
 
+    if config.server_url(db) is not None:
+        # Never taken for a file name: the window works on local stores for now.
+        raise PopdeskError(
+            "The desktop window opens local stores (a file). Work on a server store from the "
+            "command line: popdesk --db URL list, search, export, import, demo, check."
+        )
     path, is_default = config.store_path(db)
     if is_default:
         path.parent.mkdir(parents=True, exist_ok=True)
