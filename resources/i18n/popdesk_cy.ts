@@ -1597,6 +1597,30 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Nid yw {0} yn agor gyda’r allwedd a rydd ei ffeil allwedd ({1}). Naill ai mae’r ffeil allwedd wrth ei hymyl yn perthyn i storfa arall (rhowch ffeil allwedd y storfa ei hun yn ôl wrth ei hymyl), neu mae’r storfa wedi’i difrodi (adferwch gopi wrth gefn). Ni newidiwyd dim.</translation>
         </message>
         <message>
+            <source>This server store was set up by a newer popdesk (schema {0}).</source>
+            <translation>Cafodd y storfa weinydd hon ei gosod gan popdesk mwy newydd (sgema {0}).</translation>
+        </message>
+        <message>
+            <source>The server at {0} refused the login: {1}. Check the user name and password (PGPASSWORD or ~/.pgpass).</source>
+            <translation>Gwrthododd y gweinydd yn {0} y mewngofnodi: {1}. Gwiriwch yr enw defnyddiwr a'r cyfrinair (PGPASSWORD neu ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>popdesk could not reach the store at {0}: {1}</source>
+            <translation>Ni allai popdesk gyrraedd y storfa yn {0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0} is not set up for popdesk. Its owner sets it up with: popdesk --db {0} server setup</source>
+            <translation>Nid yw {0} wedi'i gosod ar gyfer popdesk. Mae ei pherchennog yn ei gosod gyda: popdesk --db {0} server setup</translation>
+        </message>
+        <message>
+            <source>{0} was set up by a newer popdesk (schema {1}). Update popdesk to use it; nothing was changed.</source>
+            <translation>Cafodd {0} ei gosod gan popdesk mwy newydd (sgema {1}). Diweddarwch popdesk i'w defnyddio; ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{0} is at an older schema ({1}) than this popdesk ({2}). Ask your administrator to upgrade it (popdesk --db URL server upgrade); nothing was changed.</source>
+            <translation>Mae {0} ar sgema hŷn ({1}) na'r popdesk hwn ({2}). Gofynnwch i'ch gweinyddwr ei huwchraddio (popdesk --db URL server upgrade); ni newidiwyd dim.</translation>
+        </message>
+        <message>
             <source>There is no backup at {0}.</source>
             <translation>Nid oes copi wrth gefn yn {0}.</translation>
         </message>
@@ -1675,6 +1699,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>{0} wrong passphrases for {1}; it was not opened and was left as it was.</source>
             <translation>{0} cyfrinymadrodd anghywir ar gyfer {1}; ni chafodd ei hagor a chafodd ei gadael fel yr oedd.</translation>
+        </message>
+        <message>
+            <source>This store already holds data; demo data only goes into an empty store.</source>
+            <translation>Mae data yn y storfa hon eisoes; dim ond i storfa wag yr aiff data arddangos.</translation>
         </message>
         <message>
             <source>{0}: {1}.</source>
@@ -1885,10 +1913,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Mae popdesk yn mewnforio cysylltiadau o ffeiliau .csv a .vcf; nid yw {0} yn un o’r rheini.</translation>
         </message>
         <message>
-            <source>This store already holds data; demo data only goes into an empty store.</source>
-            <translation>Mae data yn y storfa hon eisoes; dim ond i storfa wag yr aiff data arddangos.</translation>
-        </message>
-        <message>
             <source>The engagement log is for what has happened; that date is in the future.</source>
             <translation>Mae’r cofnod ymgysylltu ar gyfer yr hyn sydd wedi digwydd; mae’r dyddiad hwnnw yn y dyfodol.</translation>
         </message>
@@ -2005,10 +2029,6 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>Mae cymdogaeth o’r enw {0} eisoes.</translation>
         </message>
         <message>
-            <source>Collar or staff number {0} is already in use.</source>
-            <translation>Mae’r rhif coler neu staff {0} eisoes yn cael ei ddefnyddio.</translation>
-        </message>
-        <message>
             <source>{0} is already a partner on this problem.</source>
             <translation>Mae {0} eisoes yn bartner ar y broblem hon.</translation>
         </message>
@@ -2047,6 +2067,10 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>{0} does not work for {1}.</source>
             <translation>Nid yw {0} yn gweithio i {1}.</translation>
+        </message>
+        <message>
+            <source>Collar or staff number {0} is already in use.</source>
+            <translation>Mae’r rhif coler neu staff {0} eisoes yn cael ei ddefnyddio.</translation>
         </message>
         <message>
             <source>Rate one organisation or one contact.</source>
