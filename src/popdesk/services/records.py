@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, text
 
 from popdesk.db import models as m
+from popdesk.domain import dto
 from popdesk.domain.enums import ActionStatus, AuditAction, HandoverStatus
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import search as search_repo
 from popdesk.security.sqlcipher_files import summarise_problems
-from popdesk.services import dto
 from popdesk.services.base import Service
 
 
