@@ -137,20 +137,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print a JSON object")
     cli_store.add_commands(commands)
-    server = commands.add_parser(
-        "server", help="on a postgresql:// store, by its owner: set up, upgrade, add logins"
-    )
-    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
-    server_commands.add_parser(
-        "setup", help="make popdesk's schema and its roles (popdesk_reader, _editor, _admin)"
-    )
-    server_commands.add_parser("upgrade", help="bring the schema up to this popdesk's")
-    add_user = server_commands.add_parser(
-        "add-user", help="a new login in one role (password from $POPDESK_NEW_PASSWORD or asked)"
-    )
-    add_user.add_argument("login", metavar="LOGIN")
-    add_user.add_argument("--role", choices=["reader", "editor", "admin"], required=True)
-    add_user.add_argument("--staff", metavar="NAME", help="the staff member this login is")
     commands.add_parser(
         "self-test",
         help="check this installation: a throwaway demo store, every section of the window "
@@ -485,63 +471,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_server(args: argparse.Namespace) -> int:
-    """Setting up a server store, by its owner: never on a file."""
-    from popdesk import config
-
-    url = config.server_url(args.db)
-    if url is None:
-        raise PopdeskError(
-            "popdesk server works on a PostgreSQL store: give its URL with "
-            "--db postgresql://[USER@]HOST[:PORT]/DBNAME"
-        )
-    from sqlalchemy.exc import DBAPIError
-
-    from popdesk.db.postgresql import server
-    from popdesk.db.postgresql.connection import make_server_engine
-    from popdesk.db.postgresql.store import connect_error
-
-    engine = make_server_engine(url)
-    try:
-        if args.server_command in ("setup", "upgrade"):
-            print(server.setup(engine))
-            return 0
-        staff_id = _staff_named(url, args.staff) if args.staff else None
-        password = os.environ.get("POPDESK_NEW_PASSWORD")
-        if not password and sys.stdin.isatty():
-            import getpass
-
-            password = getpass.getpass(f"Password for the new login {args.login}: ")
-        print(server.add_user(engine, args.login, args.role, password or "", staff_id))
-        return 0
-    except DBAPIError as exc:
-        raise connect_error(url, exc) from None
-    finally:
-        engine.dispose()
-
-
-def _staff_named(url: str, name: str) -> Any:
-    from popdesk.db.postgresql.store import open_server_store
-    from popdesk.domain.text import fold
-    from popdesk.services import Services
-
-    store = open_server_store(url)
-    try:
-        found = [
-            s
-            for s in Services.over(store.sessions).staff.list_staff()
-            if fold(s.name) == fold(name)
-        ]
-    finally:
-        store.close()
-    if len(found) != 1:
-        raise PopdeskError(
-            f"{'No' if not found else 'More than one'} staff member is called {name}: "
-            "give the name as popdesk list staff shows it."
-        )
-    return found[0].id
-
-
 def cmd_self_test(_args: argparse.Namespace) -> int:
     from popdesk.app import run_self_test
 
@@ -562,7 +491,6 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
         "check": cmd_check,
         "export": cmd_export,
         "self-test": cmd_self_test,
-        "server": cmd_server,
         **cli_store.COMMANDS,
     }
 

@@ -18,6 +18,7 @@ from popdesk.errors import KeyUnavailable, PopdeskError, ValidationError
 
 PASSPHRASE_ENV = "POPDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "POPDESK_NEW_PASSPHRASE"
+NEW_PASSWORD_ENV = "POPDESK_NEW_PASSWORD"  # a new server login's
 
 
 def store_path(args: argparse.Namespace) -> Path:
@@ -266,6 +267,20 @@ def add_commands(commands: Any) -> None:
             help="backups made before the change: keep them as they are (they open with the old "
             "secrets), re-encrypt them under the new key, or remove them (default: keep)",
         )
+    server = commands.add_parser(
+        "server", help="on a postgresql:// store, by its owner: set up, upgrade, add logins"
+    )
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    server_commands.add_parser(
+        "setup", help="make popdesk's schema and its roles (popdesk_reader, _editor, _admin)"
+    )
+    server_commands.add_parser("upgrade", help="bring the schema up to this popdesk's")
+    add_user = server_commands.add_parser(
+        "add-user", help="a new login in one role (password from $POPDESK_NEW_PASSWORD or asked)"
+    )
+    add_user.add_argument("login", metavar="LOGIN")
+    add_user.add_argument("--role", choices=["reader", "editor", "admin"], required=True)
+    add_user.add_argument("--staff", metavar="NAME", help="the staff member this login is")
 
 
 def export_contacts_or_calendar(args: argparse.Namespace) -> int:
@@ -319,10 +334,51 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    """Setting up a server store, by its owner: never on a file."""
+    url = config.server_url(args.db)
+    if url is None:
+        raise PopdeskError(
+            "popdesk server works on a PostgreSQL store: give its URL with "
+            "--db postgresql://[USER@]HOST[:PORT]/DBNAME"
+        )
+    from sqlalchemy.exc import DBAPIError
+
+    from popdesk.db.postgresql import server
+    from popdesk.db.postgresql.connection import make_server_engine
+    from popdesk.db.postgresql.store import connect_error
+
+    engine = make_server_engine(url)
+    try:
+        if args.server_command in ("setup", "upgrade"):
+            print(server.setup(engine))
+            return 0
+        staff_id = _staff_named(args, args.staff) if args.staff else None
+        password = os.environ.get(NEW_PASSWORD_ENV)
+        if not password and _interactive():
+            password = getpass.getpass(f"Password for the new login {args.login}: ")
+        print(server.add_user(engine, args.login, args.role, password or "", staff_id))
+        return 0
+    except DBAPIError as exc:
+        raise connect_error(url, exc) from None
+    finally:
+        engine.dispose()
+
+
+def _staff_named(args: argparse.Namespace, name: str) -> Any:
+    """The staff member a new login is, found as ``user set`` finds one."""
+    store = open_for_command(args)
+    try:
+        return services_over(store).users.find(name).id
+    finally:
+        store.close()
+
+
 COMMANDS = {
     "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "passphrase": cmd_passphrase,
     "recovery-key": cmd_recovery_key,
+    "server": cmd_server,
 }

@@ -11,11 +11,10 @@ session or connection and never names an engine itself.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
-    from sqlalchemy import Table
     from sqlalchemy.orm import Session
 
 # What went wrong with a write, whatever the engine said it in:
@@ -40,6 +39,7 @@ class Backend(Protocol):
     """One engine's side of the seam."""
 
     name: str
+    param_mark: str  # the driver's parameter marker, for statements sent to it as they are
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
         """The best matches of every word typed (each a prefix), titles first."""
@@ -51,16 +51,6 @@ class Backend(Protocol):
 
     def integrity_problems(self, session: Session) -> list[str]:
         """What the engine's own check finds wrong with the store (empty if nothing)."""
-        ...
-
-    def insert_rows(
-        self,
-        session: Session,
-        table: Table,
-        rows: Sequence[Mapping[str, Any]],
-        shared: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Many rows at once, in the caller's transaction."""
         ...
 
     def failure(self, exc: BaseException) -> Failure | None:

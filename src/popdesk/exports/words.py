@@ -11,13 +11,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol
 
+Day = date  # in the classes below, "date" names their method
+
 
 class Words(Protocol):
     def translate(self, context: str, text: str) -> str: ...
 
-    def date(self, value: date | datetime | None) -> str: ...
+    def date(self, value: Day | datetime | None) -> str: ...
 
-    def long_date(self, value: date | datetime) -> str: ...
+    def long_date(self, value: Day | datetime) -> str: ...
 
 
 class English:
@@ -26,10 +28,10 @@ class English:
     def translate(self, context: str, text: str) -> str:
         return text
 
-    def date(self, value: date | datetime | None) -> str:
+    def date(self, value: Day | datetime | None) -> str:
         return f"{value:%d %b %Y}" if value else ""
 
-    def long_date(self, value: date | datetime) -> str:
+    def long_date(self, value: Day | datetime) -> str:
         return f"{value:%A %d %B %Y}"
 
 

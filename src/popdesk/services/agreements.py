@@ -17,6 +17,7 @@ from popdesk.db.models import (
     Organisation,
     StaffMember,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import (
     AgreementStatus,
     AuditAction,
@@ -35,7 +36,7 @@ from popdesk.domain.validation import (
 )
 from popdesk.errors import ValidationError
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 AGREEMENT_LOAD = (

@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from popdesk.db import models as m
+from popdesk.domain import dto
 from popdesk.domain.enums import AuditAction
-from popdesk.services import dto
 from popdesk.services.base import Service
 
 # entity kind -> how to name a record of it now

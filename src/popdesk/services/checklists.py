@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from popdesk.db.models import ChecklistTemplate, ChecklistTemplateItem
 from popdesk.domain import checklists as defaults
+from popdesk.domain import dto
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, TITLE_MAX, required_text
 from popdesk.errors import ValidationError
 from popdesk.repositories import handovers as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto
 from popdesk.services.base import Service
 
 

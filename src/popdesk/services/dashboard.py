@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session
 from popdesk.repositories import dashboard as repo
 from popdesk.services.base import Service
 
+# What ``read`` hands out: the views name its type from here, never from the repositories.
+Dashboard = repo.Dashboard
+
 
 class DashboardService(Service):
     def read(self, limit: int = repo.SHOWN) -> repo.Dashboard:

@@ -22,6 +22,7 @@ from popdesk.db.models import (
     engagement_contacts,
     engagement_organisations,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import ActionStatus, AuditAction, EngagementType
 from popdesk.domain.rules import enum_parser, parse_date
 from popdesk.domain.validation import (
@@ -34,7 +35,7 @@ from popdesk.domain.validation import (
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import engagements as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 ACTION_SOURCES: dict[str, type[Any]] = {

@@ -10,14 +10,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from popdesk.db.models import ExportRecord
-from popdesk.domain.enums import AuditAction, HandoverStatus, Marking, MeetingStatus, ProblemStatus
-from popdesk.domain.rules import parse_enum
-from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
-from popdesk.errors import ValidationError
-from popdesk.services import dto
-from popdesk.services.agreements import AgreementService
-from popdesk.services.base import Service
-from popdesk.services.documents import (
+from popdesk.domain import dto
+from popdesk.domain.documents import (
     DirectoryEntry,
     DirectoryOrganisation,
     HandoverPack,
@@ -27,6 +21,12 @@ from popdesk.services.documents import (
     PartnerDirectory,
     PartnerSpoc,
 )
+from popdesk.domain.enums import AuditAction, HandoverStatus, Marking, MeetingStatus, ProblemStatus
+from popdesk.domain.rules import parse_enum
+from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
+from popdesk.errors import ValidationError
+from popdesk.services.agreements import AgreementService
+from popdesk.services.base import Service
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService

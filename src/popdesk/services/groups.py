@@ -19,6 +19,7 @@ from popdesk.db.models import (
     Representation,
     StaffMember,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import (
     Attendance,
     AuditAction,
@@ -40,7 +41,7 @@ from popdesk.domain.validation import (
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import groups as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 from popdesk.services.engagements import ActionInput, new_action
 from popdesk.services.partners import apply_fields, check_version

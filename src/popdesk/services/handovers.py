@@ -19,6 +19,7 @@ from popdesk.db.models import (
     HandoverSignoff,
     StaffMember,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import (
     AuditAction,
     HandoverStatus,
@@ -39,7 +40,7 @@ from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import groups as group_repo
 from popdesk.repositories import handovers as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 from popdesk.services.checklists import default_template, load_template
 from popdesk.services.transfers import moves_for, transfer_roles

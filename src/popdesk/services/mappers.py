@@ -6,10 +6,10 @@ from datetime import date
 from typing import Any
 
 from popdesk.db import models as m
+from popdesk.domain import dto
 from popdesk.domain.enums import ActionStatus
 from popdesk.domain.text import sort_key
 from popdesk.domain.validation import format_phone
-from popdesk.services import dto
 
 
 def ref(record: Any) -> dto.Ref:

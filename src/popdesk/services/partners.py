@@ -16,6 +16,7 @@ from popdesk.db.models import (
     Neighbourhood,
     Organisation,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import (
     AuditAction,
     Channel,
@@ -44,7 +45,7 @@ from popdesk.domain.validation import (
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import partners as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 Parser = Callable[[Any], Any]

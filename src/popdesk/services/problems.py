@@ -17,6 +17,7 @@ from popdesk.db.models import (
     ProblemPartner,
     StaffMember,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import (
     AuditAction,
     Priority,
@@ -33,7 +34,7 @@ from popdesk.domain.validation import (
 )
 from popdesk.errors import Conflict
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 PROBLEM_LOAD = (

@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from popdesk.db import models as m
 from popdesk.db.seam import backend_of
+from popdesk.domain import dto
 from popdesk.domain.enums import ActionStatus, AuditAction, HandoverStatus
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import search as search_repo
-from popdesk.services import dto
 from popdesk.services.base import Service
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from popdesk.db import models as m
-from popdesk.domain import redaction
+from popdesk.domain import dto, redaction
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import review_due_from
 from popdesk.domain.text import fold
@@ -28,7 +28,7 @@ from popdesk.errors import Conflict
 from popdesk.repositories import partners as partners_repo
 from popdesk.repositories import search as search_repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 ERASED_NAME = "Erased contact"

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from popdesk.db.models import Contact, Organisation, SpocAssignment, StaffMember, Topic
+from popdesk.domain import dto
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import (
     SPOC_REVIEW_DAYS,
@@ -32,7 +33,7 @@ from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import partners as partner_repo
 from popdesk.repositories import spoc as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from popdesk.db.models import StaffMember
+from popdesk.domain import dto
 from popdesk.domain.enums import AuditAction, StaffKind
 from popdesk.domain.rules import enum_parser, parse_date
 from popdesk.domain.validation import (
@@ -21,7 +22,7 @@ from popdesk.domain.validation import (
 from popdesk.errors import ValidationError
 from popdesk.repositories import partners as repo
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 from popdesk.services.partners import apply_fields, check_version
 

@@ -13,13 +13,14 @@ from popdesk.db.models import (
     Problem,
     StakeholderRating,
 )
+from popdesk.domain import dto
 from popdesk.domain.enums import (
     AuditAction,
 )
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, TEXT_MAX, check_rating, clean_text
 from popdesk.errors import ValidationError
 from popdesk.repositories.base import get
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 

@@ -13,10 +13,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from popdesk.db.models import Action, Representation, StaffMember
+from popdesk.domain import dto
 from popdesk.domain.enums import ActionStatus, AuditAction, ItemKind
 from popdesk.repositories import groups as group_repo
 from popdesk.repositories import handovers as repo
-from popdesk.services import dto
 from popdesk.services.base import Service
 from popdesk.services.spocs import SpocService
 

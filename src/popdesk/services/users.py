@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 
+from popdesk.domain import dto
 from popdesk.domain.text import fold
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import NotFound, PopdeskError, ValidationError
-from popdesk.services import dto, mappers
+from popdesk.services import mappers
 from popdesk.services.base import Service
 
 

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 if TYPE_CHECKING:
-    from popdesk.services.dto import LastEngagement
+    from popdesk.domain.dto import LastEngagement
 
 STYLE = """
 <style>

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     import uuid
 
     from popdesk import config
-    from popdesk.repositories.dashboard import Dashboard
     from popdesk.services import Services
+    from popdesk.services.dashboard import Dashboard
     from popdesk.services.store_control import StoreControl
     from popdesk.views.pages.base import Page
     from popdesk.views.search import SearchPopup

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from popdesk.services.dto import SearchHit
+from popdesk.domain.dto import SearchHit
 from popdesk.views.detail import when
 from popdesk.views.i18n import error_text
 from popdesk.views.widgets import ID_ROLE

@@ -5,13 +5,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from popdesk.db.seam import Failure, Hit
 
 if TYPE_CHECKING:
-    from sqlalchemy import Table
     from sqlalchemy.orm import Session
 
 # SQLSTATEs (PostgreSQL's error codes, appendix A of its manual) popdesk words apart; a whole
@@ -35,6 +34,7 @@ RANKED = 2000  # as on SQLite: only the newest matches are ranked
 
 class PostgreSQLBackend:
     name = "postgresql"
+    param_mark = "%s"
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
         from sqlalchemy import text
@@ -82,17 +82,6 @@ class PostgreSQLBackend:
             )
         ).scalars()
         return [f"index {name} is not valid" for name in broken]
-
-    def insert_rows(
-        self,
-        session: Session,
-        table: Table,
-        rows: Sequence[Mapping[str, Any]],
-        shared: Mapping[str, Any] | None = None,
-    ) -> None:
-        from popdesk.db.bulk import insert_rows
-
-        insert_rows(session, table, rows, shared, mark="%s")
 
     def failure(self, exc: BaseException) -> Failure | None:
         if getattr(exc, "connection_invalidated", False):

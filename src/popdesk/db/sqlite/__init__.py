@@ -3,13 +3,12 @@ here is its side of the seam (``popdesk.db.seam``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from popdesk.db.seam import Failure, Hit
 
 if TYPE_CHECKING:
-    from sqlalchemy import Table
     from sqlalchemy.orm import Session
 
 # SQLite's primary result codes (the low byte of an extended code), and the extended codes of
@@ -31,6 +30,7 @@ _CONSTRAINT: dict[int, Failure] = {
 
 class SQLiteBackend:
     name = "sqlite"
+    param_mark = "?"
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
         from popdesk.db.sqlite import search
@@ -54,17 +54,6 @@ class SQLiteBackend:
         if foreign:
             problems.append(f"{len(foreign)} broken links between records")
         return problems
-
-    def insert_rows(
-        self,
-        session: Session,
-        table: Table,
-        rows: Sequence[Mapping[str, Any]],
-        shared: Mapping[str, Any] | None = None,
-    ) -> None:
-        from popdesk.db.bulk import insert_rows
-
-        insert_rows(session, table, rows, shared, mark="?")
 
     def failure(self, exc: BaseException) -> Failure | None:
         code = getattr(exc, "sqlite_errorcode", None)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from popdesk.domain.documents import PartnerDirectory
 from popdesk.exports.pdf.style import DocumentInfo, nowrap, render, section, styles, table, text
 from popdesk.exports.words import English, Words
-from popdesk.services.documents import PartnerDirectory
 
 
 def build(

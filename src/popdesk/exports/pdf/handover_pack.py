@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from popdesk.domain.documents import HandoverPack
 from popdesk.domain.enums import ItemKind
 from popdesk.exports.pdf.style import (
     DocumentInfo,
@@ -18,7 +19,6 @@ from popdesk.exports.pdf.style import (
     text,
 )
 from popdesk.exports.words import English, Words, item_title
-from popdesk.services.documents import HandoverPack
 
 
 def _kinds(w: Words) -> dict[ItemKind, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from popdesk.domain.documents import MeetingBrief
 from popdesk.exports.pdf.style import (
     DocumentInfo,
     facts,
@@ -15,7 +16,6 @@ from popdesk.exports.pdf.style import (
     text,
 )
 from popdesk.exports.words import English, Words
-from popdesk.services.documents import MeetingBrief
 
 
 def build(brief: MeetingBrief, *, marking: str, author: str, words: Words | None = None) -> bytes:

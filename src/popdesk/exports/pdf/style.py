@@ -288,7 +288,7 @@ def section(title: str, *content: Flowable) -> list[Flowable]:
     return [KeepTogether(first), *content[1:]]
 
 
-class _MarkedCanvas(canvas.Canvas):
+class _MarkedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Holds each page until the end, so every page can say "page X of Y"."""
 
     info: DocumentInfo

@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from popdesk.domain.dto import AuditDTO
 from popdesk.domain.enums import AuditAction
 from popdesk.errors import PopdeskError
 from popdesk.services.audit import AuditService
-from popdesk.services.dto import AuditDTO
 from popdesk.views.detail import when
 from popdesk.views.forms.ui_audit_dialog import Ui_AuditDialog
 from popdesk.views.i18n import error_text, label_of

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from popdesk.domain.dto import ContactDTO
 from popdesk.domain.enums import Channel, LawfulBasis
 from popdesk.domain.rules import review_due_from
 from popdesk.domain.validation import NAME_MAX, normalise_email, normalise_phone, required_text
 from popdesk.errors import ValidationError
-from popdesk.services.dto import ContactDTO
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_contact_dialog import Ui_ContactDialog

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from popdesk.domain.dto import GroupDTO, MeetingDTO
 from popdesk.domain.enums import Attendance, MeetingStatus
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import GroupDTO, MeetingDTO
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
 from popdesk.services.staff import StaffService

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
+from popdesk.domain.dto import OrganisationDTO
 from popdesk.domain.enums import Sector, WorkingApproach
 from popdesk.domain.rules import clean_website
 from popdesk.domain.validation import TITLE_MAX, required_text
 from popdesk.errors import ValidationError
-from popdesk.services.dto import OrganisationDTO
 from popdesk.services.partners import PartnerService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_organisation_dialog import Ui_OrganisationDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from popdesk.domain.dto import GroupDTO
 from popdesk.domain.enums import RepresentationRole
-from popdesk.services.dto import GroupDTO
 from popdesk.services.groups import GroupService
 from popdesk.services.staff import StaffService
 from popdesk.views.editing import FormDialog, submit

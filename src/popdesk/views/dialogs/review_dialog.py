@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QProgressDialog, QWidget
 
+from popdesk.domain.dto import ContactDTO, Mention
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import ContactDTO, Mention
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.detail import when

@@ -7,8 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
+from popdesk.domain.dto import SpocDTO
 from popdesk.domain.rules import SPOC_REVIEW_DAYS
-from popdesk.services.dto import SpocDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.services.staff import StaffService

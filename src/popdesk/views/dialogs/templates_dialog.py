@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
+from popdesk.domain.dto import TemplateDTO
 from popdesk.errors import PopdeskError
 from popdesk.services.checklists import ChecklistService
-from popdesk.services.dto import TemplateDTO
 from popdesk.views.editing import FormDialog
 from popdesk.views.forms.ui_templates_dialog import Ui_TemplatesDialog
 from popdesk.views.i18n import error_text

@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from popdesk.domain.dto import ActionDTO
 from popdesk.domain.enums import ActionStatus
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import ActionDTO
 from popdesk.services.engagements import ActionService
 from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when

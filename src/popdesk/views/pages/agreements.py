@@ -10,10 +10,10 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from popdesk.domain.dto import AgreementDTO
 from popdesk.domain.enums import AgreementStatus
 from popdesk.errors import PopdeskError
 from popdesk.services.agreements import AgreementService
-from popdesk.services.dto import AgreementDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.staff import StaffService
 from popdesk.views.detail import Html, flag, open_link, placeholder, when

@@ -9,10 +9,10 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
+from popdesk.domain.dto import ContactDTO
 from popdesk.errors import PopdeskError
 from popdesk.services.contact_export import ContactExportService
 from popdesk.services.contact_import import ImportService
-from popdesk.services.dto import ContactDTO
 from popdesk.services.engagements import EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import RetentionService

@@ -19,8 +19,8 @@ from popdesk.views.i18n import label_of
 from popdesk.views.pages.base import Page
 
 if TYPE_CHECKING:
-    from popdesk.repositories.dashboard import Dashboard
     from popdesk.services import Services
+    from popdesk.services.dashboard import Dashboard
 
 # what the store counts, by the name the dashboard service gives each count
 RECORD_LABELS = {

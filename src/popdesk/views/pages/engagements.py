@@ -10,9 +10,9 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
 
+from popdesk.domain.dto import EngagementDTO
 from popdesk.domain.enums import EngagementType
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import EngagementDTO
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService

@@ -8,10 +8,10 @@ from html import escape
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from popdesk.domain.dto import GroupDTO, MeetingDTO, RepresentationDTO
 from popdesk.domain.enums import HandoverStatus, MeetingStatus
 from popdesk.errors import PopdeskError
 from popdesk.services.contact_export import ContactExportService
-from popdesk.services.dto import GroupDTO, MeetingDTO, RepresentationDTO
 from popdesk.services.exports import ExportService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
+from popdesk.domain.dto import HandoverDTO, HandoverItemDTO
 from popdesk.domain.enums import (
     HandoverStatus,
     ItemKind,
@@ -18,7 +19,6 @@ from popdesk.domain.enums import (
 from popdesk.errors import PopdeskError
 from popdesk.exports.words import item_title
 from popdesk.services.checklists import ChecklistService
-from popdesk.services.dto import HandoverDTO, HandoverItemDTO
 from popdesk.services.exports import ExportService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.staff import StaffService

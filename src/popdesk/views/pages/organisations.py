@@ -9,9 +9,9 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialog, QWidget
 
+from popdesk.domain.dto import OrganisationDTO
 from popdesk.domain.enums import Sector
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import OrganisationDTO
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.exports import ExportService
 from popdesk.services.partners import PartnerService

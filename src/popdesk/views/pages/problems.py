@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QListView, QListWidget, QListWidgetItem, QWidget
 
+from popdesk.domain.dto import ProblemDTO
 from popdesk.domain.enums import Priority, ProblemStatus, SaraStage
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import ProblemDTO
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from popdesk.domain.dto import SpocDTO
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import SpocDTO
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.services.staff import StaffService

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from popdesk.domain.dto import RatingDTO
 from popdesk.errors import PopdeskError
-from popdesk.services.dto import RatingDTO
 from popdesk.services.problems import ProblemService
 from popdesk.services.stakeholders import StakeholderService
 from popdesk.views.forms.ui_stakeholder_map_view import Ui_StakeholderMapView

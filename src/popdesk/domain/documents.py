@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from popdesk.services import dto
+from popdesk.domain import dto
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""Plain results handed out by services: frozen, detached from any session, safe to keep."""
+"""Plain records the services hand out, for the views and the exports to read: frozen, detached
+from any session, safe to keep. Pure data, below the services so that the exports can take them
+without importing the services."""
 
 from __future__ import annotations
 
