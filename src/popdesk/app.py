@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from popdesk import config
+    from popdesk.db.postgresql.store import ServerStore
     from popdesk.db.store import Store, UnlockRequest
     from popdesk.repositories.dashboard import Dashboard
     from popdesk.security.instance_lock import InstanceLock
@@ -215,7 +216,7 @@ def open_for_gui(
     settings: config.Settings,
     early: EarlyRead | None = None,
     language: str = "en",
-) -> tuple[Store | None, Path | None]:
+) -> tuple[Store | ServerStore | None, Path | None]:
     """The store the window shows (None if the person cancelled); for ``--demo`` a throwaway.
     With ``early``, the store whose dashboard was read early, with its lock and key."""
     if demo:
@@ -229,12 +230,11 @@ def open_for_gui(
     from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring
 
-    if config.server_url(db) is not None:
-        # Never taken for a file name: the window works on local stores for now.
-        raise PopdeskError(
-            "The desktop window opens local stores (a file). Work on a server store from the "
-            "command line: popdesk --db URL list, search, export, import, demo, check."
-        )
+    url = config.server_url(db)
+    if url is not None:
+        from popdesk.db.postgresql.store import open_server_store
+
+        return open_server_store(url, keyring=SystemKeyring(), ask=ask_server_password), None
     path, is_default = config.store_path(db)
     if is_default:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -257,6 +257,23 @@ def open_for_gui(
         instance_lock=early.lock if early else None,
     )
     return store, None
+
+
+def ask_server_password(store: str, wrong: bool) -> str | None:
+    """The server's password, asked over the window when libpq found none of its own; popdesk
+    keeps it in the keyring once it works."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    label = QCoreApplication.translate("App", "Password for {0}:").format(store)
+    if wrong:
+        label = QCoreApplication.translate(
+            "App", "The server refused that password. Password for {0}:"
+        ).format(store)
+    text, ok = QInputDialog.getText(
+        QApplication.activeWindow(), "popdesk", label, QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
 
 
 def make_store(path: Path) -> str | None:
@@ -364,7 +381,7 @@ def run_gui(db: str | None, *, demo: bool = False) -> int:
 class _Opened:
     """What opening the store left for closing it: set once the window has been painted."""
 
-    store: Store | None = None
+    store: Store | ServerStore | None = None
     temporary: Path | None = None
     control: StoreControl | None = None
     status: int | None = None  # set when the store was not opened
@@ -383,7 +400,8 @@ def _open_into(
     settings = config.load_settings()
     remember_language(settings.language)
     early = None
-    if not demo and window.first_section() == "dashboard":
+    local = config.server_url(db) is None
+    if local and not demo and window.first_section() == "dashboard":
         early = read_dashboard_early(config.store_path(db)[0])
     if early is None:
         _attach_store(window, db, demo, opened, settings, None, language)
@@ -443,6 +461,16 @@ def _attach_store(
 
         context.words = QtWords()  # documents in the interface's language
     services = Services.over(store.sessions, context, compact=store.compact)
+    if store.path is None:  # a server store: the login says who is using popdesk
+        from popdesk.db.postgresql.connection import title
+
+        services.users.recall(store.linked_staff())
+        window.store_label.setText(
+            QApplication.translate("MainWindow", "Server store: {0}").format(store.url)
+        )
+        window.setWindowTitle(title(store.url) + " – popdesk")
+        window.attach(services, control=None, app_settings=settings, make_store=make_store)
+        return
     opened.control = control = StoreControl(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None
     )

@@ -44,6 +44,16 @@ def _ask(request: Any) -> str | None:
         return None
 
 
+def _ask_password(store: str, wrong: bool) -> str | None:
+    """Prompt for the server's password when libpq found none (kept in the keyring after)."""
+    if wrong:
+        print("The server refused that password; try again.", file=sys.stderr)
+    try:
+        return getpass.getpass(f"Password for {store}: ") or None
+    except EOFError:
+        return None
+
+
 def _new_passphrase(env: str, why: str) -> str | None:
     value = os.environ.get(env)
     if value:
@@ -76,8 +86,10 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Any:
     url = config.server_url(args.db)
     if url is not None:
         from popdesk.db.postgresql.store import open_server_store
+        from popdesk.security.keyring_access import SystemKeyring
 
-        return open_server_store(url)
+        ask = _ask_password if _interactive() else None
+        return open_server_store(url, keyring=SystemKeyring(), ask=ask)
     from popdesk.db.inspection import inspect_file
     from popdesk.db.store import open_store
     from popdesk.security.keyring_access import SystemKeyring

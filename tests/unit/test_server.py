@@ -10,8 +10,8 @@ from sqlalchemy.exc import DBAPIError
 
 from popdesk.db.postgresql import server
 from popdesk.db.postgresql.connection import make_server_engine
-from popdesk.db.postgresql.store import ServerNeedsUpgrade, open_server_store
-from popdesk.errors import NotAStore, StoreReadOnly, StoreTooNew
+from popdesk.db.postgresql.store import ServerNeedsUpgrade, keyring_account, open_server_store
+from popdesk.errors import NotAStore, StoreError, StoreReadOnly, StoreTooNew
 from popdesk.services import Context, Services
 from tests.builders import small_world
 from tests.postgres import admin_url, fresh_database, url_for
@@ -156,3 +156,41 @@ def test_search_ignores_accents_and_case_and_finds_words_by_their_start(owner_ur
         assert services.search.search("!!!") == []
     finally:
         store.close()
+
+
+def test_a_password_libpq_cannot_find_is_asked_once_then_kept_in_the_keyring(
+    owner_url: str,
+) -> None:
+    """The login password.test must give a password (the test cluster's pg_hba says so)."""
+    from popdesk.security.keyring_access import SystemKeyring
+
+    engine = make_server_engine(owner_url)
+    try:
+        with engine.begin() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = 'password.test'")).first():
+                conn.execute(text('DROP ROLE "password.test"'))
+        server.add_user(engine, "password.test", "editor", "right horse battery", None)
+    finally:
+        engine.dispose()
+    url = url_for(owner_url.rsplit("/", 1)[1], "password.test")
+    keyring = SystemKeyring()
+    keyring.forget(keyring_account(url))
+    with pytest.raises(StoreError, match="asks for a password"):
+        open_server_store(url, keyring=keyring)  # nobody to ask, nothing kept
+    answers = iter(["wrong", "right horse battery"])
+    asked: list[bool] = []
+
+    def ask(store: str, wrong: bool) -> str | None:
+        asked.append(wrong)
+        return next(answers)
+
+    store = open_server_store(url, keyring=keyring, ask=ask)
+    assert asked == [False, True]  # asked again after the wrong one, told it was wrong
+    assert Services.over(store.sessions).partners.list_organisations() == []
+    store.close()
+    again = open_server_store(url, keyring=keyring, ask=lambda *_: pytest.fail("asked again"))
+    again.close()
+    assert "horse" not in again.url
+    keyring.forget(keyring_account(url))
+    with pytest.raises(StoreError, match="no password was given"):
+        open_server_store(url, keyring=keyring, ask=lambda *_: None)

@@ -44,6 +44,34 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()
 
 
+def login_probe(url: str, password: str | None = None) -> str:
+    """How logging in to the server at ``url`` goes, tried with one bare libpq connection:
+    "ok", "needs password" (the server asks for one and libpq found none: libpq's own
+    PQconnectionNeedsPassword), "refused" (a password was sent and turned down) or
+    "unreachable" (anything else: the connection itself failed)."""
+    from psycopg import pq
+    from psycopg.conninfo import make_conninfo
+
+    extra: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    if password is not None:
+        extra["password"] = password
+    conn = pq.PGconn.connect(make_conninfo(url, **extra).encode())  # type: ignore[arg-type]
+    try:
+        if conn.status == pq.ConnStatus.OK:
+            return "ok"
+        if conn.needs_password:
+            return "needs password"
+        return "refused" if conn.used_password else "unreachable"
+    finally:
+        conn.finish()
+
+
+def title(url: str) -> str:
+    """A server store's short name: its database and host."""
+    parsed = make_url(_driver_url(url))
+    return f"{parsed.database} on {parsed.host or 'localhost'}"
+
+
 def make_server_engine(url: str, *, password: str | None = None) -> Engine:
     """An engine on the server store at ``url``; ``password`` when libpq has none of its own."""
     target = make_url(_driver_url(url))

@@ -17,13 +17,12 @@ import uuid
 from sqlalchemy import Connection, Engine, text
 
 from popdesk.db import migrations
-from popdesk.db.postgresql.store import revision_of
+from popdesk.db.postgresql.store import LOGINS, revision_of
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import StoreTooNew, ValidationError
 
 ROLES = {"reader": "popdesk_reader", "editor": "popdesk_editor", "admin": "popdesk_admin"}
 APPEND_ONLY = ("audit_entries", "export_records")
-LOGINS = "popdesk_logins"  # which staff member each login is
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
 

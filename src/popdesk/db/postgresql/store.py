@@ -6,18 +6,29 @@ refused, as a file from a newer popdesk is."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from popdesk.db import migrations
-from popdesk.db.postgresql.connection import make_server_engine, make_sessions, shown
+from popdesk.db.postgresql.connection import (
+    login_probe,
+    make_server_engine,
+    make_sessions,
+    shown,
+)
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import NotAStore, StoreError, StoreTooNew
 
+if TYPE_CHECKING:
+    from popdesk.security.keyring_access import Keyring
+
 log = logging.getLogger(__name__)
+LOGINS = "popdesk_logins"  # which staff member each login is (server.py makes it)
 
 _UNDEFINED_TABLE = "42P01"
 _LOGIN_REFUSED = ("28000", "28P01")  # invalid_authorization_specification, invalid_password
@@ -42,6 +53,17 @@ class ServerStore:
     @property
     def name(self) -> str:
         return self.url
+
+    def linked_staff(self) -> str | None:
+        """The staff member the login is linked to (``server add-user --staff``), as an id."""
+        with self.engine.connect() as conn:
+            try:
+                found = conn.execute(
+                    text(f"SELECT staff_id FROM {LOGINS} WHERE login = session_user")
+                ).scalar()
+            except DBAPIError:
+                return None
+        return None if found is None else str(found)
 
     def mark_changed(self) -> None:
         self.changed = True
@@ -84,8 +106,65 @@ def revision_of(engine: Engine) -> str | None:
             raise
 
 
-def open_server_store(url: str, *, password: str | None = None) -> ServerStore:
-    """Open the popdesk store on the server at ``url`` for everyday work."""
+AskPassword = Callable[[str, bool], str | None]  # (the store as shown, a wrong one given)
+PASSWORD_ASKS = 3
+
+
+def keyring_account(url: str) -> str:
+    return f"server {shown(url)}"
+
+
+def find_password(url: str, keyring: Keyring | None, ask: AskPassword | None) -> str | None:
+    """The password for ``url`` when libpq has none of its own (PGPASSWORD, ~/.pgpass,
+    Kerberos): the one kept in the keyring, else asked (and kept once it works). None when
+    libpq needs no help."""
+    if login_probe(url) != "needs password":
+        return None
+    account = keyring_account(url)
+    if keyring is not None:
+        kept, _ = keyring.load(account)
+        if kept is not None and login_probe(url, kept.decode("utf-8")) == "ok":
+            return kept.decode("utf-8")
+    if ask is None:
+        raise StoreError.worded(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server at {0} asks for a password: set PGPASSWORD, put it in ~/.pgpass, or "
+                "run popdesk in a terminal or the app to be asked.",
+            ),
+            shown(url),
+        )
+    wrong = False
+    for _ in range(PASSWORD_ASKS):
+        password = ask(shown(url), wrong)
+        if password is None:
+            raise StoreError.worded(
+                QT_TRANSLATE_NOOP("Errors", "{0} was not opened: no password was given."),
+                shown(url),
+            )
+        if login_probe(url, password) == "ok":
+            if keyring is not None:
+                keyring.save(account, password.encode("utf-8"))
+            return password
+        wrong = True
+    raise StoreError.worded(
+        QT_TRANSLATE_NOOP("Errors", "The server at {0} refused the password {1} times."),
+        shown(url),
+        PASSWORD_ASKS,
+    )
+
+
+def open_server_store(
+    url: str,
+    *,
+    password: str | None = None,
+    keyring: Keyring | None = None,
+    ask: AskPassword | None = None,
+) -> ServerStore:
+    """Open the popdesk store on the server at ``url`` for everyday work. Without a
+    ``password``, libpq's own sources are used, then the keyring, then ``ask``."""
+    if password is None and (keyring is not None or ask is not None):
+        password = find_password(url, keyring, ask)
     engine = make_server_engine(url, password=password)
     try:
         revision = revision_of(engine)
