@@ -194,3 +194,35 @@ def test_a_password_libpq_cannot_find_is_asked_once_then_kept_in_the_keyring(
     keyring.forget(keyring_account(url))
     with pytest.raises(StoreError, match="no password was given"):
         open_server_store(url, keyring=keyring, ask=lambda *_: None)
+
+
+def test_a_lost_connection_is_said_and_the_next_try_works(owner_url: str) -> None:
+    from sqlalchemy.orm import sessionmaker
+
+    from popdesk.errors import ConnectionLost
+
+    gone = make_server_engine("postgresql://nobody@127.0.0.1:1/nothing")
+    try:
+        with pytest.raises(ConnectionLost, match="connection to the store's server was lost"):
+            Services.over(sessionmaker(gone)).partners.create_organisation(
+                name="Typed before the cut", sector="housing"
+            )
+    finally:
+        gone.dispose()
+    store = open_server_store(owner_url)
+    try:
+        services = Services.over(store.sessions)
+        services.partners.list_organisations()  # a connection now waits in the pool
+        killer = make_server_engine(owner_url)
+        with killer.begin() as conn:  # the server ends it, as a restart would
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+        killer.dispose()
+        made = services.partners.create_organisation(name="Saved on retry", sector="housing")
+        assert made.name in {o.name for o in services.partners.list_organisations()}
+    finally:
+        store.close()

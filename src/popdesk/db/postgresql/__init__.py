@@ -86,9 +86,14 @@ class PostgreSQLBackend:
     def failure(self, exc: BaseException) -> Failure | None:
         if getattr(exc, "connection_invalidated", False):
             return "lost"
-        state = getattr(getattr(exc, "orig", exc), "sqlstate", None)
+        orig = getattr(exc, "orig", exc)
+        state = getattr(orig, "sqlstate", None)
         if not isinstance(state, str):
-            return None
+            # No SQLSTATE: the error arose in the client, not the server. An operational one
+            # is a connection that could not be made or was cut (psycopg's own classes).
+            import psycopg
+
+            return "lost" if isinstance(orig, psycopg.OperationalError) else None
         return _SQLSTATE.get(state) or _CLASSES.get(state[:2])
 
 
