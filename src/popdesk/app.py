@@ -469,7 +469,16 @@ def _attach_store(
             QApplication.translate("MainWindow", "Server store: {0}").format(store.url)
         )
         window.setWindowTitle(title(store.url) + " – popdesk")
-        window.attach(services, control=None, app_settings=settings, make_store=make_store)
+        from popdesk.services.changes import ChangeFeed
+
+        notices = store.notices()
+        window.attach(
+            services,
+            control=None,
+            app_settings=settings,
+            make_store=make_store,
+            changes=ChangeFeed(notices.wait, notices.close),
+        )
         return
     opened.control = control = StoreControl(
         store, demo_passphrase=DEMO_PASSPHRASE if demo else None

@@ -11,13 +11,14 @@ from PySide6.QtCore import QSettings
 
 from popdesk import app as popdesk_app
 from popdesk import config
+from popdesk.db.postgresql.store import open_server_store
+from popdesk.services import Services
 from popdesk.views.main_window import MainWindow
 
 
 @pytest.fixture
 def server_demo() -> Iterator[str]:
     """A server store with the demo in it, as an editor's URL."""
-    from popdesk.db.postgresql.store import open_server_store
     from popdesk.demo.small import DemoService
     from tests.postgres import fresh_database
 
@@ -56,6 +57,18 @@ def test_the_window_works_on_a_server_store(qtbot, server_demo: str, tmp_path: P
         assert not actions.restore_action.isEnabled()
         hits = window.services.search.search("licens")
         assert hits and all(h.kind for h in hits)
+
+        # A colleague adds an organisation from another computer: the list shown follows it
+        # within seconds, without F5.
+        before = organisations.model.rowCount()
+        colleague = open_server_store(server_demo)
+        try:
+            Services.over(colleague.sessions).partners.create_organisation(
+                name="Added by a colleague", sector="housing"
+            )
+        finally:
+            colleague.close()
+        qtbot.waitUntil(lambda: organisations.model.rowCount() == before + 1, timeout=10_000)
     finally:
         window.close()
         opened.store.close() if opened.store is not None else None

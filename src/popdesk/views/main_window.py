@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from popdesk.errors import PopdeskError
 from popdesk.views.forms.ui_main_window import Ui_MainWindow
 from popdesk.views.i18n import key_words
 from popdesk.views.icons import icon
@@ -46,8 +47,10 @@ if TYPE_CHECKING:
 
     from popdesk import config
     from popdesk.services import Services
+    from popdesk.services.changes import ChangeFeed
     from popdesk.services.dashboard import Dashboard
     from popdesk.services.store_control import StoreControl
+    from popdesk.views.live import LiveUpdates
     from popdesk.views.pages.base import Page
     from popdesk.views.search import SearchPopup
     from popdesk.views.store_files import MakeStore
@@ -182,9 +185,11 @@ class MainWindow(QMainWindow):
         control: StoreControl | None = None,
         app_settings: config.Settings | None = None,
         make_store: MakeStore | None = None,
+        changes: ChangeFeed | None = None,
     ) -> None:
         """Attach the opened store and show the section last used. Each section's page is
         built the first time it is shown (or asked for), not all of them before the first.
+        ``changes`` (a shared store's): the section shown follows others' changes.
         ``make_store`` makes a new store for File › New store… (none: the item is disabled)."""
         from popdesk.views.search import SearchPopup
         from popdesk.views.store_files import StoreFiles
@@ -230,6 +235,12 @@ class MainWindow(QMainWindow):
         )
         self.reminders.set_enabled((app_settings or config.Settings()).reminders)
         QTimer.singleShot(REMINDERS_AFTER_MS, self, self.reminders.check)
+
+        self.live: LiveUpdates | None = None
+        if changes is not None:
+            from popdesk.views.live import LiveUpdates
+
+            self.live = LiveUpdates(changes, self.current_key, self._follow_change, self)
 
         last = str(self.settings.value("window/page", "dashboard"))
         keys = list(self.pages)
@@ -418,6 +429,19 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.say(self.tr("Refreshed"))
 
+    def current_key(self) -> str | None:
+        row = self.ui.sidebar.currentRow()
+        keys = list(getattr(self, "pages", {}))
+        return keys[row] if 0 <= row < len(keys) else None
+
+    def _follow_change(self, key: str) -> None:
+        """A colleague changed what the section shown lists: read it again, quietly; a
+        failure (the server gone for a moment) waits for the next change or F5."""
+        try:
+            self.pages[key].refresh()
+        except PopdeskError as exc:
+            log.info("following a change to %s failed: %s", key, exc)
+
     def open_record(self, kind: str, record_id: uuid.UUID) -> None:
         page_key = OPENS_ON.get(kind)
         if page_key is None:  # staff members have no section of their own
@@ -523,6 +547,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "live", None) is not None:
+            self.live.stop()  # type: ignore[union-attr]
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

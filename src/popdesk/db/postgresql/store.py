@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +26,7 @@ from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import NotAStore, StoreError, StoreTooNew
 
 if TYPE_CHECKING:
+    from popdesk.db.postgresql.notices import ChangeNotices
     from popdesk.security.keyring_access import Keyring
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class ServerStore:
     path: None = None
     locked: bool = False
     changed: bool = False
+    _conninfo: str = ""  # for connections made beside the engine's (notices)
 
     @property
     def name(self) -> str:
@@ -67,6 +70,12 @@ class ServerStore:
 
     def mark_changed(self) -> None:
         self.changed = True
+
+    def notices(self) -> ChangeNotices:
+        """Notices of records changed on the server, on a connection of their own."""
+        from popdesk.db.postgresql.notices import ChangeNotices
+
+        return ChangeNotices(self._conninfo)
 
     def compact(self) -> None:
         """After an erasure: nothing a client can do (see the README on VACUUM)."""
@@ -176,7 +185,8 @@ def open_server_store(
         engine.dispose()
         raise
     log.info("opened the server store %s", shown(url))
-    return ServerStore(shown(url), engine, make_sessions(engine))
+    conninfo = make_conninfo(url, password=password) if password else url
+    return ServerStore(shown(url), engine, make_sessions(engine), _conninfo=conninfo)
 
 
 def check_revision(url: str, revision: str | None) -> None:

@@ -1,0 +1,77 @@
+"""Notices of changes, so open windows follow a colleague's work without being refreshed.
+
+On PostgreSQL, a statement that changes the records of a table announces it (``NOTIFY
+popdesk_changes`` with the table's name as the payload) when its transaction commits; popdesk's
+windows listen and refresh what shows that table. A local store has one writer, the window
+itself, so on SQLite there is nothing to announce.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from popdesk.db.seam import by_engine
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+CHANNEL = "popdesk_changes"
+
+# The tables whose changes show in a window (the audit log and the kept figures follow them).
+ANNOUNCED = (
+    "organisations",
+    "neighbourhoods",
+    "contacts",
+    "contact_phones",
+    "contact_emails",
+    "staff",
+    "topics",
+    "spoc_assignments",
+    "groups",
+    "representations",
+    "meetings",
+    "meeting_attendance",
+    "engagements",
+    "actions",
+    "problems",
+    "problem_partners",
+    "agreements",
+    "agreement_parties",
+    "data_sources",
+    "handovers",
+    "handover_items",
+    "handover_signoffs",
+    "stakeholder_ratings",
+)
+
+
+def upgrade() -> None:
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql)()
+
+
+def _sqlite() -> None:
+    """One writer per file: nothing to announce."""
+
+
+def _postgresql() -> None:
+    # Statement-level, so an import of 5,000 contacts sends one notice, not 5,000 (and the
+    # server folds identical notices of one transaction into one).
+    op.execute(
+        "CREATE FUNCTION popdesk_announce() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$"
+    )
+    for table in ANNOUNCED:
+        op.execute(
+            f"CREATE TRIGGER {table}_announce AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION popdesk_announce()"
+        )
+
+
+def downgrade() -> None:
+    raise NotImplementedError("popdesk does not downgrade stores; restore a backup instead")
