@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from popdesk.db.sqlite import search as fts
-from tests.builders import make_services, small_world
+from popdesk.db.postgresql import search as server_search
+from popdesk.db.sqlite import search as file_search
+from tests.builders import World
+
+ENGINE_SEARCH = {"sqlite": file_search, "postgresql": server_search}
 
 
 def test_with_many_matches_titles_come_first_and_the_newest_are_ranked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    world: World, engine_name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, services = make_services(tmp_path / "s.db")
-    world = small_world(services)
+    """On both engines: the same ranking rules."""
+    services = world.services
     staff = services.staff.list_staff()[0]
     start = datetime(2026, 1, 1, 9, tzinfo=UTC)
     for n in range(12):
@@ -30,8 +32,7 @@ def test_with_many_matches_titles_come_first_and_the_newest_are_ranked(
     everything = services.search.search("Ynys", limit=40)
     assert len(everything) == 13 and everything[0].title == "Ynys Borough Council"
 
-    monkeypatch.setattr(fts, "RANKED", 5)  # as if thousands of rows matched
+    monkeypatch.setattr(ENGINE_SEARCH[engine_name], "RANKED", 5)  # as if thousands of rows matched
     bounded = services.search.search("Ynys", limit=40)
     assert bounded[0].title == "Ynys Borough Council"  # a name is never crowded out
     assert {h.title for h in bounded[1:]} == {f"Call number {n}" for n in range(7, 12)}
-    store.close(backup=False)

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -29,42 +28,15 @@ _SQLSTATE: dict[str, Failure] = {
 }
 _CLASSES: dict[str, Failure] = {"08": "lost"}  # connection exceptions
 
-RANKED = 2000  # as on SQLite: only the newest matches are ranked
-
 
 class PostgreSQLBackend:
     name = "postgresql"
     param_mark = "%s"
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
-        from sqlalchemy import text
+        from popdesk.db.postgresql import search
 
-        # Each word a prefix ("lic" finds "licensing"), read through the store's text search
-        # configuration, so accents and case are ignored as they are when indexing. Titles
-        # (weight A) first, then everything, each ranked among the newest RANKED matches.
-        terms = [f"'{word}':*" for word in words]
-        rows: list[Hit] = []
-        seen: set[uuid.UUID] = set()
-        for query in (" & ".join(f"{t}A" for t in terms), " & ".join(terms)):
-            found = session.execute(
-                text(
-                    "SELECT hit.kind, hit.record_id, hit.title FROM ("
-                    "  SELECT key, kind, record_id, title, doc FROM search_index"
-                    "  WHERE doc @@ to_tsquery('popdesk', :query)"
-                    "  ORDER BY key DESC LIMIT :ranked"
-                    ") AS hit "
-                    "ORDER BY ts_rank(hit.doc, to_tsquery('popdesk', :query)) DESC, hit.key DESC "
-                    "LIMIT :limit"
-                ),
-                {"query": query, "ranked": RANKED, "limit": limit},
-            )
-            for kind, record_id, title in found:
-                if record_id not in seen:
-                    seen.add(record_id)
-                    rows.append((kind, record_id, title))
-            if len(rows) >= limit:
-                break
-        return rows[:limit]
+        return search.search(session, words, limit)
 
     def after_erasure(self, session: Session) -> None:
         """Nothing more can be done from a client: the index rows were rewritten by triggers,
