@@ -2,16 +2,22 @@
 in the same run, and PASS or FAIL (a benchmark, not a test).
 
     .venv/bin/python benchmarks/run.py [--folder DIR] [--runs 5] [--only startup,search,...]
+        [--engine postgresql --server URL]
 
 The large demo store (5,000 organisations, 500,000 engagements) is written first, into --folder
 (a new temporary folder by default); a folder that already holds one is reused. Its key is kept in
 a keyring file in that folder, so popdesk opens it in child processes as the desktop app opens a
 store whose key is in the system keyring. Every figure is the median of --runs runs.
+
+With ``--engine postgresql`` the rows for a server store are added (``server.py``): URL is a
+superuser's on a PostgreSQL cluster of this machine (default: $POPDESK_TEST_POSTGRES_URL, as
+``source .ci/postgres && pg_start`` exports it).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -49,7 +55,11 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, default=None)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", default=",".join(FIGURES), help=", ".join(FIGURES))
+    parser.add_argument("--engine", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--server", default=os.environ.get("POPDESK_TEST_POSTGRES_URL"))
     args = parser.parse_args()
+    if args.engine == "postgresql" and not args.server:
+        parser.error("--engine postgresql needs --server URL (a superuser's, on this machine)")
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = set(chosen) - set(FIGURES)
     if unknown:
@@ -84,6 +94,10 @@ def main() -> int:
 
             figures += contact_import.measure(folder, store, args.runs)
         print(f"  {name}: measured in {time.perf_counter() - started:.0f} s", flush=True)
+    if args.engine == "postgresql":
+        import server
+
+        figures += server.measure(args.server, args.runs)
 
     widths = [
         max(len(f.name) for f in figures),
