@@ -10,7 +10,7 @@ import pytest
 from popdesk.errors import Conflict
 from popdesk.services.engagements import ActionInput
 from popdesk.services.retention import ERASED_NAME
-from tests.builders import make_services, small_world
+from tests.builders import World, make_services, small_world
 from tests.stores import decrypted_pages, store_files, store_key
 
 
@@ -101,10 +101,10 @@ def test_erasure_waits_until_their_current_spoc_roles_are_ended(tmp_path: Path) 
 
 
 def test_erasure_finds_the_person_whatever_the_case_or_accents_and_offers_a_name_alone(
-    tmp_path: Path,
+    world: World,
 ) -> None:
-    store, services = make_services(tmp_path / "s.db")
-    world = small_world(services)
+    """On both engines: the store's own folding finds the name however it was typed."""
+    services = world.services
     lukasz = world["lukasz"]
     staff = services.staff.list_staff()[0]
 
@@ -144,4 +144,3 @@ def test_erasure_finds_the_person_whatever_the_case_or_accents_and_offers_a_name
     log_text = " ".join(e.summary for e in services.audit.entries(limit=10_000))
     assert "Nowak " not in log_text and "ukasz" not in log_text
     assert "a name alone redacted in 1 more" in services.audit.entries(entity_id=lukasz)[0].summary
-    store.close()

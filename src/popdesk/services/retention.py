@@ -194,7 +194,13 @@ def _holding(s: Session, model: Any, columns: tuple[str, ...], needles: list[str
     cols = [getattr(model, c) for c in columns]
     return s.scalars(
         select(model).where(
-            or_(*(func.instr(func.popdesk_fold(col), f) > 0 for col in cols for f in folded))
+            or_(
+                *(
+                    func.popdesk_fold(col).contains(f, autoescape=True)
+                    for col in cols
+                    for f in folded
+                )
+            )
         )
     )
 

@@ -1,9 +1,15 @@
-"""Notices of changes, so open windows follow a colleague's work without being refreshed.
+"""Notices of changes, so open windows follow a colleague's work without being refreshed; and
+the folding an erasure matches names with, on the server.
 
 On PostgreSQL, a statement that changes the records of a table announces it (``NOTIFY
 popdesk_changes`` with the table's name as the payload) when its transaction commits; popdesk's
 windows listen and refresh what shows that table. A local store has one writer, the window
 itself, so on SQLite there is nothing to announce.
+
+``popdesk_fold(text)`` gives text without case or accents, as ``popdesk.domain.text.fold``
+does in Python ("Łukasz" and "LUKASZ" both "lukasz"), so an erasure finds a person however
+their name was typed. SQLite has it from popdesk's connection (``db.sqlite.connection``); the
+server gets it here, from ``unaccent``.
 
 Revision ID: 0007
 Revises: 0006
@@ -60,6 +66,10 @@ def _sqlite() -> None:
 
 
 def _postgresql() -> None:
+    op.execute(
+        "CREATE FUNCTION popdesk_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE "
+        "AS $$ SELECT lower(unaccent('unaccent'::regdictionary, $1)) $$"
+    )
     # Statement-level, so an import of 5,000 contacts sends one notice, not 5,000 (and the
     # server folds identical notices of one transaction into one).
     op.execute(
