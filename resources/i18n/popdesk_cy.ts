@@ -500,6 +500,14 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
             <translation>&amp;Canslo</translation>
         </message>
         <message>
+            <source>Password for {0}:</source>
+            <translation>Cyfrinair ar gyfer {0}:</translation>
+        </message>
+        <message>
+            <source>The server refused that password. Password for {0}:</source>
+            <translation>Gwrthododd y gweinydd y cyfrinair hwnnw. Cyfrinair ar gyfer {0}:</translation>
+        </message>
+        <message>
             <source>Its key will be kept in {0}, so popdesk opens without asking.</source>
             <translation>Caiff ei hallwedd ei chadw yn {0}, felly mae popdesk yn agor heb ofyn.</translation>
         </message>
@@ -1607,6 +1615,18 @@ Mae copïau wrth gefn a wnaed cyn hyn yn dal i’w cadw nes iddynt gael eu disod
         <message>
             <source>popdesk could not reach the store at {0}: {1}</source>
             <translation>Ni allai popdesk gyrraedd y storfa yn {0}: {1}</translation>
+        </message>
+        <message>
+            <source>The server at {0} asks for a password: set PGPASSWORD, put it in ~/.pgpass, or run popdesk in a terminal or the app to be asked.</source>
+            <translation>Mae'r gweinydd yn {0} yn gofyn am gyfrinair: gosodwch PGPASSWORD, rhowch ef yn ~/.pgpass, neu rhedwch popdesk mewn terfynell neu'r ap i gael eich holi.</translation>
+        </message>
+        <message>
+            <source>{0} was not opened: no password was given.</source>
+            <translation>Ni agorwyd {0}: ni roddwyd cyfrinair.</translation>
+        </message>
+        <message>
+            <source>The server at {0} refused the password {1} times.</source>
+            <translation>Gwrthododd y gweinydd yn {0} y cyfrinair {1} o weithiau.</translation>
         </message>
         <message>
             <source>{0} is not set up for popdesk. Its owner sets it up with: popdesk --db {0} server setup</source>
@@ -3764,6 +3784,10 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Demo store</source>
             <translation>Storfa arddangos</translation>
+        </message>
+        <message>
+            <source>Server store: {0}</source>
+            <translation>Storfa weinydd: {0}</translation>
         </message>
         <message>
             <source>Demo store (discarded on exit): {0}</source>
