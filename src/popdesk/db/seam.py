@@ -21,12 +21,15 @@ if TYPE_CHECKING:
 #   "full"      no space left for the store
 #   "io"        the disk refused a read or write
 #   "damaged"   part of the store cannot be read
-#   "readonly"  the store cannot be written (a read-only file; a reader's login on a server)
+#   "readonly"  the store's file cannot be written
+#   "denied"    the login may read but not write (a reader's, or a read-only server)
 #   "cantopen"  the file cannot be opened
 #   "unique"    a record with those details already exists
 #   "foreign"   the record is still referred to elsewhere (or refers to one that is gone)
 #   "lost"      the connection to the server went (or the server restarted)
-Failure = Literal["full", "io", "damaged", "readonly", "cantopen", "unique", "foreign", "lost"]
+Failure = Literal[
+    "full", "io", "damaged", "readonly", "denied", "cantopen", "unique", "foreign", "lost"
+]
 
 Hit = tuple[str, uuid.UUID, str]  # (kind, id, title) of a search match
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from popdesk.db.models import AuditEntry
+from popdesk.db.seam import Failure, backend_of
 from popdesk.domain.enums import AuditAction
 from popdesk.domain.rules import CONTACT_REVIEW_DAYS
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
@@ -99,9 +100,9 @@ class Service:
                 )
             ) from None
         except IntegrityError as exc:
-            raise Conflict(_integrity_message(exc)) from None
+            raise Conflict(_integrity_message(backend_of(session).failure(exc))) from None
         except DBAPIDatabaseError as exc:
-            failure = write_failure(exc)
+            failure = write_failure(backend_of(session).failure(exc))
             if failure is None:
                 raise
             raise failure from None
@@ -145,10 +146,10 @@ class Service:
         }
 
 
-def write_failure(exc: BaseException) -> StoreError | None:
-    """The plain message for a write the store refused, whatever its engine; either way the
-    transaction was rolled back whole. None for a failure popdesk has no words for."""
-    kind = _failure_kind(exc)
+def write_failure(kind: Failure | None) -> StoreError | None:
+    """The plain message for a write the store refused (``kind`` as the store's engine read
+    it); either way the transaction was rolled back whole. None for a failure popdesk has no
+    words for."""
     if kind == "damaged":
         return StoreDamaged(
             "Part of the store cannot be read: it is damaged. Nothing of this change was "
@@ -161,14 +162,14 @@ def write_failure(exc: BaseException) -> StoreError | None:
             "and try again."
         )
     if kind == "readonly":
-        if _engine_name(exc) == "postgresql":
-            return StoreReadOnly(
-                "You can read this store but not change it: your login on the server is a "
-                "reader's. Nothing was saved; ask your administrator if you need to make changes."
-            )
         return StoreWriteFailed(
             "popdesk could not save: the store file is read-only. Nothing of this change was "
             "saved; check the file's permissions."
+        )
+    if kind == "denied":
+        return StoreReadOnly(
+            "You can read this store but not change it: your login on the server is a "
+            "reader's. Nothing was saved; ask your administrator if you need to make changes."
         )
     if kind == "lost":
         return ConnectionLost(
@@ -178,28 +179,7 @@ def write_failure(exc: BaseException) -> StoreError | None:
     return None
 
 
-def _failure_kind(exc: BaseException) -> str | None:
-    from popdesk.db.seam import backend_named
-
-    name = _engine_name(exc)
-    if name is None:
-        return None
-    return backend_named(name).failure(exc)
-
-
-def _engine_name(exc: BaseException) -> str | None:
-    """The engine whose driver raised ``exc`` (by the driver's module, not its wording)."""
-    orig = getattr(exc, "orig", exc)
-    module = type(orig).__module__ or ""
-    if module.startswith(("sqlcipher3", "sqlite3")):
-        return "sqlite"
-    if module.startswith("psycopg"):
-        return "postgresql"
-    return None
-
-
-def _integrity_message(exc: IntegrityError) -> str:
-    kind = _failure_kind(exc)
+def _integrity_message(kind: Failure | None) -> str:
     if kind == "foreign":
         return "That record is still in use elsewhere, so it cannot be changed that way."
     if kind == "unique":

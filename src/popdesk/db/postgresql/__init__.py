@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 _SQLSTATE: dict[str, Failure] = {
     "23505": "unique",  # unique_violation
     "23503": "foreign",  # foreign_key_violation
-    "42501": "readonly",  # insufficient_privilege: a reader's login writing
-    "25006": "readonly",  # read_only_sql_transaction: a standby, or a read-only session
+    "42501": "denied",  # insufficient_privilege: a reader's login writing
+    "25006": "denied",  # read_only_sql_transaction: a standby, or a read-only session
     "53100": "full",  # disk_full
     "XX001": "damaged",  # data_corrupted
     "XX002": "damaged",  # index_corrupted
