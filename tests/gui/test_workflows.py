@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QCompleter, QDialogButtonBox
 
 from popdesk.domain.enums import ActionStatus
 from popdesk.services import Services
@@ -516,6 +517,25 @@ def test_names_are_found_as_typed_blind_to_case_and_accents_and_the_first_enter_
     type_text(combo.lineEdit(), "no such place")
     combo.lineEdit().editingFinished.emit()
     assert combo.currentText() == "Łódź Twinning Association"  # what was chosen stays
+
+    # In a real window the suggestions take the box's focus as the first letter opens them,
+    # which finishes its editing: the letter and those after it must stay as typed.
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "g")  # in both names
+    completer = combo.findChild(QCompleter)
+    assert completer is not None and completer.popup().isVisible()
+    # Under a window manager the popup's window is activated: the box loses its focus that
+    # way and finishes its editing (offscreen, only the focus event arrives; say the rest).
+    QApplication.sendEvent(
+        combo, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+    )
+    combo.lineEdit().editingFinished.emit()
+    assert combo.lineEdit().text() == "g"
+    type_text(combo.lineEdit(), "lanafon co")
+    assert combo.lineEdit().text() == "glanafon co"
+    completer.popup().hide()
+    combo.lineEdit().editingFinished.emit()  # leaving the box: the one match is chosen
+    assert combo.currentText() == "Glanafon Council"
     contacts.dialog.reject()
 
 

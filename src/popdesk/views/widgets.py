@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -92,6 +93,27 @@ class FoldedCompleter(QCompleter):
         self.picked.emit(str(index.data(Qt.ItemDataRole.DisplayRole)))
 
 
+_AWAY = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+
+
+class _FocusToPopup(QObject):
+    """Whether an editable combo's focus last went to a popup or another window (its
+    suggestions, which a window manager may activate), seen before its line edit reacts to it
+    (the combo takes the focus events and hands them to its line edit)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.to_popup = False
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.to_popup = event.reason() in _AWAY  # type: ignore[attr-defined]
+        elif event.type() == QEvent.Type.FocusIn:
+            self.to_popup = False
+        return False
+
+
 def make_searchable(combo: QComboBox) -> None:
     """Let a long list of records be chosen by typing part of a name (case and accents
     ignored); what is left typed but not chosen goes back to the chosen item."""
@@ -104,6 +126,7 @@ def make_searchable(combo: QComboBox) -> None:
     box = combo.lineEdit()
     assert box is not None
     completer = FoldedCompleter(box, combo)
+    watch = _FocusToPopup(combo)
 
     def relabel() -> None:
         completer.set_labels(combo.itemText(row) for row in range(combo.count()))
@@ -117,6 +140,11 @@ def make_searchable(combo: QComboBox) -> None:
     def settle() -> None:
         if not isValid(box):
             return  # the combo is being destroyed
+        if watch.to_popup and completer.popup().isVisible():
+            # The suggestions opening under the box take its focus in a real window (not
+            # offscreen), which finishes its editing after the first letter: the person is
+            # still typing and choosing, so nothing is settled yet.
+            return
         typed = box.text()
         if typed == combo.currentText() and combo.findText(typed) == combo.currentIndex():
             return
