@@ -20,6 +20,7 @@ from popdesk.db.models import (
     organisation_neighbourhoods,
 )
 from popdesk.domain.enums import Sector
+from popdesk.repositories import rules
 
 CONTACT_LOAD = (
     joinedload(Contact.organisation),
@@ -67,8 +68,22 @@ def contacts(
     if active is not None:
         query = query.where(Contact.active == active)
     if review_due_by is not None:
-        query = query.where(Contact.review_due <= review_due_by)
+        query = query.where(rules.contact_review_by(review_due_by))
     query = query.order_by(func.lower(Contact.name), Contact.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return session.scalars(query).all()
+
+
+def contacts_due_review(session: Session, by: date, limit: int | None = None) -> Sequence[Contact]:
+    """Active contacts whose data-protection review falls on or before ``by``, in name order
+    (as ``contacts``)."""
+    query = (
+        select(Contact)
+        .options(*CONTACT_LOAD)
+        .where(rules.contact_due(by))
+        .order_by(func.lower(Contact.name), Contact.id)
+    )
     if limit is not None:
         query = query.limit(limit)
     return session.scalars(query).all()
@@ -76,12 +91,7 @@ def contacts(
 
 def count_contacts_due_review(session: Session, by: date) -> int:
     return (
-        session.scalar(
-            select(func.count())
-            .select_from(Contact)
-            .where(Contact.active.is_(True), Contact.review_due <= by)
-        )
-        or 0
+        session.scalar(select(func.count()).select_from(Contact).where(rules.contact_due(by))) or 0
     )
 
 

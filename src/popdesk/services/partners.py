@@ -295,10 +295,7 @@ class PartnerService(Service):
         """Active contacts whose data-protection review falls due within ``within_days``."""
         by = review_due_from(self.context.today(), within_days)
         with self._tx() as s:
-            return [
-                mappers.contact(c)
-                for c in repo.contacts(s, active=True, review_due_by=by, limit=limit)
-            ]
+            return [mappers.contact(c) for c in repo.contacts_due_review(s, by, limit)]
 
     def count_due_review(self, within_days: int = 0) -> int:
         by = review_due_from(self.context.today(), within_days)
