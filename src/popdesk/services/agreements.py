@@ -7,9 +7,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
-
 from popdesk.db.models import (
     Agreement,
     AgreementParty,
@@ -175,10 +172,7 @@ class AgreementService(Service):
     def data_sources(self, organisation_id: uuid.UUID | None = None) -> list[tuple[dto.Ref, str]]:
         """(organisation, data source name) pairs: which partner holds which data."""
         with self._tx() as s:
-            query = select(DataSource).options(joinedload(DataSource.organisation))
-            if organisation_id is not None:
-                query = query.where(DataSource.organisation_id == organisation_id)
-            rows = s.scalars(query.order_by(DataSource.name)).all()
+            rows = repo.data_sources(s, organisation_id)
             return [(mappers.ref(r.organisation), r.name) for r in rows]
 
     def get(self, agreement_id: uuid.UUID | str) -> dto.AgreementDTO:
@@ -189,16 +183,7 @@ class AgreementService(Service):
 
     def list_agreements(self) -> list[dto.AgreementDTO]:
         with self._tx() as s:
-            rows = (
-                s.scalars(
-                    select(Agreement)
-                    .options(*repo.AGREEMENT_LOAD)
-                    .order_by(func.lower(Agreement.title))
-                )
-                .unique()
-                .all()
-            )
-            return [self._dto(a) for a in rows]
+            return [self._dto(a) for a in repo.agreements(s)]
 
     def due_for_review(
         self, notice_days: int = AGREEMENT_REVIEW_NOTICE_DAYS
