@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -21,6 +22,8 @@ from popdesk.db.models import (
 )
 from popdesk.domain.enums import Sector
 from popdesk.repositories import rules
+
+Detail = TypeVar("Detail", Organisation, Contact, ContactEmail, ContactPhone)
 
 CONTACT_LOAD = (
     joinedload(Contact.organisation),
@@ -93,6 +96,12 @@ def count_contacts_due_review(session: Session, by: date) -> int:
     return (
         session.scalar(select(func.count()).select_from(Contact).where(rules.contact_due(by))) or 0
     )
+
+
+def every(session: Session, model: type[Detail]) -> Sequence[Detail]:
+    """Every organisation, contact, address or number in the store, in no particular order:
+    what an import checks its rows against for duplicates."""
+    return session.scalars(select(model)).all()
 
 
 def contact_ids_by_email(session: Session, key: str) -> Sequence[uuid.UUID]:

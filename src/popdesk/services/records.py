@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-
-from popdesk.db import models as m
 from popdesk.db.seam import backend_of
 from popdesk.domain import dto
-from popdesk.domain.enums import ActionStatus, AuditAction, HandoverStatus
+from popdesk.domain.enums import ActionStatus, AuditAction
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
+from popdesk.repositories import handovers as handover_repo
 from popdesk.repositories import search as search_repo
 from popdesk.services.base import Service
 
@@ -66,11 +64,7 @@ class CheckService(Service):
         with self._tx() as s:
             integrity = "; ".join(backend_of(s).integrity_problems(s)) or "ok"
             counts = self.counts()
-            in_progress = s.scalar(
-                select(func.count())
-                .select_from(m.Handover)
-                .where(m.Handover.status == HandoverStatus.IN_PROGRESS)
-            )
+            in_progress = handover_repo.count_in_progress(s)
             checked, broken = audit_repo.verify_chain(s)
             args = (self._sessions, self.context)
             return dto.CheckReport(
@@ -89,7 +83,7 @@ class CheckService(Service):
                 ),
                 agreements_due_review=len(AgreementService(*args).due_for_review(notice_days=0)),
                 contacts_due_review=len(PartnerService(*args).contacts_due_review()),
-                handovers_in_progress=in_progress or 0,
+                handovers_in_progress=in_progress,
             )
 
 
