@@ -95,6 +95,15 @@ def present_names(
     return names
 
 
+def add_entries(session: Session, entries: Sequence[MutableMapping[str, Any]]) -> list[AuditEntry]:
+    """Add audit entries (dicts of their values, in order) to the session, each given its place
+    in the chain; for many at once, see ``repositories.bulk`` with ``extend_chain``."""
+    extend_chain(session, entries)
+    added = [AuditEntry(**values) for values in entries]
+    session.add_all(added)
+    return added
+
+
 def extend_chain(session: Session, entries: Sequence[MutableMapping[str, Any]]) -> None:
     """Give each new entry (a dict of its values, in the order they will be written) its
     position ``seq`` and its ``chain`` hash. Entries not yet flushed are remembered on the

@@ -109,7 +109,7 @@ class AgreementService(Service):
                 )
             s.add(agreement)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "agreement",
@@ -132,7 +132,7 @@ class AgreementService(Service):
                 )
             agreement.review_date = next_review
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "agreement",
@@ -160,7 +160,7 @@ class AgreementService(Service):
             )
             s.add(source)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "data_source",

@@ -1,8 +1,8 @@
 """Reading the audit trail: newest first, filtered, each entry with its record's present name.
 
-Entries are written by every service (``Service._audit``) and never changed: the store refuses
-updates and deletes on them. Names are looked up when the log is read, so an erased contact shows
-as erased and the log itself never held the name.
+Entries are written by every service (its ``Auditor``, ``services.base``) and never changed: the
+store refuses updates and deletes on them. Names are looked up when the log is read, so an erased
+contact shows as erased and the log itself never held the name.
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ class AuditService(Service):
 
         target = write_atomically(Path(out), self.as_csv(**filters).encode("utf-8-sig"))
         with self._tx() as s:
-            entry = self._audit(s, AuditAction.EXPORT, "audit_log", None, "Exported the audit log")
+            entry = self.auditor.record(
+                s, AuditAction.EXPORT, "audit_log", None, "Exported the audit log"
+            )
             s.add(m.ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
         return target
 

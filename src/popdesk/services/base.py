@@ -29,7 +29,7 @@ from popdesk.errors import (
     StoreWriteFailed,
 )
 from popdesk.exports.words import English, Words
-from popdesk.repositories.audit import extend_chain
+from popdesk.repositories import audit as audit_repo
 
 if TYPE_CHECKING:
     from popdesk.config import Settings
@@ -73,10 +73,55 @@ class Context:
         return self.clock().astimezone().date()
 
 
+@dataclass(frozen=True)
+class Auditor:
+    """Writes the audit trail: each entry says the context's actor did ``action`` to a record,
+    at the context's time, and takes its place in the hash chain. Every service has one (over
+    its context); code that changes records inside a service's transaction on its behalf
+    (``services.transfers``) is handed it."""
+
+    context: Context
+
+    def record(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity: str,
+        entity_id: uuid.UUID | None,
+        summary: str,
+        details: str | None = None,
+    ) -> AuditEntry:
+        """Add one entry to ``session`` (the transaction of the change it records)."""
+        values = self.values(action, entity, entity_id, summary, details)
+        return audit_repo.add_entries(session, [values])[0]
+
+    def values(
+        self,
+        action: AuditAction,
+        entity: str,
+        entity_id: uuid.UUID | None,
+        summary: str,
+        details: str | None = None,
+    ) -> dict[str, object]:
+        """One entry's values, for writing many in bulk (``repositories.bulk``, after
+        ``repositories.audit.extend_chain``)."""
+        return {
+            "id": uuid.uuid4(),
+            "at": self.context.now(),
+            "actor": self.context.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "summary": summary,
+            "details": details,
+        }
+
+
 class Service:
     def __init__(self, sessions: sessionmaker[Session], context: Context | None = None) -> None:
         self._sessions = sessions
         self.context = context or Context()
+        self.auditor = Auditor(self.context)
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
@@ -108,41 +153,6 @@ class Service:
         finally:
             _current.reset(token)
             session.close()
-
-    def _audit(
-        self,
-        session: Session,
-        action: AuditAction,
-        entity: str,
-        entity_id: uuid.UUID | None,
-        summary: str,
-        details: str | None = None,
-    ) -> AuditEntry:
-        values = self._audit_values(action, entity, entity_id, summary, details)
-        extend_chain(session, [values])
-        entry = AuditEntry(**values)
-        session.add(entry)
-        return entry
-
-    def _audit_values(
-        self,
-        action: AuditAction,
-        entity: str,
-        entity_id: uuid.UUID | None,
-        summary: str,
-        details: str | None = None,
-    ) -> dict[str, object]:
-        """One audit entry's values: for ``_audit``, and for writing many in bulk."""
-        return {
-            "id": uuid.uuid4(),
-            "at": self.context.now(),
-            "actor": self.context.actor,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "summary": summary,
-            "details": details,
-        }
 
 
 def write_failure(exc: BaseException) -> StoreError | None:

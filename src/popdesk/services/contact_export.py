@@ -95,7 +95,7 @@ class ContactExportService(Service):
         purpose = clean_text(purpose, "Purpose or recipient", max_length=200)
         write_atomically(target, data)
         with self._tx() as s:
-            entry = self._audit(s, AuditAction.EXPORT, "contacts", None, summary)
+            entry = self.auditor.record(s, AuditAction.EXPORT, "contacts", None, summary)
             s.add(ExportRecord(audit_entry_id=entry.id, purpose=purpose, file_name=str(target)))
         return target
 

@@ -175,7 +175,7 @@ class ImportService(Service):
             for name in plan.new_organisations:
                 if fold(name) not in orgs:
                     orgs[fold(name)] = org_id = batch.organisation(name)
-                    added = self._audit_values(
+                    added = self.auditor.values(
                         AuditAction.CREATE, "organisation", org_id, f"Added organisation {name}"
                     )
                     batch.audit(added)
@@ -192,7 +192,7 @@ class ImportService(Service):
                     else None,
                     review_due=review_due,
                 )
-                added = self._audit_values(
+                added = self.auditor.values(
                     AuditAction.CREATE, "contact", contact_id, "Added a contact"
                 )
                 batch.audit(added)
@@ -200,7 +200,7 @@ class ImportService(Service):
                     batch.write(s)
                     if progress is not None:
                         progress(done, len(todo))
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.IMPORT,
                 "contact",

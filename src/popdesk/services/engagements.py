@@ -129,7 +129,7 @@ class EngagementService(Service):
             for item in actions:
                 new_action(s, item, engagement_id=engagement.id)
             names = ", ".join(o.name for o in engagement.organisations)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "engagement",
@@ -196,7 +196,7 @@ class ActionService(Service):
                 links[f"{kind}_id"] = get(s, ACTION_SOURCES[kind], source_id, kind).id
             item = ActionInput(description, owner_staff_id, owner_contact_id, due_date)
             action = new_action(s, item, **links)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "action",
@@ -281,7 +281,7 @@ class ActionService(Service):
                 action.status = status
                 action.completed_on = on
                 s.flush()
-                self._audit(
+                self.auditor.record(
                     s,
                     AuditAction.UPDATE,
                     "action",

@@ -279,7 +279,9 @@ class ExportService(Service):
         )
         write_atomically(target, pdf)
         with self._tx() as s:
-            entry = self._audit(s, AuditAction.EXPORT, "store", None, "Wrote a recovery key sheet")
+            entry = self.auditor.record(
+                s, AuditAction.EXPORT, "store", None, "Wrote a recovery key sheet"
+            )
             s.add(ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
         return target
 
@@ -320,7 +322,7 @@ class ExportService(Service):
         write_atomically(target, pdf)
         with self._tx() as s:
             protected = ", password-protected" if password else ""
-            entry = self._audit(
+            entry = self.auditor.record(
                 s,
                 AuditAction.EXPORT,
                 entity,

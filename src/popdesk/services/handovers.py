@@ -90,7 +90,7 @@ class HandoverService(Service):
             handover.items = self._generate_items(s, outgoing, template)
             s.add(handover)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "handover",
@@ -181,7 +181,7 @@ class HandoverService(Service):
             assert successor is not None
             handover.incoming = successor
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",
@@ -197,7 +197,7 @@ class HandoverService(Service):
             handover = self._open(s, handover_id)
             handover.supervisor = get(s, StaffMember, supervisor_staff_id, "staff member")
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",
@@ -229,7 +229,7 @@ class HandoverService(Service):
             item.ticked_by = self.context.actor if done else None
             item.ticked_at = self.context.now() if done else None
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover_item",
@@ -288,7 +288,7 @@ class HandoverService(Service):
                 )
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",
@@ -330,7 +330,7 @@ class HandoverService(Service):
             handover.status = HandoverStatus.COMPLETED
             handover.completed_at = self.context.now()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.COMPLETE,
                 "handover",
@@ -347,7 +347,7 @@ class HandoverService(Service):
                 reason, "Reason", field="reason", max_length=TEXT_MAX, multiline=True
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",

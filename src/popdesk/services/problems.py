@@ -71,7 +71,7 @@ class ProblemService(Service):
             )
             s.add(problem)
             s.flush()
-            self._audit(s, AuditAction.CREATE, "problem", problem.id, "Opened a problem")
+            self.auditor.record(s, AuditAction.CREATE, "problem", problem.id, "Opened a problem")
             return self._dto(s, problem.id)
 
     def add_partner(
@@ -97,7 +97,7 @@ class ProblemService(Service):
                 )
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s, AuditAction.UPDATE, "problem", problem.id, f"{org.name} joined a problem"
             )
             return self._dto(s, problem.id)
@@ -108,7 +108,7 @@ class ProblemService(Service):
             problem.priority = enum_parser(Priority, "Priority", "priority")(priority)
             problem.priority_agreed_on = self.context.today()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "problem",
@@ -132,7 +132,7 @@ class ProblemService(Service):
                     evaluation_notes
                 )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "problem",
@@ -147,7 +147,7 @@ class ProblemService(Service):
             problem = self._problem(s, problem_id)
             problem.evaluation_notes = _text("Evaluation notes", "evaluation_notes")(notes)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "problem",
@@ -168,7 +168,7 @@ class ProblemService(Service):
                     evaluation_notes
                 )
             s.flush()
-            self._audit(s, AuditAction.UPDATE, "problem", problem.id, "Closed a problem")
+            self.auditor.record(s, AuditAction.UPDATE, "problem", problem.id, "Closed a problem")
             return self._dto(s, problem.id)
 
     def get(self, problem_id: uuid.UUID | str) -> dto.ProblemDTO:

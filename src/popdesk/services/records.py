@@ -52,7 +52,7 @@ class CheckService(Service):
             "recovery key": "Issued a new recovery key; the store was re-encrypted under a new key",
         }[what]
         with self._tx() as s:
-            self._audit(s, AuditAction.UPDATE, "store", None, summary)
+            self.auditor.record(s, AuditAction.UPDATE, "store", None, summary)
 
     def check(self) -> dto.CheckReport:
         from popdesk.services.agreements import AgreementService

@@ -89,7 +89,7 @@ class RetentionService(Service):
                 self.context.today(), self.context.contact_review_days
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "contact",
@@ -132,7 +132,7 @@ class RetentionService(Service):
             contact.active = False
             s.flush()
             search_repo.after_erasure(s)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.ERASE,
                 "contact",

@@ -63,7 +63,7 @@ class StakeholderService(Service):
             rating.notes = clean_text(notes, "Notes", max_length=TEXT_MAX, multiline=True)
             rating.rated_on = self.context.today()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "stakeholder_rating",

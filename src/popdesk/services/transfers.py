@@ -49,7 +49,7 @@ def transfer_roles(
         if a.our_spoc_id != incoming.id and incoming not in keep:
             keep.append(incoming)
         a.our_deputies = keep
-        service._audit(
+        service.auditor.record(
             s,
             AuditAction.UPDATE,
             "spoc_assignment",
@@ -71,7 +71,7 @@ def transfer_roles(
                     start_date=seat.end_date,
                 )
             )
-        service._audit(
+        service.auditor.record(
             s,
             AuditAction.UPDATE,
             "representation",
@@ -94,7 +94,7 @@ def transfer_roles(
         action.status = ActionStatus.HANDED_OVER
         action.completed_on = day
         action.continued_by_id = continuation.id
-        service._audit(
+        service.auditor.record(
             s,
             AuditAction.UPDATE,
             "action",
@@ -103,7 +103,7 @@ def transfer_roles(
         )
     for problem in repo.live_problems(s, outgoing.id):
         problem.lead_staff_id = incoming.id
-        service._audit(
+        service.auditor.record(
             s,
             AuditAction.UPDATE,
             "problem",
@@ -112,7 +112,7 @@ def transfer_roles(
         )
     for agreement in repo.agreements(s, outgoing.id):
         agreement.owner_staff_id = incoming.id
-        service._audit(
+        service.auditor.record(
             s,
             AuditAction.UPDATE,
             "agreement",
