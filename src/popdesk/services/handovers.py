@@ -41,12 +41,23 @@ from popdesk.repositories import groups as group_repo
 from popdesk.repositories import handovers as repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
-from popdesk.services.base import Service
+from popdesk.services.base import Context, Service, UnitOfWork
 from popdesk.services.checklists import default_template, load_template
+from popdesk.services.spocs import SpocService
 from popdesk.services.transfers import moves_for, transfer_roles
 
 
 class HandoverService(Service):
+    """Handovers from start to completion. Completing moves SPOC roles through ``spocs`` (handed
+    in by the composition root, sharing this service's unit of work, so that the moves are part
+    of the completion's transaction)."""
+
+    def __init__(
+        self, work: UnitOfWork, context: Context | None = None, *, spocs: SpocService
+    ) -> None:
+        super().__init__(work, context)
+        self.spocs = self._sharing(spocs)
+
     # Starting ---------------------------------------------------------------------------
 
     def start(
@@ -325,7 +336,7 @@ class HandoverService(Service):
                 )
             outgoing, incoming = handover.outgoing, handover.incoming
             assert incoming is not None
-            transfer_roles(s, self, handover.id, outgoing, incoming, day)
+            transfer_roles(s, self.auditor, self.spocs, handover.id, outgoing, incoming, day)
 
             handover.status = HandoverStatus.COMPLETED
             handover.completed_at = self.context.now()

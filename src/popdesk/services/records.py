@@ -11,7 +11,13 @@ from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
 from popdesk.repositories import handovers as handover_repo
 from popdesk.repositories import search as search_repo
-from popdesk.services.base import Service
+from popdesk.services.agreements import AgreementService
+from popdesk.services.base import Context, Service, UnitOfWork
+from popdesk.services.dashboard import DashboardService
+from popdesk.services.engagements import ActionService
+from popdesk.services.groups import GroupService
+from popdesk.services.partners import PartnerService
+from popdesk.services.spocs import SpocService
 
 
 class SearchService(Service):
@@ -35,14 +41,34 @@ class SearchService(Service):
 
 
 class CheckService(Service):
-    """The store's health and where partnership working has gaps."""
+    """The store's health and where partnership working has gaps; the gaps are counted by the
+    services that list them, handed in by the composition root and sharing this service's unit
+    of work, so that the report is one read."""
+
+    def __init__(
+        self,
+        work: UnitOfWork,
+        context: Context | None = None,
+        *,
+        dashboard: DashboardService,
+        partners: PartnerService,
+        spocs: SpocService,
+        groups: GroupService,
+        actions: ActionService,
+        agreements: AgreementService,
+    ) -> None:
+        super().__init__(work, context)
+        self.dashboard = self._sharing(dashboard)
+        self.partners = self._sharing(partners)
+        self.spocs = self._sharing(spocs)
+        self.groups = self._sharing(groups)
+        self.actions = self._sharing(actions)
+        self.agreements = self._sharing(agreements)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind, as the store keeps them: cheap, unlike ``check``
         (which reads every page)."""
-        from popdesk.services.dashboard import DashboardService
-
-        return DashboardService(self._sessions, self.context).counts()
+        return self.dashboard.counts()
 
     def record_key_change(self, what: str) -> None:
         """An audit entry for a change of the store's secrets: "passphrase" or "recovery key"
@@ -55,18 +81,11 @@ class CheckService(Service):
             self.auditor.record(s, AuditAction.UPDATE, "store", None, summary)
 
     def check(self) -> dto.CheckReport:
-        from popdesk.services.agreements import AgreementService
-        from popdesk.services.engagements import ActionService
-        from popdesk.services.groups import GroupService
-        from popdesk.services.partners import PartnerService
-        from popdesk.services.spocs import SpocService
-
         with self._tx() as s:
             integrity = "; ".join(backend_of(s).integrity_problems(s)) or "ok"
             counts = self.counts()
             in_progress = handover_repo.count_in_progress(s)
             checked, broken = audit_repo.verify_chain(s)
-            args = (self._sessions, self.context)
             return dto.CheckReport(
                 audit_entries_checked=checked,
                 audit_break=None
@@ -74,15 +93,15 @@ class CheckService(Service):
                 else dto.AuditBreak(broken.seq, broken.at, broken.reason),
                 integrity=integrity,
                 counts=counts,
-                organisations_without_spoc=len(SpocService(*args).organisations_without_spoc()),
-                vacant_spocs=len(SpocService(*args).list_vacant()),
-                spoc_reviews_overdue=len(SpocService(*args).list_review_overdue()),
-                groups_without_representative=len(GroupService(*args).without_representative()),
+                organisations_without_spoc=len(self.spocs.organisations_without_spoc()),
+                vacant_spocs=len(self.spocs.list_vacant()),
+                spoc_reviews_overdue=len(self.spocs.list_review_overdue()),
+                groups_without_representative=len(self.groups.without_representative()),
                 overdue_actions=len(
-                    [a for a in ActionService(*args).overdue() if a.status is ActionStatus.OPEN]
+                    [a for a in self.actions.overdue() if a.status is ActionStatus.OPEN]
                 ),
-                agreements_due_review=len(AgreementService(*args).due_for_review(notice_days=0)),
-                contacts_due_review=len(PartnerService(*args).contacts_due_review()),
+                agreements_due_review=len(self.agreements.due_for_review(notice_days=0)),
+                contacts_due_review=len(self.partners.contacts_due_review()),
                 handovers_in_progress=in_progress,
             )
 

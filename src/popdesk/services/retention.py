@@ -30,7 +30,8 @@ from popdesk.repositories import search as search_repo
 from popdesk.repositories import spoc as spoc_repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
-from popdesk.services.base import Service
+from popdesk.services.base import Context, Service, UnitOfWork
+from popdesk.services.partners import PartnerService
 
 ERASED_NAME = "Erased contact"
 ERASED_TEXT = "[erased contact]"
@@ -67,18 +68,25 @@ class Erasure:
 
 
 class RetentionService(Service):
-    """The review queue and erasure. ``compact`` (from the store) wipes freed pages after an
-    erasure; without it the caller must compact the store itself."""
+    """The review queue and erasure. ``partners`` (sharing this service's unit of work) lists
+    the contacts due review; ``compact`` (from the store) wipes freed pages after an erasure;
+    without it the caller must compact the store itself."""
 
-    def __init__(self, *args: Any, compact: Callable[[], None] | None = None, **kw: Any) -> None:
-        super().__init__(*args, **kw)
+    def __init__(
+        self,
+        work: UnitOfWork,
+        context: Context | None = None,
+        *,
+        partners: PartnerService,
+        compact: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(work, context)
+        self.partners = self._sharing(partners)
         self._compact = compact
 
     def review_queue(self) -> list[dto.ContactDTO]:
         """Active contacts whose review date has passed, oldest first."""
-        from popdesk.services.partners import PartnerService
-
-        due = PartnerService(self._sessions, self.context).contacts_due_review()
+        due = self.partners.contacts_due_review()
         return sorted(due, key=lambda c: (c.review_due or date.min, c.name))
 
     def keep(self, contact_id: uuid.UUID | str, *, until: date | None = None) -> dto.ContactDTO:
