@@ -21,12 +21,12 @@ def measure(folder: Path, runs: int) -> list[Figure]:
 
     from popdesk.db.store import open_store
     from popdesk.services import Services
-    from popdesk.services.exports import ExportService
 
     made = Path(tempfile.mkdtemp(prefix="busy-holder-", dir=folder))  # a new store each run
     store = open_store(made / "busy-holder.db", create=True)
-    handover = busy_holder(Services.over(store.sessions), groups=20, engagements=2000)
-    exporter = ExportService(store.sessions)
+    services = Services.over(store.sessions)
+    handover = busy_holder(services, groups=20, engagements=2000)
+    exporter = services.exports
     times = []
     for run in range(runs):
         started = time.perf_counter()

@@ -100,7 +100,7 @@ def busy_holder(services: Services, *, groups: int = 0, engagements: int = 0) ->
     gwen = services.staff.create_staff(name="PS Gwenllïan Hughes", staff_number="4512")
     marc = services.staff.create_staff(name="PS Marc Llewellyn", staff_number="4513")
     orgs, contacts = [], []
-    with services.engagements._tx():  # one transaction for the set-up
+    with services.work.transaction():  # one transaction for the set-up
         for n in range(40):
             org = p.create_organisation(name=f"Partner organisation {n:02d}", sector="voluntary")
             contact = p.create_contact(

@@ -438,7 +438,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from popdesk import cli_store
-    from popdesk.services.exports import ExportService
 
     if args.document in ("contacts", "calendar"):
         return cli_store.export_contacts_or_calendar(args)
@@ -458,7 +457,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise PopdeskError("The two passwords differ; nothing was written.")
     store, services = _services(args)
     try:
-        exporter = ExportService(store.sessions, services.audit.context)
+        exporter = services.exports
         write = (
             exporter.handover_pack if args.document == "handover-pack" else exporter.meeting_brief
         )

@@ -49,7 +49,7 @@ def answered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_every_enabled_button_on_every_page_works(
     qtbot, window: MainWindow, services: Services, answered: list[str]
 ) -> None:
-    DemoService(services.partners._sessions, services.partners.context).fill()
+    DemoService(services.work, services.partners.context).fill()
     clicked = 0
     for key, page in window.pages.items():
         window.go(key)

@@ -10,9 +10,7 @@ from popdesk.views.main_window import MainWindow
 def test_the_dashboard_lists_a_hundred_overdue_actions_and_counts_the_rest(
     qtbot, window: MainWindow, services: Services
 ) -> None:
-    LargeDemoService(services.partners._sessions, services.partners.context).fill(
-        Scale().times(0.02)
-    )
+    LargeDemoService(services.work, services.partners.context).fill(Scale().times(0.02))
     dashboard = window.go("dashboard")
     dashboard.refresh()
     overdue = len(services.actions.overdue())

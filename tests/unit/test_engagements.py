@@ -155,7 +155,7 @@ def test_a_handed_over_action_cannot_be_ticked(world: World) -> None:
     from popdesk.db.models import Action
 
     a = world.services.actions.create(description="x", owner_staff_id=world["gwen"])
-    session = world.services.actions._sessions()
+    session = world.services.work.sessions()
     row = session.get(Action, a.id)
     assert row is not None
     row.status = ActionStatus.HANDED_OVER

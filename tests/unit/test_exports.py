@@ -13,7 +13,6 @@ from pypdf import PdfReader
 from popdesk.demo.small import DemoService
 from popdesk.domain.enums import AuditAction, HandoverStatus, MeetingStatus
 from popdesk.errors import NotFound, ValidationError
-from popdesk.services.exports import ExportService
 from tests.builders import busy_holder, make_services
 
 PAGE_HEIGHT = 842  # A4 in points
@@ -23,7 +22,7 @@ PAGE_HEIGHT = 842  # A4 in points
 def demo(tmp_path_factory: pytest.TempPathFactory):
     store, services = make_services(tmp_path_factory.mktemp("exports") / "demo.db")
     DemoService(store.sessions, services.audit.context).fill()
-    yield services, ExportService(store.sessions, services.audit.context)
+    yield services, services.exports
     store.close()
 
 
@@ -143,9 +142,7 @@ def test_exports_are_audited_with_their_marking(demo, tmp_path: Path) -> None:
 def test_a_pack_for_200_spoc_roles_is_a_valid_multi_page_document(tmp_path: Path) -> None:
     store, services = make_services(tmp_path / "s.db")
     handover = busy_holder(services)
-    out = ExportService(store.sessions, services.audit.context).handover_pack(
-        handover.id, tmp_path / "big.pdf"
-    )
+    out = services.exports.handover_pack(handover.id, tmp_path / "big.pdf")
     reader = PdfReader(out)
     assert len(reader.pages) >= 10
     text = all_text(out)

@@ -44,7 +44,7 @@ def test_the_store_itself_refuses_two_current_assignments(world: World) -> None:
 
     spocs = world.services.spocs
     a = spocs.assign(organisation_id=world["council"], topic="Licensing")
-    session = spocs._sessions()
+    session = world.services.work.sessions()
     original = session.get(SpocAssignment, a.id)
     assert original is not None
     session.add(
@@ -171,8 +171,6 @@ def test_an_engagement_whose_date_changes_moves_its_links_date_with_it(world: Wo
     stale or not by the engagement's real date."""
     from sqlalchemy import text
 
-    from popdesk.services.base import Service
-
     s = world.services
     role = s.spocs.assign(organisation_id=world["housing"], topic="Housing")
     old = s.engagements.log(
@@ -183,7 +181,7 @@ def test_an_engagement_whose_date_changes_moves_its_links_date_with_it(world: Wo
         organisation_ids=[world["housing"]],
     )
     assert role.id in [x.id for x in s.spocs.list_stale(days=120)]
-    with Service(s.spocs._sessions)._tx() as session:  # as a later edit of the date would
+    with s.work.transaction() as session:  # as a later edit of the date would
         session.execute(
             text("UPDATE engagements SET occurred_at = :when WHERE id = :id"),
             {"when": "2026-11-24 09:00:00.000000", "id": old.id.hex},

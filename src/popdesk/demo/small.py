@@ -21,16 +21,9 @@ from popdesk.domain.enums import AgreementStatus, SignoffRole
 from popdesk.domain.text import fold
 from popdesk.domain.validation import QT_TRANSLATE_NOOP
 from popdesk.errors import Conflict
-from popdesk.services.agreements import AgreementService
+from popdesk.services import Services
 from popdesk.services.base import Service
-from popdesk.services.engagements import ActionInput, ActionService, EngagementService
-from popdesk.services.groups import GroupService
-from popdesk.services.handovers import HandoverService
-from popdesk.services.partners import PartnerService
-from popdesk.services.problems import ProblemService
-from popdesk.services.spocs import SpocService
-from popdesk.services.staff import StaffService
-from popdesk.services.stakeholders import StakeholderService
+from popdesk.services.engagements import ActionInput
 
 SEED = 20261125
 
@@ -63,17 +56,18 @@ class _Builder:
     def __init__(self, owner: DemoService, data: ModuleType) -> None:
         self.data = data
         context = replace(owner.context, language=self.data.LANGUAGE)  # the first checklist's too
-        args = (owner._sessions, context)
-        self.partners = PartnerService(*args)
-        self.staff_service = StaffService(*args)
-        self.spocs = SpocService(*args)
-        self.groups = GroupService(*args)
-        self.engagements = EngagementService(*args)
-        self.actions = ActionService(*args)
-        self.problems = ProblemService(*args)
-        self.agreements = AgreementService(*args)
-        self.stakeholders = StakeholderService(*args)
-        self.handovers = HandoverService(*args)
+        # over the demo's own unit of work: every call joins the transaction ``fill`` opened
+        services = Services.over(owner.work, context)
+        self.partners = services.partners
+        self.staff_service = services.staff
+        self.spocs = services.spocs
+        self.groups = services.groups
+        self.engagements = services.engagements
+        self.actions = services.actions
+        self.problems = services.problems
+        self.agreements = services.agreements
+        self.stakeholders = services.stakeholders
+        self.handovers = services.handovers
         self.context = owner.context
         self.today = owner.context.today()
         self.rng = random.Random(SEED)

@@ -32,6 +32,8 @@ CONTACT_REVIEW_DAYS = 365
 SPOC_REVIEW_DAYS = 180
 # A SPOC with no engagement with its organisation for this long is stale.
 SPOC_STALE_DAYS = 120
+# Agreements show as due for review this many days ahead of their review date.
+AGREEMENT_REVIEW_NOTICE_DAYS = 30
 
 
 def parse_enum(kind: type[E], value: Any, label: str, field: str | None = None) -> E:

@@ -18,10 +18,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
 from popdesk.domain.enums import Cadence
-from popdesk.domain.rules import SPOC_STALE_DAYS
+from popdesk.domain.rules import AGREEMENT_REVIEW_NOTICE_DAYS, SPOC_STALE_DAYS
 
 CONTACT_REVIEW_NOTICE_DAYS = 30
-AGREEMENT_REVIEW_NOTICE_DAYS = 30
 MEETING_DAYS = 14
 SHOWN = 100
 

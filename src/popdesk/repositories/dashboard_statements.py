@@ -4,10 +4,12 @@ run with named values: ``today``, ``since``, ``until``, ``now`` and ``limit`` as
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from sqlalchemy import Date, Integer, Select, bindparam, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from popdesk.db.base import UtcDateTime
 from popdesk.db.models import (
@@ -163,3 +165,14 @@ def statements() -> dict[str, Select]:  # type: ignore[type-arg]
     for table in COUNTED.values():
         found[f"count_{table}"] = select(func.count()).select_from(tables[table])
     return found
+
+
+class SessionStatements:
+    """The dashboard's statements run in a session, on whatever engine the store is on: the
+    runner ``repositories.dashboard``'s reads take."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __call__(self, name: str, params: dict[str, Any]) -> list[Sequence[Any]]:
+        return list(self._session.execute(statements()[name], params).all())

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from popdesk.db.models import (
@@ -20,6 +20,7 @@ from popdesk.db.models import (
     engagement_staff,
 )
 from popdesk.domain.enums import ActionStatus, EngagementType
+from popdesk.repositories import rules
 
 ENGAGEMENT_LOAD = (
     selectinload(Engagement.staff),
@@ -150,7 +151,7 @@ def actions(
     if contact_id is not None:
         query = query.where(Action.owner_contact_id == contact_id)
     if overdue_on is not None:
-        query = query.where(and_(Action.status == ActionStatus.OPEN, Action.due_date < overdue_on))
+        query = query.where(rules.overdue_action(overdue_on))
     if source is not None:
         kind, source_id = source
         query = query.where(getattr(Action, f"{kind}_id") == source_id)
@@ -173,11 +174,7 @@ def actions(
 
 def count_overdue(session: Session, today: date) -> int:
     return (
-        session.scalar(
-            select(func.count())
-            .select_from(Action)
-            .where(Action.status == ActionStatus.OPEN, Action.due_date < today)
-        )
+        session.scalar(select(func.count()).select_from(Action).where(rules.overdue_action(today)))
         or 0
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from popdesk.db.models import (
@@ -39,6 +39,17 @@ def handovers(session: Session, *, status: HandoverStatus | None = None) -> Sequ
         session.scalars(query.order_by(Handover.due_date.is_(None), Handover.due_date))
         .unique()
         .all()
+    )
+
+
+def count_in_progress(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Handover)
+            .where(Handover.status == HandoverStatus.IN_PROGRESS)
+        )
+        or 0
     )
 
 

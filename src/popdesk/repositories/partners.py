@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -20,6 +21,9 @@ from popdesk.db.models import (
     organisation_neighbourhoods,
 )
 from popdesk.domain.enums import Sector
+from popdesk.repositories import rules
+
+Detail = TypeVar("Detail", Organisation, Contact, ContactEmail, ContactPhone)
 
 CONTACT_LOAD = (
     joinedload(Contact.organisation),
@@ -67,8 +71,22 @@ def contacts(
     if active is not None:
         query = query.where(Contact.active == active)
     if review_due_by is not None:
-        query = query.where(Contact.review_due <= review_due_by)
+        query = query.where(rules.contact_review_by(review_due_by))
     query = query.order_by(func.lower(Contact.name), Contact.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return session.scalars(query).all()
+
+
+def contacts_due_review(session: Session, by: date, limit: int | None = None) -> Sequence[Contact]:
+    """Active contacts whose data-protection review falls on or before ``by``, in name order
+    (as ``contacts``)."""
+    query = (
+        select(Contact)
+        .options(*CONTACT_LOAD)
+        .where(rules.contact_due(by))
+        .order_by(func.lower(Contact.name), Contact.id)
+    )
     if limit is not None:
         query = query.limit(limit)
     return session.scalars(query).all()
@@ -76,13 +94,14 @@ def contacts(
 
 def count_contacts_due_review(session: Session, by: date) -> int:
     return (
-        session.scalar(
-            select(func.count())
-            .select_from(Contact)
-            .where(Contact.active.is_(True), Contact.review_due <= by)
-        )
-        or 0
+        session.scalar(select(func.count()).select_from(Contact).where(rules.contact_due(by))) or 0
     )
+
+
+def every(session: Session, model: type[Detail]) -> Sequence[Detail]:
+    """Every organisation, contact, address or number in the store, in no particular order:
+    what an import checks its rows against for duplicates."""
+    return session.scalars(select(model)).all()
 
 
 def contact_ids_by_email(session: Session, key: str) -> Sequence[uuid.UUID]:

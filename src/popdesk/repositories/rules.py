@@ -71,6 +71,13 @@ def agreement_due(until: Any) -> ColumnElement[bool]:
     )
 
 
+def contact_review_by(until: Any) -> ColumnElement[bool]:
+    """A contact (active or not) whose data-protection review falls on or before ``until``:
+    the contacts list's filter, which can show deactivated contacts too."""
+    due: ColumnElement[bool] = Contact.review_due <= until
+    return due
+
+
 def contact_due(until: Any) -> ColumnElement[bool]:
     """An active contact whose data-protection review falls on or before ``until``."""
-    return and_(Contact.active.is_(True), Contact.review_due <= until)
+    return and_(Contact.active.is_(True), contact_review_by(until))

@@ -1,4 +1,9 @@
-"""Use cases. Each public method is one transaction and returns plain DTOs; no Qt here."""
+"""Use cases. Each public method is one transaction and returns plain DTOs; no Qt here.
+
+``Services.over`` is the composition root of the services: it makes the one unit of work
+(``services.base.UnitOfWork``) they share, builds each service once, and hands the services
+that call others their collaborators as constructor arguments. No service builds another.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from popdesk.services.agreements import AgreementService
 from popdesk.services.audit import AuditService
-from popdesk.services.base import Context
+from popdesk.services.base import Context, UnitOfWork
 from popdesk.services.checklists import ChecklistService
 from popdesk.services.contact_export import ContactExportService
 from popdesk.services.contact_import import ImportService
@@ -30,8 +35,11 @@ from popdesk.services.users import UserService
 
 @dataclass(frozen=True)
 class Services:
-    """Every service over one store, built once by the composition root (app or CLI)."""
+    """Every service over one store, built once by the composition root (app or CLI). ``work``
+    is the unit of work they share: ``with services.work.transaction():`` makes several calls,
+    of any of them, one transaction."""
 
+    work: UnitOfWork
     partners: PartnerService
     staff: StaffService
     spocs: SpocService
@@ -56,32 +64,69 @@ class Services:
     @classmethod
     def over(
         cls,
-        sessions: sessionmaker[Session],
+        sessions: sessionmaker[Session] | UnitOfWork,
         context: Context | None = None,
         *,
         compact: Callable[[], None] | None = None,
     ) -> Services:
-        """``compact`` is the store's: it runs after an erasure so no old bytes remain."""
+        """The services over a store's ``sessions`` (or over a unit of work already made, whose
+        transactions they then join). ``compact`` is the store's: it runs after an erasure so
+        no old bytes remain."""
+        work = sessions if isinstance(sessions, UnitOfWork) else UnitOfWork(sessions)
         ctx = context or Context()
+        # the services that call no other service
+        partners = PartnerService(work, ctx)
+        spocs = SpocService(work, ctx)
+        groups = GroupService(work, ctx)
+        engagements = EngagementService(work, ctx)
+        actions = ActionService(work, ctx)
+        problems = ProblemService(work, ctx)
+        agreements = AgreementService(work, ctx)
+        dashboard = DashboardService(work, ctx)
+        # and those that do, each handed the ones it calls
+        handovers = HandoverService(work, ctx, spocs=spocs)
         return cls(
-            partners=PartnerService(sessions, ctx),
-            staff=StaffService(sessions, ctx),
-            spocs=SpocService(sessions, ctx),
-            groups=GroupService(sessions, ctx),
-            engagements=EngagementService(sessions, ctx),
-            actions=ActionService(sessions, ctx),
-            problems=ProblemService(sessions, ctx),
-            agreements=AgreementService(sessions, ctx),
-            stakeholders=StakeholderService(sessions, ctx),
-            handovers=HandoverService(sessions, ctx),
-            checklists=ChecklistService(sessions, ctx),
-            search=SearchService(sessions, ctx),
-            audit=AuditService(sessions, ctx),
-            check=CheckService(sessions, ctx),
-            exports=ExportService(sessions, ctx),
-            retention=RetentionService(sessions, ctx, compact=compact),
-            imports=ImportService(sessions, ctx),
-            contact_exports=ContactExportService(sessions, ctx),
-            dashboard=DashboardService(sessions, ctx),
-            users=UserService(sessions, ctx),
+            work=work,
+            partners=partners,
+            staff=StaffService(work, ctx),
+            spocs=spocs,
+            groups=groups,
+            engagements=engagements,
+            actions=actions,
+            problems=problems,
+            agreements=agreements,
+            stakeholders=StakeholderService(work, ctx),
+            handovers=handovers,
+            checklists=ChecklistService(work, ctx),
+            search=SearchService(work, ctx),
+            audit=AuditService(work, ctx),
+            check=CheckService(
+                work,
+                ctx,
+                dashboard=dashboard,
+                partners=partners,
+                spocs=spocs,
+                groups=groups,
+                actions=actions,
+                agreements=agreements,
+            ),
+            exports=ExportService(
+                work,
+                ctx,
+                partners=partners,
+                spocs=spocs,
+                groups=groups,
+                engagements=engagements,
+                actions=actions,
+                problems=problems,
+                agreements=agreements,
+                handovers=handovers,
+            ),
+            retention=RetentionService(work, ctx, partners=partners, compact=compact),
+            imports=ImportService(work, ctx),
+            contact_exports=ContactExportService(
+                work, ctx, partners=partners, groups=groups, actions=actions
+            ),
+            dashboard=dashboard,
+            users=UserService(work, ctx),
         )

@@ -7,9 +7,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
-
 from popdesk.db.models import (
     Agreement,
     AgreementParty,
@@ -26,7 +23,7 @@ from popdesk.domain.enums import (
     PartyRole,
     SharingDirection,
 )
-from popdesk.domain.rules import enum_parser, parse_date
+from popdesk.domain.rules import AGREEMENT_REVIEW_NOTICE_DAYS, enum_parser, parse_date
 from popdesk.domain.validation import (
     QT_TRANSLATE_NOOP,
     TEXT_MAX,
@@ -35,17 +32,10 @@ from popdesk.domain.validation import (
     required_text,
 )
 from popdesk.errors import ValidationError
+from popdesk.repositories import agreements as repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
 from popdesk.services.base import Service
-
-AGREEMENT_LOAD = (
-    joinedload(Agreement.owner_staff),
-    selectinload(Agreement.parties).joinedload(AgreementParty.organisation),
-)
-
-# Agreements show as due for review this many days ahead of the date.
-AGREEMENT_REVIEW_NOTICE_DAYS = 30
 
 
 def _text(label: str, field: str, limit: int = TEXT_MAX) -> Any:
@@ -119,7 +109,7 @@ class AgreementService(Service):
                 )
             s.add(agreement)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "agreement",
@@ -127,12 +117,14 @@ class AgreementService(Service):
                 "Added an agreement",
             )
             return self._dto(
-                get(s, Agreement, agreement.id, "agreement", options=list(AGREEMENT_LOAD))
+                get(s, Agreement, agreement.id, "agreement", options=list(repo.AGREEMENT_LOAD))
             )
 
     def mark_reviewed(self, agreement_id: uuid.UUID, *, next_review: date) -> dto.AgreementDTO:
         with self._tx() as s:
-            agreement = get(s, Agreement, agreement_id, "agreement", options=list(AGREEMENT_LOAD))
+            agreement = get(
+                s, Agreement, agreement_id, "agreement", options=list(repo.AGREEMENT_LOAD)
+            )
             if next_review <= self.context.today():
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The next review must be in the future."),
@@ -140,7 +132,7 @@ class AgreementService(Service):
                 )
             agreement.review_date = next_review
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "agreement",
@@ -168,7 +160,7 @@ class AgreementService(Service):
             )
             s.add(source)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "data_source",
@@ -180,41 +172,26 @@ class AgreementService(Service):
     def data_sources(self, organisation_id: uuid.UUID | None = None) -> list[tuple[dto.Ref, str]]:
         """(organisation, data source name) pairs: which partner holds which data."""
         with self._tx() as s:
-            query = select(DataSource).options(joinedload(DataSource.organisation))
-            if organisation_id is not None:
-                query = query.where(DataSource.organisation_id == organisation_id)
-            rows = s.scalars(query.order_by(DataSource.name)).all()
+            rows = repo.data_sources(s, organisation_id)
             return [(mappers.ref(r.organisation), r.name) for r in rows]
 
     def get(self, agreement_id: uuid.UUID | str) -> dto.AgreementDTO:
         with self._tx() as s:
             return self._dto(
-                get(s, Agreement, agreement_id, "agreement", options=list(AGREEMENT_LOAD))
+                get(s, Agreement, agreement_id, "agreement", options=list(repo.AGREEMENT_LOAD))
             )
 
     def list_agreements(self) -> list[dto.AgreementDTO]:
         with self._tx() as s:
-            rows = (
-                s.scalars(
-                    select(Agreement).options(*AGREEMENT_LOAD).order_by(func.lower(Agreement.title))
-                )
-                .unique()
-                .all()
-            )
-            return [self._dto(a) for a in rows]
+            return [self._dto(a) for a in repo.agreements(s)]
 
     def due_for_review(
         self, notice_days: int = AGREEMENT_REVIEW_NOTICE_DAYS
     ) -> list[dto.AgreementDTO]:
-        return [a for a in self.list_agreements() if a.review_due or self._within(a, notice_days)]
-
-    def _within(self, a: dto.AgreementDTO, days: int) -> bool:
-        live = a.status in (AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW)
-        return (
-            live
-            and a.review_date is not None
-            and a.review_date <= self.context.today() + timedelta(days=days)
-        )
+        """Live agreements whose review is overdue or falls within ``notice_days``."""
+        until = self.context.today() + timedelta(days=max(notice_days, 0))
+        with self._tx() as s:
+            return [self._dto(a) for a in repo.due_for_review(s, until)]
 
     def _dto(self, a: Agreement) -> dto.AgreementDTO:
         live = a.status in (AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW)

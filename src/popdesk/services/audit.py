@@ -1,41 +1,23 @@
 """Reading the audit trail: newest first, filtered, each entry with its record's present name.
 
-Entries are written by every service (``Service._audit``) and never changed: the store refuses
-updates and deletes on them. Names are looked up when the log is read, so an erased contact shows
-as erased and the log itself never held the name.
+Entries are written by every service (its ``Auditor``, ``services.base``) and never changed: the
+store refuses updates and deletes on them. Names are looked up when the log is read, so an erased
+contact shows as erased and the log itself never held the name.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import uuid
-from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from popdesk.db import models as m
 from popdesk.domain import dto
 from popdesk.domain.enums import AuditAction
+from popdesk.repositories import audit as repo
 from popdesk.services.base import Service
-
-# entity kind -> how to name a record of it now
-NAMERS: dict[str, tuple[Any, Callable[[Any], str]]] = {
-    "organisation": (m.Organisation, lambda r: r.name),
-    "contact": (m.Contact, lambda r: r.name),
-    "staff": (m.StaffMember, lambda r: r.name),
-    "group": (m.Group, lambda r: r.name),
-    "engagement": (m.Engagement, lambda r: r.summary),
-    "action": (m.Action, lambda r: r.description),
-    "problem": (m.Problem, lambda r: r.title),
-    "agreement": (m.Agreement, lambda r: r.title),
-    "handover": (m.Handover, lambda r: r.post),
-    "handover_item": (m.HandoverItem, lambda r: r.title),
-}
 
 CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -54,25 +36,17 @@ class AuditService(Service):
     ) -> list[dto.AuditDTO]:
         """Newest first."""
         with self._tx() as s:
-            query = select(m.AuditEntry, m.ExportRecord).outerjoin(
-                m.ExportRecord, m.ExportRecord.audit_entry_id == m.AuditEntry.id
+            rows = repo.entries(
+                s,
+                entity_id=entity_id,
+                actor=actor,
+                action=action,
+                since=None if since is None else _start(since),
+                until=None if until is None else _start(until, days=1),
+                offset=offset,
+                limit=limit,
             )
-            if entity_id is not None:
-                query = query.where(m.AuditEntry.entity_id == entity_id)
-            if actor:
-                query = query.where(m.AuditEntry.actor == actor)
-            if action is not None:
-                query = query.where(m.AuditEntry.action == action)
-            if since is not None:
-                query = query.where(m.AuditEntry.at >= _start(since))
-            if until is not None:
-                query = query.where(m.AuditEntry.at < _start(until, days=1))
-            rows = s.execute(
-                query.order_by(m.AuditEntry.at.desc(), m.AuditEntry.created_at.desc())
-                .offset(offset)
-                .limit(limit)
-            ).all()
-            names = _names(s, [entry for entry, _ in rows])
+            names = repo.present_names(s, [entry for entry, _ in rows])
             return [
                 dto.AuditDTO(
                     a.id,
@@ -91,13 +65,11 @@ class AuditService(Service):
 
     def count(self) -> int:
         with self._tx() as s:
-            return s.scalar(select(func.count()).select_from(m.AuditEntry)) or 0
+            return repo.count(s)
 
     def actors(self) -> list[str]:
         with self._tx() as s:
-            return list(
-                s.scalars(select(m.AuditEntry.actor).distinct().order_by(m.AuditEntry.actor))
-            )
+            return repo.actors(s)
 
     def export_csv(self, out: Path, **filters: Any) -> Path:
         """Write the log as CSV, whole or not at all; the export is itself recorded."""
@@ -105,7 +77,9 @@ class AuditService(Service):
 
         target = write_atomically(Path(out), self.as_csv(**filters).encode("utf-8-sig"))
         with self._tx() as s:
-            entry = self._audit(s, AuditAction.EXPORT, "audit_log", None, "Exported the audit log")
+            entry = self.auditor.record(
+                s, AuditAction.EXPORT, "audit_log", None, "Exported the audit log"
+            )
             s.add(m.ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
         return target
 
@@ -144,19 +118,6 @@ def _start(day: date, days: int = 0) -> datetime:
     from datetime import UTC, timedelta
 
     return datetime.combine(day + timedelta(days=days), time(0), tzinfo=UTC)
-
-
-def _names(s: Session, entries: list[m.AuditEntry]) -> dict[tuple[str, uuid.UUID | None], str]:
-    wanted: dict[str, set[uuid.UUID]] = {}
-    for e in entries:
-        if e.entity in NAMERS and e.entity_id is not None:
-            wanted.setdefault(e.entity, set()).add(e.entity_id)
-    names: dict[tuple[str, uuid.UUID | None], str] = {}
-    for entity, ids in wanted.items():
-        model, name = NAMERS[entity]
-        for record in s.scalars(select(model).where(model.id.in_(ids))):
-            names[(entity, record.id)] = name(record)
-    return names
 
 
 def _cell(value: str) -> str:

@@ -1,15 +1,16 @@
-"""What every service shares: one transaction per public call, the actor, the clock, auditing."""
+"""What every service shares: one transaction per public call (``UnitOfWork``), who acts and
+when (``Context``), and the audit trail (``Auditor``)."""
 
 from __future__ import annotations
 
 import getpass
+import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.exc import IntegrityError
@@ -30,12 +31,10 @@ from popdesk.errors import (
     StoreWriteFailed,
 )
 from popdesk.exports.words import English, Words
-from popdesk.repositories.audit import extend_chain
+from popdesk.repositories import audit as audit_repo
 
 if TYPE_CHECKING:
     from popdesk.config import Settings
-
-_current: ContextVar[Session | None] = ContextVar("popdesk_session", default=None)
 
 
 def _default_actor() -> str:
@@ -74,20 +73,93 @@ class Context:
         return self.clock().astimezone().date()
 
 
-class Service:
-    def __init__(self, sessions: sessionmaker[Session], context: Context | None = None) -> None:
-        self._sessions = sessions
-        self.context = context or Context()
+@dataclass(frozen=True)
+class Auditor:
+    """Writes the audit trail: each entry says the context's actor did ``action`` to a record,
+    at the context's time, and takes its place in the hash chain. Every service has one (over
+    its context); code that changes records inside a service's transaction on its behalf
+    (``services.transfers``) is handed it."""
+
+    context: Context
+
+    def record(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity: str,
+        entity_id: uuid.UUID | None,
+        summary: str,
+        details: str | None = None,
+    ) -> AuditEntry:
+        """Add one entry to ``session`` (the transaction of the change it records)."""
+        values = self.values(action, entity, entity_id, summary, details)
+        return audit_repo.add_entries(session, [values])[0]
+
+    def values(
+        self,
+        action: AuditAction,
+        entity: str,
+        entity_id: uuid.UUID | None,
+        summary: str,
+        details: str | None = None,
+    ) -> dict[str, object]:
+        """One entry's values, for writing many in bulk (``repositories.bulk``, after
+        ``repositories.audit.extend_chain``)."""
+        return {
+            "id": uuid.uuid4(),
+            "at": self.context.now(),
+            "actor": self.context.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "summary": summary,
+            "details": details,
+        }
+
+
+class UnitOfWork:
+    """The transactions of the services over one store. ``Services.over`` (the composition root)
+    makes one and hands it to every service it builds; a service built on its own, from a
+    ``sessionmaker``, gets one of its own.
+
+    Every public service method is one transaction: its body runs in ``transaction()``, which
+    opens a session, begins, commits when the block ends and rolls back if it raises (the
+    store's refusals raised as popdesk's errors: ``Conflict``, ``StoreWriteFailed`` ...).
+
+    Nested calls join. While a transaction is open on a unit of work in a thread, a further
+    ``transaction()`` on it in that thread -- another public call of the same service, or of
+    any service sharing the unit of work -- opens nothing: it is handed the open session, and
+    the outermost block alone commits or rolls back. An error raised by an inner call passes
+    through the outer block, so the whole of it is rolled back. This is what makes several
+    public calls all or nothing: ``PartnerService.create_contacts`` (a ``create_contact`` per
+    row), completing a handover (a ``SpocService.assign`` per role it moves), the coverage
+    check and the printed documents' contents (one consistent read), the demo data, and a
+    caller's own ``with services.work.transaction():`` around several calls.
+
+    Only calls on the same unit of work join: services over another store, or built apart
+    from these, have their own. A service that calls others is handed them by the
+    composition root and checks that they share its unit of work (``Service._sharing``).
+    The open transaction is per thread: a worker thread starts a transaction of its own."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+        self._open = threading.local()
+
+    @property
+    def session(self) -> Session | None:
+        """The session of the transaction open in this thread, if one is."""
+        current: Session | None = getattr(self._open, "session", None)
+        return current
 
     @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        """A transaction for one public call; a call made inside another joins the outer one."""
-        outer = _current.get()
+    def transaction(self) -> Iterator[Session]:
+        """A transaction, or (inside one already open in this thread) the open one."""
+        outer = self.session
         if outer is not None:
             yield outer
             return
-        session = self._sessions()
-        token = _current.set(session)
+        session = self.sessions()
+        self._open.session = session
         try:
             with session.begin():
                 yield session
@@ -107,43 +179,39 @@ class Service:
                 raise
             raise failure from None
         finally:
-            _current.reset(token)
+            self._open.session = None
             session.close()
 
-    def _audit(
-        self,
-        session: Session,
-        action: AuditAction,
-        entity: str,
-        entity_id: uuid.UUID | None,
-        summary: str,
-        details: str | None = None,
-    ) -> AuditEntry:
-        values = self._audit_values(action, entity, entity_id, summary, details)
-        extend_chain(session, [values])
-        entry = AuditEntry(**values)
-        session.add(entry)
-        return entry
 
-    def _audit_values(
-        self,
-        action: AuditAction,
-        entity: str,
-        entity_id: uuid.UUID | None,
-        summary: str,
-        details: str | None = None,
-    ) -> dict[str, object]:
-        """One audit entry's values: for ``_audit``, and for writing many in bulk."""
-        return {
-            "id": uuid.uuid4(),
-            "at": self.context.now(),
-            "actor": self.context.actor,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "summary": summary,
-            "details": details,
-        }
+S = TypeVar("S", bound="Service")
+
+
+class Service:
+    """A set of use cases. ``work``: the unit of work shared with the other services over the
+    store (or a ``sessionmaker``, for a service standing alone); ``context``: who acts, and
+    when. Services that call other services take them as keyword arguments, from
+    ``Services.over``; no service builds another."""
+
+    def __init__(
+        self, work: UnitOfWork | sessionmaker[Session], context: Context | None = None
+    ) -> None:
+        self.work = work if isinstance(work, UnitOfWork) else UnitOfWork(work)
+        self.context = context or Context()
+        self.auditor = Auditor(self.context)
+
+    def _tx(self) -> AbstractContextManager[Session]:
+        """The transaction of one public call (``UnitOfWork.transaction``: a call made inside
+        another joins it)."""
+        return self.work.transaction()
+
+    def _sharing(self, collaborator: S) -> S:
+        """``collaborator``, a service this one calls inside its own transactions, once it is
+        known to share this one's unit of work (else its calls would not join them)."""
+        if collaborator.work is not self.work:
+            raise ValueError(
+                f"{type(collaborator).__name__} must share {type(self).__name__}'s unit of work"
+            )
+        return collaborator
 
 
 def write_failure(kind: Failure | None) -> StoreError | None:

@@ -56,7 +56,7 @@ class ChecklistService(Service):
                 template.is_default = True
             s.add(template)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "checklist_template",

@@ -13,7 +13,7 @@ from popdesk.domain.rules import parse_enum
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
 from popdesk.errors import ValidationError
 from popdesk.interchange import calendar, csv_contacts, vcards
-from popdesk.services.base import Service
+from popdesk.services.base import Context, Service, UnitOfWork
 from popdesk.services.engagements import ActionService
 from popdesk.services.groups import GroupService
 from popdesk.services.partners import PartnerService
@@ -22,6 +22,23 @@ CALENDAR_PAST_DAYS = 90
 
 
 class ContactExportService(Service):
+    """Contacts, meetings and due dates out to other programs, read through the services that
+    list them (handed in by the composition root, sharing this service's unit of work)."""
+
+    def __init__(
+        self,
+        work: UnitOfWork,
+        context: Context | None = None,
+        *,
+        partners: PartnerService,
+        groups: GroupService,
+        actions: ActionService,
+    ) -> None:
+        super().__init__(work, context)
+        self.partners = self._sharing(partners)
+        self.groups = self._sharing(groups)
+        self.actions = self._sharing(actions)
+
     def contacts(
         self,
         out: Path,
@@ -46,11 +63,10 @@ class ContactExportService(Service):
                 suffixes[0],
                 field="out",
             )
-        partners = PartnerService(self._sessions, self.context)
         filters = {"active": True}
         if organisation_id is not None:
             filters["organisation_id"] = organisation_id  # type: ignore[assignment]
-        people = partners.list_contacts(**filters)
+        people = self.partners.list_contacts(**filters)
         if format == "csv":
             data = csv_contacts.contacts_to_csv(people, marked.value).encode("utf-8-sig")  # BOM
         else:
@@ -77,8 +93,8 @@ class ContactExportService(Service):
                 field="out",
             )
         since = self.context.now() - timedelta(days=CALENDAR_PAST_DAYS)
-        meetings = GroupService(self._sessions, self.context).meetings(since=since)
-        actions = ActionService(self._sessions, self.context).list_actions(status=ActionStatus.OPEN)
+        meetings = self.groups.meetings(since=since)
+        actions = self.actions.list_actions(status=ActionStatus.OPEN)
         data = calendar.calendar_bytes(meetings, actions, self.context.now(), marked.value)
         dated = sum(1 for a in actions if a.due_date)
         return self._write(
@@ -95,7 +111,7 @@ class ContactExportService(Service):
         purpose = clean_text(purpose, "Purpose or recipient", max_length=200)
         write_atomically(target, data)
         with self._tx() as s:
-            entry = self._audit(s, AuditAction.EXPORT, "contacts", None, summary)
+            entry = self.auditor.record(s, AuditAction.EXPORT, "contacts", None, summary)
             s.add(ExportRecord(audit_entry_id=entry.id, purpose=purpose, file_name=str(target)))
         return target
 

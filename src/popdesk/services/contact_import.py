@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 
 from popdesk.db import models as m
 from popdesk.domain.enums import AuditAction, Sector, WorkingApproach
@@ -175,7 +175,7 @@ class ImportService(Service):
             for name in plan.new_organisations:
                 if fold(name) not in orgs:
                     orgs[fold(name)] = org_id = batch.organisation(name)
-                    added = self._audit_values(
+                    added = self.auditor.values(
                         AuditAction.CREATE, "organisation", org_id, f"Added organisation {name}"
                     )
                     batch.audit(added)
@@ -192,7 +192,7 @@ class ImportService(Service):
                     else None,
                     review_due=review_due,
                 )
-                added = self._audit_values(
+                added = self.auditor.values(
                     AuditAction.CREATE, "contact", contact_id, "Added a contact"
                 )
                 batch.audit(added)
@@ -200,7 +200,7 @@ class ImportService(Service):
                     batch.write(s)
                     if progress is not None:
                         progress(done, len(todo))
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.IMPORT,
                 "contact",
@@ -390,17 +390,19 @@ class _Known:
     @classmethod
     def load(cls, s: Any) -> _Known:
         known = cls()
-        org_names = {o.id: o.name for o in s.scalars(select(m.Organisation))}
+        org_names: dict[uuid.UUID | None, str] = {
+            o.id: o.name for o in partner_repo.every(s, m.Organisation)
+        }
         known.orgs = {fold(n) for n in org_names.values()}
         names = {}
-        for contact in s.scalars(select(m.Contact)):
+        for contact in partner_repo.every(s, m.Contact):
             org = org_names.get(contact.organisation_id, "")
             who = f"{contact.name}" + (f" ({org})" if org else "")
             names[contact.id] = who
             known.names[(fold(contact.name), fold(org))] = who
-        for email in s.scalars(select(m.ContactEmail)):
+        for email in partner_repo.every(s, m.ContactEmail):
             known.emails[email.address_key] = names.get(email.contact_id, "a contact")
-        for phone in s.scalars(select(m.ContactPhone)):
+        for phone in partner_repo.every(s, m.ContactPhone):
             known.phones[phone.number] = names.get(phone.contact_id, "a contact")
         return known
 

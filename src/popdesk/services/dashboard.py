@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -22,14 +20,14 @@ class DashboardService(Service):
         """Every section of the dashboard as at the service's clock, each listing at most
         ``limit`` lines and counting the rest."""
         with self._tx() as s:
-            return repo.read(_Statements(s), self.context.now(), limit)
+            return repo.read(_statements(s), self.context.now(), limit)
 
     def reminders(self, board: repo.Dashboard | None = None) -> list[Reminder]:
         """What to remind the person of today (see ``reminders``), with the actions due today
         (which the dashboard does not list)."""
         today = self.context.today()
         with self._tx() as s:
-            statements = _Statements(s)
+            statements = _statements(s)
             board = board or repo.read(statements, self.context.now(), repo.SHOWN)
             due = repo.overdue_actions(statements, today, repo.SHOWN, due_today=True)
         return [
@@ -39,19 +37,14 @@ class DashboardService(Service):
     def counts(self) -> dict[str, int]:
         """How many records of each kind, as the store keeps them."""
         with self._tx() as s:
-            return repo.counts(_Statements(s))
+            return repo.counts(_statements(s))
 
 
-class _Statements:
-    """The dashboard's statements run in a session, on whatever engine the store is on."""
+def _statements(session: Session) -> repo.Runner:
+    """The dashboard's statements run in ``session`` (loaded when first read)."""
+    from popdesk.repositories.dashboard_statements import SessionStatements
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def __call__(self, name: str, params: dict[str, Any]) -> list[Sequence[Any]]:
-        from popdesk.repositories.dashboard_statements import statements
-
-        return list(self._session.execute(statements()[name], params).all())
+    return SessionStatements(session)
 
 
 @dataclass(frozen=True)

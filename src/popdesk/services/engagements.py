@@ -34,6 +34,7 @@ from popdesk.domain.validation import (
 )
 from popdesk.errors import Conflict, ValidationError
 from popdesk.repositories import engagements as repo
+from popdesk.repositories import problems as problem_repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
 from popdesk.services.base import Service
@@ -128,7 +129,7 @@ class EngagementService(Service):
             for item in actions:
                 new_action(s, item, engagement_id=engagement.id)
             names = ", ".join(o.name for o in engagement.organisations)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "engagement",
@@ -149,7 +150,7 @@ class EngagementService(Service):
         problem_id; paging: offset, limit."""
         with self._tx() as s:
             rows = repo.engagements(s, **filters)
-            problems = {p.id: p for p in _problems(s, {e.problem_id for e in rows})}
+            problems = {p.id: p for p in problem_repo.by_ids(s, {e.problem_id for e in rows})}
             return [mappers.engagement(e, problems.get(e.problem_id)) for e in rows]  # type: ignore[arg-type]
 
     def count(self) -> int:
@@ -195,7 +196,7 @@ class ActionService(Service):
                 links[f"{kind}_id"] = get(s, ACTION_SOURCES[kind], source_id, kind).id
             item = ActionInput(description, owner_staff_id, owner_contact_id, due_date)
             action = new_action(s, item, **links)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "action",
@@ -280,7 +281,7 @@ class ActionService(Service):
                 action.status = status
                 action.completed_on = on
                 s.flush()
-                self._audit(
+                self.auditor.record(
                     s,
                     AuditAction.UPDATE,
                     "action",
@@ -316,15 +317,6 @@ def new_action(s: Session, item: ActionInput, **links: uuid.UUID) -> Action:
     s.add(action)
     s.flush()
     return action
-
-
-def _problems(s: Session, ids: set[uuid.UUID | None]) -> list[Problem]:
-    from sqlalchemy import select
-
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return []
-    return list(s.scalars(select(Problem).where(Problem.id.in_(wanted))).all())
 
 
 def _last(subject: dto.Ref, found: Engagement | None) -> dto.LastEngagement:

@@ -26,7 +26,7 @@ from popdesk.domain.rules import parse_enum
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, clean_text
 from popdesk.errors import ValidationError
 from popdesk.services.agreements import AgreementService
-from popdesk.services.base import Service
+from popdesk.services.base import Context, Service, UnitOfWork
 from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
@@ -44,56 +44,70 @@ RECENT_DAYS = 90
 
 
 class ExportService(Service):
-    def _services(self) -> tuple:  # type: ignore[type-arg]
-        a = (self._sessions, self.context)
-        return (
-            PartnerService(*a),
-            SpocService(*a),
-            GroupService(*a),
-            EngagementService(*a),
-            ActionService(*a),
-            ProblemService(*a),
-            AgreementService(*a),
-            HandoverService(*a),
-        )
+    """The printed documents. Their contents are read through the services that list each kind
+    of record, handed in by the composition root and sharing this service's unit of work, so
+    that each document is one consistent read."""
+
+    def __init__(
+        self,
+        work: UnitOfWork,
+        context: Context | None = None,
+        *,
+        partners: PartnerService,
+        spocs: SpocService,
+        groups: GroupService,
+        engagements: EngagementService,
+        actions: ActionService,
+        problems: ProblemService,
+        agreements: AgreementService,
+        handovers: HandoverService,
+    ) -> None:
+        super().__init__(work, context)
+        self.partners = self._sharing(partners)
+        self.spocs = self._sharing(spocs)
+        self.groups = self._sharing(groups)
+        self.engagements = self._sharing(engagements)
+        self.actions = self._sharing(actions)
+        self.problems = self._sharing(problems)
+        self.agreements = self._sharing(agreements)
+        self.handovers = self._sharing(handovers)
 
     # contents -----------------------------------------------------------------------------
 
     def handover_pack_contents(self, handover_id: uuid.UUID | str) -> HandoverPack:
-        partners, spocs, groups, engagements, actions, problems, agreements, handovers = (
-            self._services()
-        )
         with self._tx():  # one consistent read
-            h = handovers.get(handover_id)
+            h = self.handovers.get(handover_id)
             holder = (
                 h.incoming if h.status is HandoverStatus.COMPLETED and h.incoming else h.outgoing
             )
-            roles = spocs.list_current(staff_id=holder.id)
-            contacts = {c.id: c for c in partners.list_contacts()} if roles else {}
+            roles = self.spocs.list_current(staff_id=holder.id)
+            contacts = {c.id: c for c in self.partners.list_contacts()} if roles else {}
             seats = [
-                (seat, groups.get(seat.group.id))
-                for seat in groups.representations(staff_id=holder.id, current=True)
+                (seat, self.groups.get(seat.group.id))
+                for seat in self.groups.representations(staff_id=holder.id, current=True)
             ]
             since = self.context.now() - timedelta(days=RECENT_DAYS)
             activity = []
             for org in sorted({r.organisation for r in roles}, key=lambda o: o.name):
-                recent = engagements.list_engagements(
+                recent = self.engagements.list_engagements(
                     organisation_id=org.id, since=since, limit=500
                 )
                 activity.append(PartnerActivity(org, len(recent), recent[0] if recent else None))
-            owned = [a for a in agreements.list_agreements() if a.owner and a.owner.id == holder.id]
+            owned = [
+                a for a in self.agreements.list_agreements() if a.owner and a.owner.id == holder.id
+            ]
             return HandoverPack(
                 handover=h,
                 holder=holder,
-                moves=tuple(handovers.preview_completion(h.id)),
+                moves=tuple(self.handovers.preview_completion(h.id)),
                 spocs=tuple(
                     PartnerSpoc(r, contacts.get(r.their_spoc.id) if r.their_spoc else None)
                     for r in roles
                 ),
                 seats=tuple(seats),
-                actions=tuple(actions.open_for(staff_id=holder.id)),
+                actions=tuple(self.actions.open_for(staff_id=holder.id)),
                 problems=tuple(
-                    problems.list_problems(status=ProblemStatus.LIVE, lead_staff_id=holder.id)
+                    self.problems.list_problems(status=ProblemStatus.LIVE, lead_staff_id=holder.id)
                 ),
                 agreements=tuple(
                     sorted(
@@ -106,43 +120,42 @@ class ExportService(Service):
             )
 
     def meeting_brief_contents(self, meeting_id: uuid.UUID | str) -> MeetingBrief:
-        partners, _spocs, groups, engagements, actions, problems, _agreements, handovers = (
-            self._services()
-        )
         with self._tx():
             leaving = {
                 h.outgoing.id: h.due_date
-                for h in handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)
+                for h in self.handovers.list_handovers(status=HandoverStatus.IN_PROGRESS)
             }
-            meeting = groups.get_meeting(meeting_id)
-            group = groups.get(meeting.group.id)
+            meeting = self.groups.get_meeting(meeting_id)
+            group = self.groups.get(meeting.group.id)
             members = []
             for ref in group.member_contacts:
-                contact = partners.get_contact(ref.id)
-                members.append(MemberLine(contact, engagements.last_with_contact(contact.id)))
+                contact = self.partners.get_contact(ref.id)
+                members.append(MemberLine(contact, self.engagements.last_with_contact(contact.id)))
             org_ids = [o.id for o in group.member_organisations]
-            activity = tuple(engagements.last_with_organisation(o) for o in org_ids)
+            activity = tuple(self.engagements.last_with_organisation(o) for o in org_ids)
             open_actions: dict[uuid.UUID, dto.ActionDTO] = {}
-            for earlier in groups.meetings(group_id=group.id, limit=50):
-                for a in actions.list_actions(source=("meeting", earlier.id)):
+            for earlier in self.groups.meetings(group_id=group.id, limit=50):
+                for a in self.actions.list_actions(source=("meeting", earlier.id)):
                     if a.status.value == "open":
                         open_actions[a.id] = a
             for ref in group.member_contacts:
-                for a in actions.open_for(contact_id=ref.id):
+                for a in self.actions.open_for(contact_id=ref.id):
                     open_actions[a.id] = a
             for r in group.representatives:
-                for a in actions.open_for(staff_id=r.staff.id):
+                for a in self.actions.open_for(staff_id=r.staff.id):
                     if a.source_kind == "meeting" or a.id in open_actions:
                         open_actions[a.id] = a
             linked = [
                 p
-                for p in problems.list_problems(status=ProblemStatus.LIVE)
+                for p in self.problems.list_problems(status=ProblemStatus.LIVE)
                 if {x.organisation.id for x in p.partners} & set(org_ids)
             ]
             previous = next(
                 (
                     m
-                    for m in groups.meetings(group_id=group.id, until=meeting.starts_at, limit=20)
+                    for m in self.groups.meetings(
+                        group_id=group.id, until=meeting.starts_at, limit=20
+                    )
                     if m.status is MeetingStatus.HELD and m.id != meeting.id
                 ),
                 None,
@@ -166,18 +179,17 @@ class ExportService(Service):
             )
 
     def partner_directory_contents(self) -> PartnerDirectory:
-        partners, spocs, *_ = self._services()
         with self._tx():
             roles: dict[object, list[str]] = {}
             w = self.context.words  # the directory's language
-            for a in spocs.list_current():
+            for a in self.spocs.list_current():
                 if a.their_spoc is not None:
                     ours = a.our_spoc.name if a.our_spoc else w.translate("Pdf", "vacant")
                     roles.setdefault(a.their_spoc.id, []).append(
                         w.translate("Pdf", "Their SPOC for {0} (ours: {1})").format(a.topic, ours)
                     )
             by_org: dict[object, list[DirectoryEntry]] = {}
-            for c in partners.list_contacts(active=True):
+            for c in self.partners.list_contacts(active=True):
                 if c.organisation is not None:
                     by_org.setdefault(c.organisation.id, []).append(
                         DirectoryEntry(c, tuple(roles.get(c.id, ())))
@@ -185,7 +197,7 @@ class ExportService(Service):
             return PartnerDirectory(
                 organisations=tuple(
                     DirectoryOrganisation(o, tuple(by_org.get(o.id, ())))
-                    for o in partners.list_organisations(active=True)
+                    for o in self.partners.list_organisations(active=True)
                 ),
                 generated_at=self.context.now().astimezone(),
             )
@@ -279,7 +291,9 @@ class ExportService(Service):
         )
         write_atomically(target, pdf)
         with self._tx() as s:
-            entry = self._audit(s, AuditAction.EXPORT, "store", None, "Wrote a recovery key sheet")
+            entry = self.auditor.record(
+                s, AuditAction.EXPORT, "store", None, "Wrote a recovery key sheet"
+            )
             s.add(ExportRecord(audit_entry_id=entry.id, purpose=None, file_name=str(target)))
         return target
 
@@ -320,7 +334,7 @@ class ExportService(Service):
         write_atomically(target, pdf)
         with self._tx() as s:
             protected = ", password-protected" if password else ""
-            entry = self._audit(
+            entry = self.auditor.record(
                 s,
                 AuditAction.EXPORT,
                 entity,

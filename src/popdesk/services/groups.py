@@ -102,7 +102,9 @@ class GroupService(Service):
             ]
             s.add(group)
             s.flush()
-            self._audit(s, AuditAction.CREATE, "group", group.id, f"Added group {group.name}")
+            self.auditor.record(
+                s, AuditAction.CREATE, "group", group.id, f"Added group {group.name}"
+            )
             return self._dto(s, group)
 
     def update(
@@ -114,7 +116,7 @@ class GroupService(Service):
             changed = apply_fields(group, GROUP_FIELDS, fields)
             if changed:
                 s.flush()
-                self._audit(
+                self.auditor.record(
                     s,
                     AuditAction.UPDATE,
                     "group",
@@ -142,7 +144,7 @@ class GroupService(Service):
                 ]
             group.updated_at = self.context.now()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s, AuditAction.UPDATE, "group", group.id, f"Changed the members of {group.name}"
             )
             return self._dto(s, group)
@@ -207,7 +209,7 @@ class GroupService(Service):
             seat = Representation(group=group, staff=member, role=role_value, start_date=start)
             s.add(seat)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "representation",
@@ -238,7 +240,7 @@ class GroupService(Service):
             seat.end_date = end
             seat.end_reason = clean_text(reason, "Reason", max_length=200)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "representation",
@@ -288,7 +290,7 @@ class GroupService(Service):
             )
             s.add(meeting)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "meeting",
@@ -345,7 +347,7 @@ class GroupService(Service):
             s.flush()
             for item in actions:
                 new_action(s, item, meeting_id=meeting.id)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "meeting",

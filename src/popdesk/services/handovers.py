@@ -41,12 +41,23 @@ from popdesk.repositories import groups as group_repo
 from popdesk.repositories import handovers as repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
-from popdesk.services.base import Service
+from popdesk.services.base import Context, Service, UnitOfWork
 from popdesk.services.checklists import default_template, load_template
+from popdesk.services.spocs import SpocService
 from popdesk.services.transfers import moves_for, transfer_roles
 
 
 class HandoverService(Service):
+    """Handovers from start to completion. Completing moves SPOC roles through ``spocs`` (handed
+    in by the composition root, sharing this service's unit of work, so that the moves are part
+    of the completion's transaction)."""
+
+    def __init__(
+        self, work: UnitOfWork, context: Context | None = None, *, spocs: SpocService
+    ) -> None:
+        super().__init__(work, context)
+        self.spocs = self._sharing(spocs)
+
     # Starting ---------------------------------------------------------------------------
 
     def start(
@@ -90,7 +101,7 @@ class HandoverService(Service):
             handover.items = self._generate_items(s, outgoing, template)
             s.add(handover)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "handover",
@@ -181,7 +192,7 @@ class HandoverService(Service):
             assert successor is not None
             handover.incoming = successor
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",
@@ -197,7 +208,7 @@ class HandoverService(Service):
             handover = self._open(s, handover_id)
             handover.supervisor = get(s, StaffMember, supervisor_staff_id, "staff member")
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",
@@ -229,7 +240,7 @@ class HandoverService(Service):
             item.ticked_by = self.context.actor if done else None
             item.ticked_at = self.context.now() if done else None
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover_item",
@@ -288,7 +299,7 @@ class HandoverService(Service):
                 )
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",
@@ -325,12 +336,12 @@ class HandoverService(Service):
                 )
             outgoing, incoming = handover.outgoing, handover.incoming
             assert incoming is not None
-            transfer_roles(s, self, handover.id, outgoing, incoming, day)
+            transfer_roles(s, self.auditor, self.spocs, handover.id, outgoing, incoming, day)
 
             handover.status = HandoverStatus.COMPLETED
             handover.completed_at = self.context.now()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.COMPLETE,
                 "handover",
@@ -347,7 +358,7 @@ class HandoverService(Service):
                 reason, "Reason", field="reason", max_length=TEXT_MAX, multiline=True
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "handover",

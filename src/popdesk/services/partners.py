@@ -114,7 +114,7 @@ class PartnerService(Service):
             n = Neighbourhood(name=clean, area=clean_text(area, "Area", max_length=NAME_MAX))
             s.add(n)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s, AuditAction.CREATE, "neighbourhood", n.id, f"Added neighbourhood {clean}"
             )
             return dto.NeighbourhoodDTO(n.id, n.name, n.area)
@@ -141,7 +141,7 @@ class PartnerService(Service):
             ]
             s.add(org)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s, AuditAction.CREATE, "organisation", org.id, f"Added organisation {org.name}"
             )
             return mappers.organisation(org)
@@ -165,7 +165,7 @@ class PartnerService(Service):
                 changed.append("neighbourhoods")
             if changed:
                 s.flush()
-                self._audit(
+                self.auditor.record(
                     s,
                     AuditAction.UPDATE,
                     "organisation",
@@ -233,7 +233,7 @@ class PartnerService(Service):
             contact.emails = _emails(emails)
             s.add(contact)
             s.flush()
-            self._audit(s, AuditAction.CREATE, "contact", contact.id, "Added a contact")
+            self.auditor.record(s, AuditAction.CREATE, "contact", contact.id, "Added a contact")
             return mappers.contact(contact)
 
     def update_contact(
@@ -266,7 +266,7 @@ class PartnerService(Service):
             if changed:
                 contact.updated_at = self.context.now()
                 s.flush()
-                self._audit(
+                self.auditor.record(
                     s,
                     AuditAction.UPDATE,
                     "contact",
@@ -295,10 +295,7 @@ class PartnerService(Service):
         """Active contacts whose data-protection review falls due within ``within_days``."""
         by = review_due_from(self.context.today(), within_days)
         with self._tx() as s:
-            return [
-                mappers.contact(c)
-                for c in repo.contacts(s, active=True, review_due_by=by, limit=limit)
-            ]
+            return [mappers.contact(c) for c in repo.contacts_due_review(s, by, limit)]
 
     def count_due_review(self, within_days: int = 0) -> int:
         by = review_due_from(self.context.today(), within_days)
@@ -330,7 +327,7 @@ class PartnerService(Service):
             verb = "Reactivated" if active else "Deactivated"
             # Contacts are named by id only: the audit log outlives an erasure, names must not.
             what = record.name if isinstance(record, Organisation) else "a contact"
-            self._audit(s, AuditAction.UPDATE, entity, record.id, f"{verb} {what}")
+            self.auditor.record(s, AuditAction.UPDATE, entity, record.id, f"{verb} {what}")
 
 
 def new_contact(

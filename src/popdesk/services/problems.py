@@ -6,8 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from popdesk.db.models import (
     Contact,
@@ -33,16 +32,10 @@ from popdesk.domain.validation import (
     required_text,
 )
 from popdesk.errors import Conflict
+from popdesk.repositories import problems as repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
 from popdesk.services.base import Service
-
-PROBLEM_LOAD = (
-    joinedload(Problem.neighbourhood),
-    joinedload(Problem.lead_staff),
-    selectinload(Problem.partners).joinedload(ProblemPartner.organisation),
-    selectinload(Problem.partners).joinedload(ProblemPartner.contact),
-)
 
 
 def _text(label: str, field: str, limit: int = TEXT_MAX) -> Any:
@@ -78,7 +71,7 @@ class ProblemService(Service):
             )
             s.add(problem)
             s.flush()
-            self._audit(s, AuditAction.CREATE, "problem", problem.id, "Opened a problem")
+            self.auditor.record(s, AuditAction.CREATE, "problem", problem.id, "Opened a problem")
             return self._dto(s, problem.id)
 
     def add_partner(
@@ -104,7 +97,7 @@ class ProblemService(Service):
                 )
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s, AuditAction.UPDATE, "problem", problem.id, f"{org.name} joined a problem"
             )
             return self._dto(s, problem.id)
@@ -115,7 +108,7 @@ class ProblemService(Service):
             problem.priority = enum_parser(Priority, "Priority", "priority")(priority)
             problem.priority_agreed_on = self.context.today()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "problem",
@@ -139,7 +132,7 @@ class ProblemService(Service):
                     evaluation_notes
                 )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "problem",
@@ -154,7 +147,7 @@ class ProblemService(Service):
             problem = self._problem(s, problem_id)
             problem.evaluation_notes = _text("Evaluation notes", "evaluation_notes")(notes)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "problem",
@@ -175,7 +168,7 @@ class ProblemService(Service):
                     evaluation_notes
                 )
             s.flush()
-            self._audit(s, AuditAction.UPDATE, "problem", problem.id, "Closed a problem")
+            self.auditor.record(s, AuditAction.UPDATE, "problem", problem.id, "Closed a problem")
             return self._dto(s, problem.id)
 
     def get(self, problem_id: uuid.UUID | str) -> dto.ProblemDTO:
@@ -186,16 +179,11 @@ class ProblemService(Service):
         self, *, status: ProblemStatus | None = None, lead_staff_id: uuid.UUID | None = None
     ) -> list[dto.ProblemDTO]:
         with self._tx() as s:
-            query = select(Problem).options(*PROBLEM_LOAD)
-            if status is not None:
-                query = query.where(Problem.status == status)
-            if lead_staff_id is not None:
-                query = query.where(Problem.lead_staff_id == lead_staff_id)
-            rows = s.scalars(query.order_by(func.lower(Problem.title))).unique().all()
+            rows = repo.problems(s, status=status, lead_staff_id=lead_staff_id)
             return [_problem(p) for p in rows]
 
     def _problem(self, s: Session, problem_id: uuid.UUID | str) -> Problem:
-        return get(s, Problem, problem_id, "problem", options=list(PROBLEM_LOAD))
+        return get(s, Problem, problem_id, "problem", options=list(repo.PROBLEM_LOAD))
 
     def _dto(self, s: Session, problem_id: uuid.UUID | str) -> dto.ProblemDTO:
         return _problem(self._problem(s, problem_id))

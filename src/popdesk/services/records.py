@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-
-from popdesk.db import models as m
 from popdesk.db.seam import backend_of
 from popdesk.domain import dto
-from popdesk.domain.enums import ActionStatus, AuditAction, HandoverStatus
+from popdesk.domain.enums import ActionStatus, AuditAction
 from popdesk.domain.validation import clean_text
 from popdesk.repositories import audit as audit_repo
+from popdesk.repositories import handovers as handover_repo
 from popdesk.repositories import search as search_repo
-from popdesk.services.base import Service
+from popdesk.services.agreements import AgreementService
+from popdesk.services.base import Context, Service, UnitOfWork
+from popdesk.services.dashboard import DashboardService
+from popdesk.services.engagements import ActionService
+from popdesk.services.groups import GroupService
+from popdesk.services.partners import PartnerService
+from popdesk.services.spocs import SpocService
 
 
 class SearchService(Service):
@@ -37,14 +41,34 @@ class SearchService(Service):
 
 
 class CheckService(Service):
-    """The store's health and where partnership working has gaps."""
+    """The store's health and where partnership working has gaps; the gaps are counted by the
+    services that list them, handed in by the composition root and sharing this service's unit
+    of work, so that the report is one read."""
+
+    def __init__(
+        self,
+        work: UnitOfWork,
+        context: Context | None = None,
+        *,
+        dashboard: DashboardService,
+        partners: PartnerService,
+        spocs: SpocService,
+        groups: GroupService,
+        actions: ActionService,
+        agreements: AgreementService,
+    ) -> None:
+        super().__init__(work, context)
+        self.dashboard = self._sharing(dashboard)
+        self.partners = self._sharing(partners)
+        self.spocs = self._sharing(spocs)
+        self.groups = self._sharing(groups)
+        self.actions = self._sharing(actions)
+        self.agreements = self._sharing(agreements)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind, as the store keeps them: cheap, unlike ``check``
         (which reads every page)."""
-        from popdesk.services.dashboard import DashboardService
-
-        return DashboardService(self._sessions, self.context).counts()
+        return self.dashboard.counts()
 
     def record_key_change(self, what: str) -> None:
         """An audit entry for a change of the store's secrets: "passphrase" or "recovery key"
@@ -54,25 +78,14 @@ class CheckService(Service):
             "recovery key": "Issued a new recovery key; the store was re-encrypted under a new key",
         }[what]
         with self._tx() as s:
-            self._audit(s, AuditAction.UPDATE, "store", None, summary)
+            self.auditor.record(s, AuditAction.UPDATE, "store", None, summary)
 
     def check(self) -> dto.CheckReport:
-        from popdesk.services.agreements import AgreementService
-        from popdesk.services.engagements import ActionService
-        from popdesk.services.groups import GroupService
-        from popdesk.services.partners import PartnerService
-        from popdesk.services.spocs import SpocService
-
         with self._tx() as s:
             integrity = "; ".join(backend_of(s).integrity_problems(s)) or "ok"
             counts = self.counts()
-            in_progress = s.scalar(
-                select(func.count())
-                .select_from(m.Handover)
-                .where(m.Handover.status == HandoverStatus.IN_PROGRESS)
-            )
+            in_progress = handover_repo.count_in_progress(s)
             checked, broken = audit_repo.verify_chain(s)
-            args = (self._sessions, self.context)
             return dto.CheckReport(
                 audit_entries_checked=checked,
                 audit_break=None
@@ -80,16 +93,16 @@ class CheckService(Service):
                 else dto.AuditBreak(broken.seq, broken.at, broken.reason),
                 integrity=integrity,
                 counts=counts,
-                organisations_without_spoc=len(SpocService(*args).organisations_without_spoc()),
-                vacant_spocs=len(SpocService(*args).list_vacant()),
-                spoc_reviews_overdue=len(SpocService(*args).list_review_overdue()),
-                groups_without_representative=len(GroupService(*args).without_representative()),
+                organisations_without_spoc=len(self.spocs.organisations_without_spoc()),
+                vacant_spocs=len(self.spocs.list_vacant()),
+                spoc_reviews_overdue=len(self.spocs.list_review_overdue()),
+                groups_without_representative=len(self.groups.without_representative()),
                 overdue_actions=len(
-                    [a for a in ActionService(*args).overdue() if a.status is ActionStatus.OPEN]
+                    [a for a in self.actions.overdue() if a.status is ActionStatus.OPEN]
                 ),
-                agreements_due_review=len(AgreementService(*args).due_for_review(notice_days=0)),
-                contacts_due_review=len(PartnerService(*args).contacts_due_review()),
-                handovers_in_progress=in_progress or 0,
+                agreements_due_review=len(self.agreements.due_for_review(notice_days=0)),
+                contacts_due_review=len(self.partners.contacts_due_review()),
+                handovers_in_progress=in_progress,
             )
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from popdesk.db import models as m
@@ -25,11 +24,14 @@ from popdesk.domain.rules import review_due_from
 from popdesk.domain.text import fold
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, format_phone
 from popdesk.errors import Conflict
+from popdesk.repositories import erasure as repo
 from popdesk.repositories import partners as partners_repo
 from popdesk.repositories import search as search_repo
+from popdesk.repositories import spoc as spoc_repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
-from popdesk.services.base import Service
+from popdesk.services.base import Context, Service, UnitOfWork
+from popdesk.services.partners import PartnerService
 
 ERASED_NAME = "Erased contact"
 ERASED_TEXT = "[erased contact]"
@@ -66,18 +68,25 @@ class Erasure:
 
 
 class RetentionService(Service):
-    """The review queue and erasure. ``compact`` (from the store) wipes freed pages after an
-    erasure; without it the caller must compact the store itself."""
+    """The review queue and erasure. ``partners`` (sharing this service's unit of work) lists
+    the contacts due review; ``compact`` (from the store) wipes freed pages after an erasure;
+    without it the caller must compact the store itself."""
 
-    def __init__(self, *args: Any, compact: Callable[[], None] | None = None, **kw: Any) -> None:
-        super().__init__(*args, **kw)
+    def __init__(
+        self,
+        work: UnitOfWork,
+        context: Context | None = None,
+        *,
+        partners: PartnerService,
+        compact: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(work, context)
+        self.partners = self._sharing(partners)
         self._compact = compact
 
     def review_queue(self) -> list[dto.ContactDTO]:
         """Active contacts whose review date has passed, oldest first."""
-        from popdesk.services.partners import PartnerService
-
-        due = PartnerService(self._sessions, self.context).contacts_due_review()
+        due = self.partners.contacts_due_review()
         return sorted(due, key=lambda c: (c.review_due or date.min, c.name))
 
     def keep(self, contact_id: uuid.UUID | str, *, until: date | None = None) -> dto.ContactDTO:
@@ -88,7 +97,7 @@ class RetentionService(Service):
                 self.context.today(), self.context.contact_review_days
             )
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "contact",
@@ -131,7 +140,7 @@ class RetentionService(Service):
             contact.active = False
             s.flush()
             search_repo.after_erasure(s)
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.ERASE,
                 "contact",
@@ -150,11 +159,7 @@ _LOAD = list(partners_repo.CONTACT_LOAD)  # phones and emails: they are what is 
 
 
 def _refuse_current_roles(s: Session, contact: m.Contact) -> None:
-    roles = s.scalars(
-        select(m.SpocAssignment).where(
-            m.SpocAssignment.their_spoc_id == contact.id, m.SpocAssignment.end_date.is_(None)
-        )
-    ).all()
+    roles = spoc_repo.current(s, contact_id=contact.id)
     if roles:
         raise Conflict.worded(
             QT_TRANSLATE_NOOP(
@@ -180,29 +185,12 @@ def _remove_links(s: Session, contact: m.Contact) -> int:
     removed = len(contact.phones) + len(contact.emails)
     contact.phones.clear()
     contact.emails.clear()
-    for statement in (
-        delete(m.StakeholderRating).where(m.StakeholderRating.contact_id == contact.id),
-        delete(m.group_member_contacts).where(m.group_member_contacts.c.contact_id == contact.id),
-    ):
-        removed += s.execute(statement).rowcount or 0  # type: ignore[attr-defined]
-    return removed
+    return removed + repo.remove_ratings_and_memberships(s, contact.id)
 
 
 def _holding(s: Session, model: Any, columns: tuple[str, ...], needles: list[str]) -> Any:
     """The records of ``model`` whose free text holds any needle, case and accents aside."""
-    folded = sorted({fold(n) for n in needles if fold(n).strip()})
-    cols = [getattr(model, c) for c in columns]
-    return s.scalars(
-        select(model).where(
-            or_(
-                *(
-                    func.popdesk_fold(col).contains(f, autoescape=True)
-                    for col in cols
-                    for f in folded
-                )
-            )
-        )
-    )
+    return repo.holding(s, model, columns, sorted({fold(n) for n in needles if fold(n).strip()}))
 
 
 def _rewrite_free_text(

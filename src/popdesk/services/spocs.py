@@ -106,7 +106,7 @@ class SpocService(Service):
             who = (
                 f"ours {ours.name if ours else 'vacant'}, theirs {'named' if theirs else 'vacant'}"
             )
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.CREATE,
                 "spoc_assignment",
@@ -143,7 +143,7 @@ class SpocService(Service):
             assignment.last_reviewed = today
             assignment.review_due = next_review or review_due_from(today, SPOC_REVIEW_DAYS)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "spoc_assignment",
@@ -232,7 +232,7 @@ class SpocService(Service):
         assignment.end_date = end
         assignment.end_reason = clean_text(reason, "Reason", max_length=200)
         s.flush()
-        self._audit(
+        self.auditor.record(
             s,
             AuditAction.UPDATE,
             "spoc_assignment",

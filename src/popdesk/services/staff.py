@@ -58,7 +58,7 @@ class StaffService(Service):
                 )
             s.add(member)
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s, AuditAction.CREATE, "staff", member.id, f"Added staff member {member.name}"
             )
             return mappers.staff(member)
@@ -72,7 +72,7 @@ class StaffService(Service):
             changed = apply_fields(member, STAFF_FIELDS, fields)
             if changed:
                 s.flush()
-                self._audit(
+                self.auditor.record(
                     s,
                     AuditAction.UPDATE,
                     "staff",

@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select
-
 from popdesk.db.models import (
     Contact,
     Organisation,
@@ -19,6 +17,7 @@ from popdesk.domain.enums import (
 )
 from popdesk.domain.validation import QT_TRANSLATE_NOOP, TEXT_MAX, check_rating, clean_text
 from popdesk.errors import ValidationError
+from popdesk.repositories import stakeholders as repo
 from popdesk.repositories.base import get
 from popdesk.services import mappers
 from popdesk.services.base import Service
@@ -49,15 +48,12 @@ class StakeholderService(Service):
                 else get(s, Contact, contact_id, "contact")  # type: ignore[arg-type]
             )
             problem = None if problem_id is None else get(s, Problem, problem_id, "problem")
-            query = select(StakeholderRating).where(
-                StakeholderRating.organisation_id == organisation_id
-                if organisation_id is not None
-                else StakeholderRating.contact_id == contact_id,
-                StakeholderRating.problem_id.is_(None)
-                if problem is None
-                else StakeholderRating.problem_id == problem.id,
+            rating = repo.rating_of(
+                s,
+                organisation_id=organisation_id,
+                contact_id=contact_id,
+                problem_id=None if problem is None else problem.id,
             )
-            rating = s.scalars(query).first()
             if rating is None:
                 rating = StakeholderRating(
                     organisation_id=organisation_id, contact_id=contact_id, problem_id=problem_id
@@ -67,7 +63,7 @@ class StakeholderService(Service):
             rating.notes = clean_text(notes, "Notes", max_length=TEXT_MAX, multiline=True)
             rating.rated_on = self.context.today()
             s.flush()
-            self._audit(
+            self.auditor.record(
                 s,
                 AuditAction.UPDATE,
                 "stakeholder_rating",
@@ -86,15 +82,9 @@ class StakeholderService(Service):
 
     def ratings(self, *, problem_id: uuid.UUID | None = None) -> list[dto.RatingDTO]:
         with self._tx() as s:
-            query = select(StakeholderRating)
-            query = query.where(
-                StakeholderRating.problem_id.is_(None)
-                if problem_id is None
-                else StakeholderRating.problem_id == problem_id
-            )
             result = []
             problem = None if problem_id is None else get(s, Problem, problem_id, "problem")
-            for r in s.scalars(query).all():
+            for r in repo.ratings(s, problem_id):
                 subject: Any = (
                     s.get(Organisation, r.organisation_id)
                     if r.organisation_id

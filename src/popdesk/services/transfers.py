@@ -17,20 +17,23 @@ from popdesk.domain import dto
 from popdesk.domain.enums import ActionStatus, AuditAction, ItemKind
 from popdesk.repositories import groups as group_repo
 from popdesk.repositories import handovers as repo
-from popdesk.services.base import Service
+from popdesk.services.base import Auditor
 from popdesk.services.spocs import SpocService
 
 
 def transfer_roles(
     s: Session,
-    service: Service,
+    auditor: Auditor,
+    spocs: SpocService,
     handover_id: uuid.UUID,
     outgoing: StaffMember,
     incoming: StaffMember,
     day: date,
 ) -> None:
+    """Move what ``outgoing`` holds to ``incoming`` in the open transaction ``s``: SPOC roles
+    through ``spocs.assign`` (which joins it: ``spocs`` must share the caller's unit of work),
+    the rest here, each change recorded by ``auditor``."""
     reason = f"Handed over to {incoming.name}"
-    spocs = SpocService(service._sessions, service.context)
     for a in repo.spoc_roles(s, outgoing.id):
         spocs.assign(
             organisation_id=a.organisation_id,
@@ -49,7 +52,7 @@ def transfer_roles(
         if a.our_spoc_id != incoming.id and incoming not in keep:
             keep.append(incoming)
         a.our_deputies = keep
-        service._audit(
+        auditor.record(
             s,
             AuditAction.UPDATE,
             "spoc_assignment",
@@ -71,7 +74,7 @@ def transfer_roles(
                     start_date=seat.end_date,
                 )
             )
-        service._audit(
+        auditor.record(
             s,
             AuditAction.UPDATE,
             "representation",
@@ -94,7 +97,7 @@ def transfer_roles(
         action.status = ActionStatus.HANDED_OVER
         action.completed_on = day
         action.continued_by_id = continuation.id
-        service._audit(
+        auditor.record(
             s,
             AuditAction.UPDATE,
             "action",
@@ -103,7 +106,7 @@ def transfer_roles(
         )
     for problem in repo.live_problems(s, outgoing.id):
         problem.lead_staff_id = incoming.id
-        service._audit(
+        auditor.record(
             s,
             AuditAction.UPDATE,
             "problem",
@@ -112,7 +115,7 @@ def transfer_roles(
         )
     for agreement in repo.agreements(s, outgoing.id):
         agreement.owner_staff_id = incoming.id
-        service._audit(
+        auditor.record(
             s,
             AuditAction.UPDATE,
             "agreement",
