@@ -84,4 +84,11 @@ def _postgresql() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("popdesk does not downgrade stores; restore a backup instead")
+    by_engine(op.get_context().dialect.name, sqlite=_sqlite, postgresql=_postgresql_undone)()
+
+
+def _postgresql_undone() -> None:
+    for table in ANNOUNCED:
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_announce ON {table}")
+    op.execute("DROP FUNCTION IF EXISTS popdesk_announce()")
+    op.execute("DROP FUNCTION IF EXISTS popdesk_fold(text)")
