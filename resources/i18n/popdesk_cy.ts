@@ -5302,6 +5302,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Aelod o staff</translation>
         </message>
         <message>
+            <source>color: #b3261e;</source>
+            <translation>color: #b3261e;</translation>
+        </message>
+        <message>
             <source>&amp;Role</source>
             <translation>&amp;Rôl</translation>
         </message>
@@ -5322,12 +5326,16 @@ Copïau wrth gefn: {1}</translation>
             <translation>O</translation>
         </message>
         <message>
-            <source>color: #b3261e;</source>
-            <translation>color: #b3261e;</translation>
-        </message>
-        <message>
             <source>Representative on {0}</source>
             <translation>Cynrychiolydd ar {0}</translation>
+        </message>
+        <message>
+            <source>Choose who represents us</source>
+            <translation>Dewiswch pwy sy’n ein cynrychioli</translation>
+        </message>
+        <message>
+            <source>Choose who represents us.</source>
+            <translation>Dewiswch pwy sy’n ein cynrychioli.</translation>
         </message>
     </context>
     <context>

@@ -508,3 +508,60 @@ def test_the_map_names_partners_at_length_tells_people_apart_and_lists_a_crowded
     box = more.show_members()
     assert box.text().splitlines() == sorted(names)
     box.close()
+
+
+def test_a_representative_is_saved_only_once_someone_is_chosen(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    groups = window.go("groups")
+    groups.open_record(team["pact"].id)
+    groups.ui.represent_button.click()
+    seat = groups.dialog
+    combo = seat.ui.staff_combo
+    assert combo.currentText() == "Choose who represents us" and combo.currentData() is None
+    assert combo.itemText(1) == "Insp Ruth Okafor"  # the people come after it
+    # A name typed that matches nobody does not settle on anyone: Save refuses, beside the field.
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "Nobody by that name")
+    save(seat)
+    assert seat.isVisible()
+    assert seat.ui.staff_error.isVisible()
+    assert seat.ui.staff_error.text() == "Choose who represents us."
+    assert [r.staff.name for r in services.groups.get(team["pact"].id).representatives] == [
+        "PS Gwenllïan Hughes"
+    ]
+    # Choosing someone clears the message; Save then adds that person.
+    combo.setCurrentIndex(combo.findText("PS Marc Llewellyn"))
+    assert not seat.ui.staff_error.isVisible()
+    save(seat)
+    assert not seat.isVisible()
+    assert sorted(r.staff.name for r in services.groups.get(team["pact"].id).representatives) == [
+        "PS Gwenllïan Hughes",
+        "PS Marc Llewellyn",
+    ]
+
+
+def test_the_representative_dialog_has_no_empty_rows_between_its_fields(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    groups = window.go("groups")
+    groups.open_record(team["pact"].id)
+    groups.ui.represent_button.click()
+    seat = groups.dialog
+    ui = seat.ui
+    fields = [ui.group_label, ui.staff_combo, ui.role_combo, ui.start_edit]
+    tops = [w.mapTo(seat, w.rect().topLeft()).y() for w in fields]
+    bottoms = [w.mapTo(seat, w.rect().bottomLeft()).y() for w in fields]
+    gaps = [top - bottom for bottom, top in zip(bottoms, tops[1:], strict=False)]
+    stretched = [w.objectName() for w in fields if w.height() > w.sizeHint().height() + 2]
+    assert stretched == []  # no row is taller than what it shows
+    message = seat.fontMetrics().lineSpacing()  # the room kept for a message under the staff
+    assert gaps[0] <= 12 and gaps[2] <= 12, gaps  # one row's spacing, no empty rows
+    assert gaps[1] <= message + 2 * 12, gaps
+    # the fields take the width; their labels only what they need
+    assert ui.staff_combo.width() > seat.width() / 2
+    assert ui.group_label.x() == ui.staff_combo.x()
+    seat.reject()
