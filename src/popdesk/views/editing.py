@@ -111,11 +111,27 @@ class FormDialog(QDialog):
 
 
 FRAME_ALLOWANCE = 48  # a window manager's title bar and frame, above the dialog's own area
+FRAME_SIDES = 16  # the frame's borders, left and right
+
+
+def keep_within_screen(dialog: QWidget) -> None:
+    """A dialog opens within the screen's available area with room for its window's frame
+    (a 1,024×768 laptop), however large its form was drawn: narrower or shorter if need be,
+    its tables' stretching columns giving way."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = min(dialog.width(), room.width() - FRAME_SIDES)
+    height = min(dialog.height(), room.height() - FRAME_ALLOWANCE)
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
 
 
 def fit_to_screen(dialog: QDialog) -> None:
     """A dialog taller than the screen (a 768-pixel laptop) keeps its buttons in view: what is
     above them scrolls instead, and the dialog opens as tall as the screen allows."""
+    keep_within_screen(dialog)
     screen = dialog.screen()
     layout = dialog.layout()
     if screen is None or not isinstance(layout, QBoxLayout):
@@ -156,10 +172,11 @@ def fit_to_screen(dialog: QDialog) -> None:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(inner)
     layout.insertWidget(0, scroll, 1)
+    layout.activate()  # the dialog's least height is now the scroll area's, not the form's
     width = max(
         dialog.width(), inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
     )
-    dialog.resize(width, room)
+    dialog.resize(min(width, screen.availableGeometry().width() - FRAME_SIDES), room)
 
 
 def reserve_message_room(dialog: QDialog) -> None:

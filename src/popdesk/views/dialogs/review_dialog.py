@@ -12,6 +12,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.detail import when
+from popdesk.views.editing import keep_within_screen
 from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.models import Column, PagedTableModel
@@ -33,6 +34,7 @@ class ReviewDialog(QDialog):
         self.partners = partners
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
+        keep_within_screen(self)  # a 1,024×768 laptop
         self.setWindowTitle(self.tr("Data-protection review"))
         self.ui.intro_label.setText(
             self.tr(
