@@ -598,3 +598,65 @@ def test_erasing_someone_still_a_spoc_is_refused_before_anything_is_asked(
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert asked == [] and len(warned) == 1 and "their SPOC in 1 current role" in warned[0]
     assert "Siân Evans" in [c.name for c in services.partners.list_contacts()]
+
+
+def test_the_demo_passphrase_is_said_in_the_unlock_dialog_until_it_is_changed(
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    store = popdesk_app.open_demo_store(tmp_path)
+    services = Services.over(store.sessions, compact=store.compact)
+    window = MainWindow(
+        services,
+        store_label="Demo store",
+        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        control=StoreControl(store, demo_passphrase=popdesk_app.DEMO_PASSPHRASE),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    locking = window.guard.locking
+    try:
+        # The unlock dialog covers the lock screen: it says the demo passphrase itself.
+        locking.lock()
+        dialog = locking.unlock_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "“glanafon demo”" in dialog.ui.reason_label.text()
+        type_text(dialog.ui.passphrase_edit, popdesk_app.DEMO_PASSPHRASE)
+        dialog.ui.unlock_button.click()
+        assert not store.locked
+
+        # File › Change passphrase: from then on the old demo passphrase is not offered.
+        def present(asked: QDialog) -> None:
+            asked.setTextValue(popdesk_app.DEMO_PASSPHRASE)  # type: ignore[attr-defined]
+            asked.accept()
+
+        def choose(asked: QDialog) -> None:
+            type_text(asked.ui.passphrase_edit, "heather over the quarry")
+            type_text(asked.ui.again_edit, "heather over the quarry")
+            asked.ui.button_box.accepted.emit()
+
+        when_dialog(QInputDialog, present)
+        when_dialog(NewPassphraseDialog, choose)
+        window.guard.keys.change_passphrase()
+        qtbot.waitUntil(
+            lambda: any(d.isVisible() for d in window.findChildren(RecoveryKeyDialog)),
+            timeout=20000,
+        )
+        shown = next(d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible())
+        shown.ui.noted_check.setChecked(True)
+        shown.ok.click()
+
+        locking.lock()
+        screen = window.centralWidget()
+        assert isinstance(screen, LockScreen)
+        assert "glanafon demo" not in screen.ui.info_label.text()
+        dialog = locking.unlock_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "glanafon demo" not in dialog.ui.reason_label.text()
+        assert "Type the passphrase (or the recovery key)" in dialog.ui.reason_label.text()
+        type_text(dialog.ui.passphrase_edit, "heather over the quarry")
+        dialog.ui.unlock_button.click()
+        assert not store.locked
+    finally:
+        store.close(backup=False)

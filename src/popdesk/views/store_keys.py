@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from popdesk.errors import PopdeskError
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 class StoreKeys(QObject):
+    passphrase_changed = Signal()  # the store now opens with another passphrase
+
     def __init__(
         self,
         window: MainWindow,
@@ -290,6 +292,8 @@ class StoreKeys(QObject):
             except PopdeskError as exc:
                 log.warning("key change not recorded in the audit log: %s", exc)
             self.window.say(said)
+            if what == "passphrase":
+                self.passphrase_changed.emit()
             self.show_recovery_key(rotation.recovery_key)  # type: ignore[attr-defined]
 
         def failed(error: BaseException) -> None:
