@@ -6226,16 +6226,16 @@ Ni newidiwyd y storfa.</translation>
             <translation>Mae’r cyfrinymadrodd yn datgloi popdesk ar ôl iddo gloi ei hun, ac yn agor y storfa ar gyfrifiadur heb ei hallwedd. Mae ei newid yn ail-amgryptio’r storfa dan allwedd newydd ac yn rhoi allwedd adfer newydd: ni fydd yr hen gyfrinymadrodd na’r hen allwedd adfer yn agor dim a wneir o hyn ymlaen.</translation>
         </message>
         <message>
+            <source>The present passphrase:</source>
+            <translation>Y cyfrinymadrodd presennol:</translation>
+        </message>
+        <message>
             <source>Passphrase not changed</source>
             <translation>Ni newidiwyd y cyfrinymadrodd</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
             <translation>Newidiwyd y cyfrinymadrodd</translation>
-        </message>
-        <message>
-            <source>The present passphrase:</source>
-            <translation>Y cyfrinymadrodd presennol:</translation>
         </message>
         <message>
             <source>That is not the store's passphrase. Nothing was changed.</source>

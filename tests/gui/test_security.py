@@ -660,3 +660,74 @@ def test_the_demo_passphrase_is_said_in_the_unlock_dialog_until_it_is_changed(
         assert not store.locked
     finally:
         store.close(backup=False)
+
+
+def test_a_wrong_passphrase_for_a_new_recovery_key_is_refused_before_anything_else_is_asked(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    from popdesk.security.keys import key_file_path
+
+    window, store, _services = guarded
+    store.backup("on-close")  # so there are old backups to ask about
+    key_before = key_file_path(store.path).read_bytes()
+    refused: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: refused.append(text))
+    )
+    asked: list[str] = []
+    prompts: list[tuple[str, int]] = []
+
+    def yes(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def wrong(dialog: QDialog) -> None:
+        prompts.append((dialog.windowTitle(), dialog.width()))
+        dialog.setTextValue("not the passphrase at all")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def anything_more(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.reject()
+
+    when_dialog(QMessageBox, yes)
+    when_dialog(QInputDialog, wrong)
+    when_dialog(QMessageBox, anything_more, tries=50)
+    window.guard.keys.renew_recovery_key()
+    qtbot.wait(1200)  # time for a question about old backups, were one to come
+
+    assert refused == ["That is not the store's passphrase. Nothing was changed."]
+    assert len(asked) == 1 and asked[0].startswith("The store will be re-encrypted")
+    assert getattr(window.guard.keys, "rotation_progress", None) is None  # nothing started
+    assert key_file_path(store.path).read_bytes() == key_before
+    # The prompt is wide enough for its title, with room for the title bar's icon and buttons.
+    ((title, width),) = prompts
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert title == "New recovery key"
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100
+
+
+def test_the_present_passphrase_prompt_shows_its_title_whole(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    window, _store, _services = guarded
+    seen: list[tuple[str, int]] = []
+
+    def cancel(dialog: QDialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.width()))
+        dialog.reject()
+
+    when_dialog(QInputDialog, cancel)
+    window.guard.keys.change_passphrase()
+    ((title, width),) = seen
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert title == "Change passphrase"
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100

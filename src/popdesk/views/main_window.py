@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from popdesk.views.widgets import show_whole_titles
+
+        show_whole_titles()
         self.settings = settings or QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)

@@ -163,7 +163,14 @@ class StoreKeys(QObject):
             ),
             self.window,
         )
-        if self.control.has_passphrase and not self._current_passphrase_given():
+        if self.control.has_passphrase and (
+            self._present_passphrase(
+                self.tr("Change passphrase"),
+                self.tr("The present passphrase:"),
+                self.tr("Passphrase not changed"),
+            )
+            is None
+        ):
             return
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
             return
@@ -178,28 +185,26 @@ class StoreKeys(QObject):
             "passphrase",
         )
 
-    def _current_passphrase_given(self) -> bool:
-        """Whoever changes the passphrase knows the present one (a desk left unlocked is not
-        enough); a wrong one is said and nothing changes."""
+    def _present_passphrase(self, title: str, label: str, refused: str) -> str | None:
+        """Whoever changes the store's key knows the present passphrase (a desk left unlocked
+        is not enough): asked, and checked at once, before anything else is asked or done. A
+        wrong one is said and nothing changes (None)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         assert self.control is not None
         current, given = QInputDialog.getText(
-            self.window,
-            self.tr("Change passphrase"),
-            self.tr("The present passphrase:"),
-            QLineEdit.EchoMode.Password,
+            self.window, title, label, QLineEdit.EchoMode.Password
         )
         if not given:
-            return False
+            return None
         if not self.control.is_passphrase(current):
             QMessageBox.warning(
                 self.window,
-                self.tr("Passphrase not changed"),
+                refused,
                 self.tr("That is not the store's passphrase. Nothing was changed."),
             )
-            return False
-        return True
+            return None
+        return current
 
     def renew_recovery_key(self) -> None:
         if self.control is None:
@@ -218,15 +223,12 @@ class StoreKeys(QObject):
             return
         current: str | None = None
         if self.control.has_passphrase:
-            from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-            current, given = QInputDialog.getText(
-                self.window,
+            current = self._present_passphrase(
                 self.tr("New recovery key"),
                 self.tr("The store's passphrase (it stays the same):"),
-                QLineEdit.EchoMode.Password,
+                self.tr("No new recovery key"),
             )
-            if not given:
+            if current is None:
                 return
         old_backups = self._ask_about_old_backups()
         if old_backups is None:

@@ -16,11 +16,20 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -188,6 +197,42 @@ def show_error(label: QLabel, message: str | None) -> None:
         return  # its room was kept from the start (editing.FormDialog): nothing moves
     if message and window.height() < window.sizeHint().height():
         window.resize(window.width(), window.sizeHint().height())  # make room for the note
+
+
+TITLE_BAR_ROOM = 150  # beside a window's title: the window manager's icon and its buttons
+
+
+def show_whole_title(dialog: QWidget) -> None:
+    """Make a small dialog wide enough for its window's title to be read whole: a window
+    manager cuts a title short to the window's width ("Chang… hrase"), and a prompt of one
+    line is narrower than its title."""
+    font = QFont(dialog.font())
+    font.setBold(True)  # as title bars draw it
+    needed = QFontMetrics(font).horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_ROOM
+    screen = dialog.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().width() - 16)
+    if dialog.minimumWidth() < needed:
+        dialog.setMinimumWidth(needed)
+
+
+class _WholeTitles(QObject):
+    """Every prompt (QInputDialog, the static getText and getItem included) is shown wide
+    enough for its title."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QInputDialog):
+            show_whole_title(watched)
+        return False
+
+
+def show_whole_titles() -> None:
+    """From now on, prompts show their titles whole (once per application)."""
+    app = QApplication.instance()
+    if app is None or app.property("popdesk-whole-titles"):
+        return
+    app.setProperty("popdesk-whole-titles", True)
+    app.installEventFilter(_WholeTitles(app))
 
 
 LAST_FOLDER_KEY = "files/last-folder"
