@@ -731,3 +731,28 @@ def test_the_present_passphrase_prompt_shows_its_title_whole(
     bold.setBold(True)
     assert title == "Change passphrase"
     assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100
+
+
+def test_a_backup_named_without_an_extension_is_written_as_a_db_file_restore_lists(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _store, _services = guarded
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    def name_it(dialog: QDialog) -> None:
+        dialog.selectFile(str(folder / "weekly"))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_dialog(QFileDialog, name_it)
+    window.guard.keys.backup_to()  # File › Back up to…
+    qtbot.waitUntil(lambda: (folder / "weekly.db").is_file(), timeout=10000)
+    assert (folder / "weekly.db.key").is_file()
+    assert not (folder / "weekly").exists()
+    qtbot.waitUntil(lambda: "weekly.db" in window.statusBar().currentMessage(), timeout=5000)
+    window.guard.keys.back_up_to(folder / "nightly")  # the same without the file dialog
+    qtbot.waitUntil(lambda: (folder / "nightly.db").is_file(), timeout=10000)
+    assert not (folder / "nightly").exists()
+    assert sorted(p.name for p in folder.glob("*.db")) == ["nightly.db", "weekly.db"]

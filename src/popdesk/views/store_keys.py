@@ -79,18 +79,29 @@ class StoreKeys(QObject):
     def backup_to(self) -> None:
         if self.control is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        dialog = QFileDialog(
             self.window,
             self.tr("Back up to"),
             str(Path.home() / f"{self.control.path.stem}-backup.db"),
             self.tr("popdesk backups (*.db)"),
         )
-        if name:
-            control, target = self.control, Path(name)
-            self._back_up(
-                lambda: control.backup_to(target, replace=True),
-                self.tr("Backed up to {0}, with its key file beside it"),
-            )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("db")  # a name typed without one is listed by Restore (*.db)
+        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.back_up_to(Path(dialog.selectedFiles()[0]))
+
+    def back_up_to(self, target: Path) -> None:
+        """Back up to ``target``, over a file already there (the file dialog asked); a name
+        without an extension is given ".db", as Restore lists only those."""
+        if self.control is None:
+            return
+        if not target.suffix:
+            target = target.with_name(target.name + ".db")
+        control = self.control
+        self._back_up(
+            lambda: control.backup_to(target, replace=True),
+            self.tr("Backed up to {0}, with its key file beside it"),
+        )
 
     def _back_up(self, work: Callable[[], Path], said: str) -> None:
         """Copy the store off the GUI thread (a force-sized one takes a while)."""
