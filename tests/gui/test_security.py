@@ -756,3 +756,44 @@ def test_a_backup_named_without_an_extension_is_written_as_a_db_file_restore_lis
     qtbot.waitUntil(lambda: (folder / "nightly.db").is_file(), timeout=10000)
     assert not (folder / "nightly").exists()
     assert sorted(p.name for p in folder.glob("*.db")) == ["nightly.db", "weekly.db"]
+
+
+def test_who_is_using_a_demo_store_is_kept_for_the_session_not_in_the_settings_file(
+    qtbot, tmp_path: Path, private_popdesk_settings: Path
+) -> None:
+    from popdesk.views.dialogs.settings_dialog import SettingsDialog
+
+    store = popdesk_app.open_demo_store(tmp_path)
+    services = Services.over(store.sessions, compact=store.compact)
+    window = MainWindow(
+        services,
+        store_label="Demo store",
+        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        control=StoreControl(store, demo_passphrase=popdesk_app.DEMO_PASSPHRASE),
+        app_settings=config.load_settings(),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        # Settings › Who is using popdesk, on the demo store
+        window.guard.actions.open_settings()
+        dialog = window.findChild(SettingsDialog)
+        combo = dialog.ui.user_combo
+        combo.setCurrentIndex(1)
+        chosen = combo.currentData()
+        dialog.ui.button_box.accepted.emit()
+        assert services.users.current() == chosen  # this session acts as that person
+        saved = private_popdesk_settings.read_text(encoding="utf-8")
+        assert str(store.path) not in saved and str(chosen) not in saved
+        assert config.load_settings().user_for(store.path) is None
+
+        # Saving the settings again later does not write it either.
+        window.guard.actions.open_settings()
+        again = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+        assert again.chosen_user() == chosen
+        again.ui.idle_spin.setValue(7)
+        again.ui.button_box.accepted.emit()
+        assert config.load_settings().idle_lock_minutes == 7
+        assert config.load_settings().users == {}
+    finally:
+        store.close(backup=False)
