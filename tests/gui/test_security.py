@@ -797,3 +797,45 @@ def test_who_is_using_a_demo_store_is_kept_for_the_session_not_in_the_settings_f
         assert config.load_settings().users == {}
     finally:
         store.close(backup=False)
+
+
+def test_a_status_message_is_read_whole_at_1024_pixels(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    import shutil
+    import tempfile
+
+    window, store, _services = guarded
+    window.resize(1024, 700)
+    window.store_label.setText(f"Demo store (discarded on exit): {store.path}")
+    folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-")) / "demo-backups"
+    folder.mkdir()
+    try:
+        window.guard.keys.back_up_to(folder / "ward-seven-weekly.db")
+        bar = window.statusBar()
+        qtbot.waitUntil(lambda: "ward-seven" in bar.currentMessage(), timeout=10000)
+    finally:
+        shutil.rmtree(folder.parent)
+    message = bar.currentMessage()
+    assert str(folder / "ward-seven-weekly.db") in message
+
+    def message_room() -> int:
+        """What QStatusBar draws its message in: from 6 px in to 2 px before the first label
+        beside it."""
+        labels = [window.security_label, window.store_label]
+        return min(label.x() for label in labels if label.isVisible()) - 2 - 6
+
+    qtbot.waitUntil(lambda: message_room() >= bar.fontMetrics().horizontalAdvance(message))
+    # the labels that gave way say all of themselves in their tooltips
+    assert window.store_label.toolTip() == f"Demo store (discarded on exit): {store.path}"
+    assert window.security_label.toolTip() == window.security_label.text()
+    assert window.security_label.text().startswith("Encrypted · ")
+    assert bar.toolTip() == message
+    # once the message has gone, they have their room again
+    labels = (window.security_label, window.store_label)
+    narrowed = [label.width() for label in labels]
+    bar.clearMessage()
+    qtbot.waitUntil(
+        lambda: all(label.width() > width for label, width in zip(labels, narrowed, strict=True))
+    )
+    assert not bar.toolTip()

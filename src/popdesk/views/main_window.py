@@ -77,6 +77,9 @@ REMINDERS_AFTER_MS = 1500  # after start, once the dashboard is shown
 COMPACT_WIDTH = 1100  # narrower than this, the sidebar shows icons only
 SEARCH_LIMIT = 100  # hits fetched for the search box: some of each kind shown, all on "Show all"
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # a widget's largest size: no limit
+MESSAGE_MARGINS = 20  # the status bar draws its message 6 px in, and stops 2 px before a label
+
 SIDEBAR_LABELS = {"spocs": QT_TRANSLATE_NOOP("MainWindow", "SPOCs")}
 TITLES = {key: title for key, title, _ in SECTIONS}
 
@@ -160,9 +163,13 @@ class MainWindow(QMainWindow):
             )
             item.setToolTip(self.tr(title))
             self.ui.sidebar.addItem(item)
-        self.store_label = QLabel(store_label)
+        from popdesk.views.widgets import ElidedLabel
+
+        self.store_label: QLabel = ElidedLabel(store_label)
         self.store_label.setAccessibleName(self.tr("Open store"))
+        self.security_label: QLabel | None = None  # once a store is attached
         self.ui.status_bar.addPermanentWidget(self.store_label)
+        self.ui.status_bar.messageChanged.connect(self._make_room_for_message)
         self.ui.search_edit.setMinimumWidth(200)
         self._compact: bool | None = None
         geometry = self.settings.value("window/geometry")
@@ -217,7 +224,9 @@ class MainWindow(QMainWindow):
         from popdesk import config
 
         self.guard: StoreGuard = StoreGuard(self, s, control, app_settings or config.Settings())
-        self.security_label = QLabel(self.guard.status_text())
+        from popdesk.views.widgets import ElidedLabel
+
+        self.security_label = ElidedLabel(self.guard.status_text())
         self.security_label.setAccessibleName(self.tr("Encryption"))
         self.ui.status_bar.insertPermanentWidget(0, self.security_label)
         self.store_files = StoreFiles(
@@ -474,6 +483,31 @@ class MainWindow(QMainWindow):
     def say(self, message: str) -> None:
         self.ui.status_bar.showMessage(message, 6000)
 
+    def _make_room_for_message(self, message: str) -> None:
+        """A message in the status bar is read whole ("Backed up to …" and its whole path):
+        while it shows, the labels beside it (the store, its encryption) give up the room it
+        needs, their middles left out and their whole texts in their tooltips. The message
+        is the status bar's tooltip too, for one longer than the window."""
+        bar = self.ui.status_bar
+        bar.setToolTip(message)
+        labels = [
+            label
+            for label in (self.security_label, self.store_label)
+            if label is not None and not label.isHidden()
+        ]
+        if not message:
+            for label in labels:
+                label.setMaximumWidth(QWIDGETSIZE_MAX)
+            return
+        grip = 24  # the size grip in the corner, and the bar's margins
+        spacing = bar.layout().spacing() if bar.layout() is not None else 6
+        needed = bar.fontMetrics().horizontalAdvance(message) + MESSAGE_MARGINS
+        room = bar.width() - grip - needed - spacing * (len(labels) + 1)
+        wanted = sum(label.sizeHint().width() for label in labels)
+        for label in labels:
+            share = label.sizeHint().width() * room // wanted if wanted > room else QWIDGETSIZE_MAX
+            label.setMaximumWidth(max(label.minimumSizeHint().width(), share))
+
     def where_is_my_data(self) -> None:
         text = self.store_label.text()
         if self.control is not None:
@@ -523,6 +557,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_sidebar()
+        self._make_room_for_message(self.ui.status_bar.currentMessage())
 
     def _fit_sidebar(self) -> None:
         """Below COMPACT_WIDTH the sidebar shows icons only (names in tooltips), leaving the

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -21,6 +22,8 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -169,6 +172,43 @@ def make_searchable(combo: QComboBox) -> None:
     relabel()
     completer.picked.connect(pick)
     box.editingFinished.connect(settle)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives up room when pressed for it: what does not fit is
+    left out in the middle ("Store: /tmp/pop…/demo.db"), and the whole text is its tooltip.
+    ``text()`` is always the whole text."""
+
+    LEAST = 60  # never narrower than this
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.LEAST), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, room.width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
 
 
 def confirm(
