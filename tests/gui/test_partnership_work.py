@@ -565,3 +565,76 @@ def test_the_representative_dialog_has_no_empty_rows_between_its_fields(
     assert ui.staff_combo.width() > seat.width() / 2
     assert ui.group_label.x() == ui.staff_combo.x()
     seat.reject()
+
+
+def test_starting_a_handover_keeps_a_typed_post_and_a_message_goes_once_the_choice_changes(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    neighbourhood_team(services)
+    page = window.go("handovers")
+    page.ui.start_button.click()
+    dialog = page.dialog
+    ui = dialog.ui
+
+    def choose(combo, name: str) -> None:
+        combo.setCurrentIndex(combo.findText(name))
+
+    # Post is filled in while it is empty, and follows the choice while it is the one filled in.
+    choose(ui.outgoing_combo, "PS Gwenllïan Hughes")
+    assert ui.post_edit.text() == "Neighbourhood sergeant – Riverside"
+    choose(ui.outgoing_combo, "PS Marc Llewellyn")  # no post recorded for him
+    assert ui.post_edit.text() == ""
+    # A post the person typed stays, whoever is chosen after.
+    type_text(ui.post_edit, "Licensing lead – Harbourside")
+    choose(ui.outgoing_combo, "PS Gwenllïan Hughes")
+    assert ui.post_edit.text() == "Licensing lead – Harbourside"
+
+    # Nobody chosen: said beside Outgoing, and gone as soon as someone is chosen.
+    choose(ui.outgoing_combo, "Choose who is moving post")
+    save(dialog)
+    assert ui.outgoing_error.isVisible() and dialog.isVisible()
+    choose(ui.outgoing_combo, "PS Gwenllïan Hughes")
+    assert not ui.outgoing_error.isVisible()
+
+    # The same person twice: said beside Successor, and gone once the choice is put right,
+    # before Start is pressed again.
+    choose(ui.incoming_combo, "PS Gwenllïan Hughes")
+    save(dialog)
+    assert dialog.isVisible()
+    assert ui.incoming_error.isVisible()
+    assert "someone other than the outgoing person" in ui.incoming_error.text()
+    choose(ui.incoming_combo, "PS Marc Llewellyn")
+    assert not ui.incoming_error.isVisible() and not ui.form_error.isVisible()
+    save(dialog)
+    assert not dialog.isVisible()
+    assert services.handovers.list_handovers()[0].post == "Licensing lead – Harbourside"
+
+
+def test_the_name_the_successor_prompt_shows_its_title_whole(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    team = neighbourhood_team(services)
+    handover = services.handovers.start(outgoing_staff_id=team["gwen"].id)
+    page = window.go("handovers")
+    page.open_record(handover.id)
+    seen: list[tuple[str, int]] = []
+
+    def answer(left: int = 100) -> None:
+        prompt = QApplication.activeModalWidget()
+        if isinstance(prompt, QInputDialog):
+            seen.append((prompt.windowTitle(), prompt.width()))
+            prompt.reject()
+        elif left:
+            QTimer.singleShot(20, lambda: answer(left - 1))
+
+    QTimer.singleShot(0, answer)
+    page.ui.successor_button.click()
+    ((title, width),) = seen
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert title == "Name the successor"
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100
