@@ -5353,6 +5353,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Cysylltiadau i’w hadolygu</translation>
         </message>
         <message>
+            <source>What was done</source>
+            <translation>Beth a wnaed</translation>
+        </message>
+        <message>
             <source>&amp;Keep</source>
             <translation>&amp;Cadw</translation>
         </message>
@@ -5397,12 +5401,12 @@ Copïau wrth gefn: {1}</translation>
             <translation>Nid oes unrhyw gyswllt angen adolygiad. Mae popdesk yn eu rhestru yma pan ddaw eu dyddiad.</translation>
         </message>
         <message>
-            <source>Data-protection review: kept {0} until {1}</source>
-            <translation>Adolygiad diogelu data: cadwyd {0} tan {1}</translation>
+            <source>Kept {0}: their review is due again on {1}.</source>
+            <translation>Cadwyd {0}: mae eu hadolygiad yn ddyledus eto ar {1}.</translation>
         </message>
         <message>
-            <source>Data-protection review: a contact was erased</source>
-            <translation>Adolygiad diogelu data: dilëwyd cyswllt</translation>
+            <source>A contact was erased: their name is replaced wherever it appeared.</source>
+            <translation>Dilëwyd cyswllt: mae eu henw wedi’i ddisodli ym mhob man yr oedd yn ymddangos.</translation>
         </message>
     </context>
     <context>

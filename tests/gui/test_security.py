@@ -839,3 +839,28 @@ def test_a_status_message_is_read_whole_at_1024_pixels(
         lambda: all(label.width() > width for label, width in zip(labels, narrowed, strict=True))
     )
     assert not bar.toolTip()
+
+
+def test_the_review_says_in_the_dialog_whom_it_kept_and_until_when(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    window, _store, services = guarded
+    due = services.partners.list_contacts()[:2]
+    for contact in due:
+        services.partners.update_contact(contact.id, review_due="2026-01-01")
+    from popdesk.views.detail import when
+    from popdesk.views.dialogs.review_dialog import ReviewDialog
+
+    dialog = ReviewDialog(services.retention, services.partners, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.status_label.isVisible()  # nothing done yet
+    dialog.ui.table.selectRow(0)
+    first = dialog.current()
+    assert first is not None
+    dialog.ui.keep_button.click()
+    kept = services.partners.get_contact(first.id)
+    said = dialog.ui.status_label.text()
+    assert dialog.ui.status_label.isVisible()
+    assert said == f"Kept {first.name}: their review is due again on {when(kept.review_due)}."
+    assert dialog.windowTitle() == "Data-protection review"

@@ -77,7 +77,14 @@ class ReviewDialog(QDialog):
         self.ui.edit_button.clicked.connect(lambda: self.edit())
         self.ui.erase_button.clicked.connect(lambda: self.erase())
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.status_label.setVisible(False)
         self.reload()
+
+    def say(self, message: str) -> None:
+        """What was just done, said under the list (the window's title stays as it is)."""
+        self.ui.status_label.setText(message)
+        self.ui.status_label.setAccessibleDescription(message)
+        self.ui.status_label.setVisible(bool(message))
 
     def _fetch(self, offset: int, limit: int) -> list[ContactDTO]:
         if self.ui.all_check.isChecked():
@@ -113,8 +120,8 @@ class ReviewDialog(QDialog):
         kept = self.retention.keep(contact.id)
         self.reload()
         self.changed.emit()
-        self.setWindowTitle(
-            self.tr("Data-protection review: kept {0} until {1}").format(
+        self.say(
+            self.tr("Kept {0}: their review is due again on {1}.").format(
                 contact.name, when(kept.review_due)
             )
         )
@@ -137,7 +144,7 @@ class ReviewDialog(QDialog):
         def done() -> None:
             self.reload()
             self.changed.emit()
-            self.setWindowTitle(self.tr("Data-protection review: a contact was erased"))
+            self.say(self.tr("A contact was erased: their name is replaced wherever it appeared."))
 
         erase_contact(self, self.retention, contact, done, self.confirm)
 
