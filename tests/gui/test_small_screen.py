@@ -237,3 +237,73 @@ def test_every_dialog_opens_within_a_1024_by_768_screen(tmp_path: Path) -> None:
     }
     assert wrong == {}, wrong
     assert len(found) == 9
+
+
+STEADY = r"""
+import json
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
+from popdesk.db.store import open_store
+from popdesk.services import Services
+from popdesk.demo.small import DemoService
+from popdesk.views.dialogs.engagement_dialog import EngagementDialog
+from popdesk.views.main_window import MainWindow
+
+app = QApplication([])
+store = open_store(Path(sys.argv[1]), create=True)
+DemoService(store.sessions).fill()
+services = Services.over(store.sessions)
+window = MainWindow(
+    services, store_label="demo", settings=QSettings(sys.argv[2], QSettings.Format.IniFormat)
+)
+window.show()
+window.log_engagement()
+for _ in range(5):
+    app.processEvents()
+dialog = next(
+    w for w in QApplication.topLevelWidgets() if isinstance(w, EngagementDialog) and w.isVisible()
+)
+ui = dialog.ui
+view = dialog.findChild(QScrollArea).viewport()
+
+
+def seen():
+    bottom = view.mapTo(dialog, view.rect().bottomLeft()).y()
+    return {
+        "summary": ui.summary_edit.height(),
+        "outcome": ui.outcome_edit.height(),
+        "problem": ui.problem_combo.mapTo(dialog, ui.problem_combo.rect().bottomLeft()).y(),
+        "follow-up": ui.action_edit.mapTo(dialog, ui.action_edit.rect().bottomLeft()).y(),
+        "in view": bottom,
+    }
+
+
+before = seen()
+ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()  # nobody chosen yet
+for _ in range(5):
+    app.processEvents()
+print(json.dumps({"before": before, "after": seen(), "said": ui.staff_error.text(),
+                  "shown": ui.staff_error.isVisible()}))
+"""
+
+
+def test_a_message_in_the_engagement_form_leaves_its_text_boxes_as_they_were_at_768(
+    tmp_path: Path,
+) -> None:
+    """On a 768-pixel screen the form scrolls; "Say which of our staff took part." appearing
+    does not stretch Summary and Outcome, and Problem and the follow-up actions stay in view."""
+    done = subprocess.run(
+        [sys.executable, "-c", STEADY, str(tmp_path / "s.db"), str(tmp_path / "q.ini")],
+        capture_output=True,
+        text=True,
+        env=laptop_screen(tmp_path),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["shown"] and found["said"] == "Say which of our staff took part."
+    assert found["after"] == found["before"]
+    after = found["after"]
+    assert after["problem"] < after["in view"] and after["follow-up"] < after["in view"]

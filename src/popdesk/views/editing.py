@@ -54,6 +54,7 @@ class FormDialog(QDialog):
     def setVisible(self, visible: bool) -> None:
         if visible and not getattr(self, "_fitted", False):
             self._fitted = True
+            reserve_message_room(self)  # first: the form is fitted as it will stay
             fit_to_screen(self)
         super().setVisible(visible)
 
@@ -61,7 +62,6 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if not getattr(self, "_steadied", False):
             self._steadied = True
-            reserve_message_room(self)
             self._state_when_opened = form_state(self)
             for box in self.findChildren(QDialogButtonBox):
                 for button in box.buttons():
@@ -151,7 +151,7 @@ def fit_to_screen(dialog: QDialog) -> None:
     )
     if buttons is None or buttons == 0:
         return
-    inner = QWidget()
+    inner = _ScrolledForm()
     inner_layout = QVBoxLayout(inner)
     inner_layout.setContentsMargins(0, 0, 0, 0)
     for _ in range(buttons):  # everything above the buttons, in order
@@ -179,8 +179,26 @@ def fit_to_screen(dialog: QDialog) -> None:
     dialog.resize(min(width, screen.availableGeometry().width() - FRAME_SIDES), room)
 
 
+class _ScrolledForm(QWidget):
+    """A form inside a scroll area, kept at its least height for the width (or the area's
+    height, if more). Without this, once a message that wraps appears (a label whose height
+    depends on its width), the scroll area sizes the form by its preferred height for the
+    width, and the text boxes grow to theirs, pushing the fields below them out of view."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
+
 def reserve_message_room(dialog: QDialog) -> None:
-    """Each field's message label keeps one line's height, shown or not."""
+    """Each field's message label keeps one line's height, shown or not.
+
+    While it has nothing to say it holds a space (``show_error`` puts it back): a label with
+    text that wraps asks its layout for a height for its width, and a layout holding one
+    shares out its room differently, so a message appearing in an empty label would change
+    the text boxes' heights and move the fields below them."""
     for label in dialog.findChildren(QLabel):
         if not label.objectName().endswith("_error"):
             continue
@@ -188,6 +206,8 @@ def reserve_message_room(dialog: QDialog) -> None:
         policy.setRetainSizeWhenHidden(True)
         label.setSizePolicy(policy)
         label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        if not label.text():
+            label.setText(" ")
 
 
 def form_state(dialog: QDialog) -> tuple[object, ...]:

@@ -229,12 +229,13 @@ def confirm(
 
 def show_error(label: QLabel, message: str | None) -> None:
     """Say what is wrong beside the field (or hide the note when nothing is)."""
-    label.setText(message or "")
+    kept = label.sizePolicy().retainSizeWhenHidden()  # its room kept (editing.FormDialog)
+    label.setText(message or (" " if kept else ""))  # " ": see editing.reserve_message_room
     label.setVisible(bool(message))
     label.setAccessibleName(message or "")
     window = label.window()
-    if label.sizePolicy().retainSizeWhenHidden():
-        return  # its room was kept from the start (editing.FormDialog): nothing moves
+    if kept:
+        return  # nothing moves
     if message and window.height() < window.sizeHint().height():
         window.resize(window.width(), window.sizeHint().height())  # make room for the note
 
