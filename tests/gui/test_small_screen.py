@@ -307,3 +307,39 @@ def test_a_message_in_the_engagement_form_leaves_its_text_boxes_as_they_were_at_
     assert found["after"] == found["before"]
     after = found["after"]
     assert after["problem"] < after["in view"] and after["follow-up"] < after["in view"]
+
+
+FRAMED = r"""
+import json
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from popdesk.views.main_window import MainWindow
+
+app = QApplication([])
+settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
+window = MainWindow(store_label="", settings=settings)  # the shell popdesk first paints
+window.show()
+app.processEvents()
+room = window.screen().availableGeometry()
+print(json.dumps({"window": [window.width(), window.height()],
+                  "room": [room.width(), room.height()]}))
+"""
+
+
+def test_the_window_leaves_room_for_its_title_bar_on_a_1024_by_768_screen(
+    tmp_path: Path,
+) -> None:
+    """Sized before it has a frame, the window keeps room for the window manager's title bar
+    and borders: otherwise its bottom (the status bar) opens below the screen's edge."""
+    done = subprocess.run(
+        [sys.executable, "-c", FRAMED, str(tmp_path / "q.ini")],
+        capture_output=True,
+        text=True,
+        env=laptop_screen(tmp_path),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    (width, height), (room_width, room_height) = found["window"], found["room"]
+    assert width + 16 <= room_width and height + 48 <= room_height, found

@@ -77,6 +77,7 @@ REMINDERS_AFTER_MS = 1500  # after start, once the dashboard is shown
 COMPACT_WIDTH = 1100  # narrower than this, the sidebar shows icons only
 SEARCH_LIMIT = 100  # hits fetched for the search box: some of each kind shown, all on "Show all"
 
+FRAME_GUESS = (16, 48)  # a window manager's borders, and its title bar too, before they exist
 QWIDGETSIZE_MAX = (1 << 24) - 1  # a widget's largest size: no limit
 MESSAGE_MARGINS = 20  # the status bar draws its message 6 px in, and stops 2 px before a label
 
@@ -544,12 +545,14 @@ class MainWindow(QMainWindow):
             return
         room = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        if frame.isEmpty():  # not shown yet, so no frame to measure: room for one is kept
+            frame = QSize(*FRAME_GUESS)
         width = min(self.width(), room.width() - frame.width())
         height = min(self.height(), room.height() - frame.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
-        x = min(max(self.x(), room.x()), room.right() - self.frameGeometry().width() + 1)
-        y = min(max(self.y(), room.y()), room.bottom() - self.frameGeometry().height() + 1)
+        x = min(max(self.x(), room.x()), room.right() - (width + frame.width()) + 1)
+        y = min(max(self.y(), room.y()), room.bottom() - (height + frame.height()) + 1)
         if (x, y) != (self.x(), self.y()):
             self.move(x, y)
         self._fit_sidebar()
