@@ -5302,6 +5302,10 @@ Copïau wrth gefn: {1}</translation>
             <translation>Aelod o staff</translation>
         </message>
         <message>
+            <source>color: #b3261e;</source>
+            <translation>color: #b3261e;</translation>
+        </message>
+        <message>
             <source>&amp;Role</source>
             <translation>&amp;Rôl</translation>
         </message>
@@ -5322,12 +5326,16 @@ Copïau wrth gefn: {1}</translation>
             <translation>O</translation>
         </message>
         <message>
-            <source>color: #b3261e;</source>
-            <translation>color: #b3261e;</translation>
-        </message>
-        <message>
             <source>Representative on {0}</source>
             <translation>Cynrychiolydd ar {0}</translation>
+        </message>
+        <message>
+            <source>Choose who represents us</source>
+            <translation>Dewiswch pwy sy’n ein cynrychioli</translation>
+        </message>
+        <message>
+            <source>Choose who represents us.</source>
+            <translation>Dewiswch pwy sy’n ein cynrychioli.</translation>
         </message>
     </context>
     <context>
@@ -5343,6 +5351,10 @@ Copïau wrth gefn: {1}</translation>
         <message>
             <source>Contacts due review</source>
             <translation>Cysylltiadau i’w hadolygu</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Beth a wnaed</translation>
         </message>
         <message>
             <source>&amp;Keep</source>
@@ -5389,12 +5401,12 @@ Copïau wrth gefn: {1}</translation>
             <translation>Nid oes unrhyw gyswllt angen adolygiad. Mae popdesk yn eu rhestru yma pan ddaw eu dyddiad.</translation>
         </message>
         <message>
-            <source>Data-protection review: kept {0} until {1}</source>
-            <translation>Adolygiad diogelu data: cadwyd {0} tan {1}</translation>
+            <source>Kept {0}: their review is due again on {1}.</source>
+            <translation>Cadwyd {0}: mae eu hadolygiad yn ddyledus eto ar {1}.</translation>
         </message>
         <message>
-            <source>Data-protection review: a contact was erased</source>
-            <translation>Adolygiad diogelu data: dilëwyd cyswllt</translation>
+            <source>A contact was erased: their name is replaced wherever it appeared.</source>
+            <translation>Dilëwyd cyswllt: mae eu henw wedi’i ddisodli ym mhob man yr oedd yn ymddangos.</translation>
         </message>
     </context>
     <context>
@@ -6218,16 +6230,16 @@ Ni newidiwyd y storfa.</translation>
             <translation>Mae’r cyfrinymadrodd yn datgloi popdesk ar ôl iddo gloi ei hun, ac yn agor y storfa ar gyfrifiadur heb ei hallwedd. Mae ei newid yn ail-amgryptio’r storfa dan allwedd newydd ac yn rhoi allwedd adfer newydd: ni fydd yr hen gyfrinymadrodd na’r hen allwedd adfer yn agor dim a wneir o hyn ymlaen.</translation>
         </message>
         <message>
+            <source>The present passphrase:</source>
+            <translation>Y cyfrinymadrodd presennol:</translation>
+        </message>
+        <message>
             <source>Passphrase not changed</source>
             <translation>Ni newidiwyd y cyfrinymadrodd</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
             <translation>Newidiwyd y cyfrinymadrodd</translation>
-        </message>
-        <message>
-            <source>The present passphrase:</source>
-            <translation>Y cyfrinymadrodd presennol:</translation>
         </message>
         <message>
             <source>That is not the store's passphrase. Nothing was changed.</source>

@@ -508,3 +508,133 @@ def test_the_map_names_partners_at_length_tells_people_apart_and_lists_a_crowded
     box = more.show_members()
     assert box.text().splitlines() == sorted(names)
     box.close()
+
+
+def test_a_representative_is_saved_only_once_someone_is_chosen(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    groups = window.go("groups")
+    groups.open_record(team["pact"].id)
+    groups.ui.represent_button.click()
+    seat = groups.dialog
+    combo = seat.ui.staff_combo
+    assert combo.currentText() == "Choose who represents us" and combo.currentData() is None
+    assert combo.itemText(1) == "Insp Ruth Okafor"  # the people come after it
+    # A name typed that matches nobody does not settle on anyone: Save refuses, beside the field.
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "Nobody by that name")
+    save(seat)
+    assert seat.isVisible()
+    assert seat.ui.staff_error.isVisible()
+    assert seat.ui.staff_error.text() == "Choose who represents us."
+    assert [r.staff.name for r in services.groups.get(team["pact"].id).representatives] == [
+        "PS Gwenllïan Hughes"
+    ]
+    # Choosing someone clears the message; Save then adds that person.
+    combo.setCurrentIndex(combo.findText("PS Marc Llewellyn"))
+    assert not seat.ui.staff_error.isVisible()
+    save(seat)
+    assert not seat.isVisible()
+    assert sorted(r.staff.name for r in services.groups.get(team["pact"].id).representatives) == [
+        "PS Gwenllïan Hughes",
+        "PS Marc Llewellyn",
+    ]
+
+
+def test_the_representative_dialog_has_no_empty_rows_between_its_fields(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    team = neighbourhood_team(services)
+    groups = window.go("groups")
+    groups.open_record(team["pact"].id)
+    groups.ui.represent_button.click()
+    seat = groups.dialog
+    ui = seat.ui
+    fields = [ui.group_label, ui.staff_combo, ui.role_combo, ui.start_edit]
+    tops = [w.mapTo(seat, w.rect().topLeft()).y() for w in fields]
+    bottoms = [w.mapTo(seat, w.rect().bottomLeft()).y() for w in fields]
+    gaps = [top - bottom for bottom, top in zip(bottoms, tops[1:], strict=False)]
+    stretched = [w.objectName() for w in fields if w.height() > w.sizeHint().height() + 2]
+    assert stretched == []  # no row is taller than what it shows
+    message = seat.fontMetrics().lineSpacing()  # the room kept for a message under the staff
+    assert gaps[0] <= 12 and gaps[2] <= 12, gaps  # one row's spacing, no empty rows
+    assert gaps[1] <= message + 2 * 12, gaps
+    # the fields take the width; their labels only what they need
+    assert ui.staff_combo.width() > seat.width() / 2
+    assert ui.group_label.x() == ui.staff_combo.x()
+    seat.reject()
+
+
+def test_starting_a_handover_keeps_a_typed_post_and_a_message_goes_once_the_choice_changes(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    neighbourhood_team(services)
+    page = window.go("handovers")
+    page.ui.start_button.click()
+    dialog = page.dialog
+    ui = dialog.ui
+
+    def choose(combo, name: str) -> None:
+        combo.setCurrentIndex(combo.findText(name))
+
+    # Post is filled in while it is empty, and follows the choice while it is the one filled in.
+    choose(ui.outgoing_combo, "PS Gwenllïan Hughes")
+    assert ui.post_edit.text() == "Neighbourhood sergeant – Riverside"
+    choose(ui.outgoing_combo, "PS Marc Llewellyn")  # no post recorded for him
+    assert ui.post_edit.text() == ""
+    # A post the person typed stays, whoever is chosen after.
+    type_text(ui.post_edit, "Licensing lead – Harbourside")
+    choose(ui.outgoing_combo, "PS Gwenllïan Hughes")
+    assert ui.post_edit.text() == "Licensing lead – Harbourside"
+
+    # Nobody chosen: said beside Outgoing, and gone as soon as someone is chosen.
+    choose(ui.outgoing_combo, "Choose who is moving post")
+    save(dialog)
+    assert ui.outgoing_error.isVisible() and dialog.isVisible()
+    choose(ui.outgoing_combo, "PS Gwenllïan Hughes")
+    assert not ui.outgoing_error.isVisible()
+
+    # The same person twice: said beside Successor, and gone once the choice is put right,
+    # before Start is pressed again.
+    choose(ui.incoming_combo, "PS Gwenllïan Hughes")
+    save(dialog)
+    assert dialog.isVisible()
+    assert ui.incoming_error.isVisible()
+    assert "someone other than the outgoing person" in ui.incoming_error.text()
+    choose(ui.incoming_combo, "PS Marc Llewellyn")
+    assert not ui.incoming_error.isVisible() and not ui.form_error.isVisible()
+    save(dialog)
+    assert not dialog.isVisible()
+    assert services.handovers.list_handovers()[0].post == "Licensing lead – Harbourside"
+
+
+def test_the_name_the_successor_prompt_shows_its_title_whole(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    team = neighbourhood_team(services)
+    handover = services.handovers.start(outgoing_staff_id=team["gwen"].id)
+    page = window.go("handovers")
+    page.open_record(handover.id)
+    seen: list[tuple[str, int]] = []
+
+    def answer(left: int = 100) -> None:
+        prompt = QApplication.activeModalWidget()
+        if isinstance(prompt, QInputDialog):
+            seen.append((prompt.windowTitle(), prompt.width()))
+            prompt.reject()
+        elif left:
+            QTimer.singleShot(20, lambda: answer(left - 1))
+
+    QTimer.singleShot(0, answer)
+    page.ui.successor_button.click()
+    ((title, width),) = seen
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert title == "Name the successor"
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100

@@ -598,3 +598,269 @@ def test_erasing_someone_still_a_spoc_is_refused_before_anything_is_asked(
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert asked == [] and len(warned) == 1 and "their SPOC in 1 current role" in warned[0]
     assert "Siân Evans" in [c.name for c in services.partners.list_contacts()]
+
+
+def test_the_demo_passphrase_is_said_in_the_unlock_dialog_until_it_is_changed(
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    store = popdesk_app.open_demo_store(tmp_path)
+    services = Services.over(store.sessions, compact=store.compact)
+    window = MainWindow(
+        services,
+        store_label="Demo store",
+        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        control=StoreControl(store, demo_passphrase=popdesk_app.DEMO_PASSPHRASE),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    locking = window.guard.locking
+    try:
+        # The unlock dialog covers the lock screen: it says the demo passphrase itself.
+        locking.lock()
+        dialog = locking.unlock_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "“glanafon demo”" in dialog.ui.reason_label.text()
+        type_text(dialog.ui.passphrase_edit, popdesk_app.DEMO_PASSPHRASE)
+        dialog.ui.unlock_button.click()
+        assert not store.locked
+
+        # File › Change passphrase: from then on the old demo passphrase is not offered.
+        def present(asked: QDialog) -> None:
+            asked.setTextValue(popdesk_app.DEMO_PASSPHRASE)  # type: ignore[attr-defined]
+            asked.accept()
+
+        def choose(asked: QDialog) -> None:
+            type_text(asked.ui.passphrase_edit, "heather over the quarry")
+            type_text(asked.ui.again_edit, "heather over the quarry")
+            asked.ui.button_box.accepted.emit()
+
+        when_dialog(QInputDialog, present)
+        when_dialog(NewPassphraseDialog, choose)
+        window.guard.keys.change_passphrase()
+        qtbot.waitUntil(
+            lambda: any(d.isVisible() for d in window.findChildren(RecoveryKeyDialog)),
+            timeout=20000,
+        )
+        shown = next(d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible())
+        shown.ui.noted_check.setChecked(True)
+        shown.ok.click()
+
+        locking.lock()
+        screen = window.centralWidget()
+        assert isinstance(screen, LockScreen)
+        assert "glanafon demo" not in screen.ui.info_label.text()
+        dialog = locking.unlock_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "glanafon demo" not in dialog.ui.reason_label.text()
+        assert "Type the passphrase (or the recovery key)" in dialog.ui.reason_label.text()
+        type_text(dialog.ui.passphrase_edit, "heather over the quarry")
+        dialog.ui.unlock_button.click()
+        assert not store.locked
+    finally:
+        store.close(backup=False)
+
+
+def test_a_wrong_passphrase_for_a_new_recovery_key_is_refused_before_anything_else_is_asked(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    from popdesk.security.keys import key_file_path
+
+    window, store, _services = guarded
+    store.backup("on-close")  # so there are old backups to ask about
+    key_before = key_file_path(store.path).read_bytes()
+    refused: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: refused.append(text))
+    )
+    asked: list[str] = []
+    prompts: list[tuple[str, int]] = []
+
+    def yes(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def wrong(dialog: QDialog) -> None:
+        prompts.append((dialog.windowTitle(), dialog.width()))
+        dialog.setTextValue("not the passphrase at all")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def anything_more(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.reject()
+
+    when_dialog(QMessageBox, yes)
+    when_dialog(QInputDialog, wrong)
+    when_dialog(QMessageBox, anything_more, tries=50)
+    window.guard.keys.renew_recovery_key()
+    qtbot.wait(1200)  # time for a question about old backups, were one to come
+
+    assert refused == ["That is not the store's passphrase. Nothing was changed."]
+    assert len(asked) == 1 and asked[0].startswith("The store will be re-encrypted")
+    assert getattr(window.guard.keys, "rotation_progress", None) is None  # nothing started
+    assert key_file_path(store.path).read_bytes() == key_before
+    # The prompt is wide enough for its title, with room for the title bar's icon and buttons.
+    ((title, width),) = prompts
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert title == "New recovery key"
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100
+
+
+def test_the_present_passphrase_prompt_shows_its_title_whole(
+    qtbot, guarded: tuple[MainWindow, Store, Services], monkeypatch
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    window, _store, _services = guarded
+    seen: list[tuple[str, int]] = []
+
+    def cancel(dialog: QDialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.width()))
+        dialog.reject()
+
+    when_dialog(QInputDialog, cancel)
+    window.guard.keys.change_passphrase()
+    ((title, width),) = seen
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert title == "Change passphrase"
+    assert width >= QFontMetrics(bold).horizontalAdvance(title) + 100
+
+
+def test_a_backup_named_without_an_extension_is_written_as_a_db_file_restore_lists(
+    qtbot, guarded: tuple[MainWindow, Store, Services], tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _store, _services = guarded
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    def name_it(dialog: QDialog) -> None:
+        dialog.selectFile(str(folder / "weekly"))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_dialog(QFileDialog, name_it)
+    window.guard.keys.backup_to()  # File › Back up to…
+    qtbot.waitUntil(lambda: (folder / "weekly.db").is_file(), timeout=10000)
+    assert (folder / "weekly.db.key").is_file()
+    assert not (folder / "weekly").exists()
+    qtbot.waitUntil(lambda: "weekly.db" in window.statusBar().currentMessage(), timeout=5000)
+    window.guard.keys.back_up_to(folder / "nightly")  # the same without the file dialog
+    qtbot.waitUntil(lambda: (folder / "nightly.db").is_file(), timeout=10000)
+    assert not (folder / "nightly").exists()
+    assert sorted(p.name for p in folder.glob("*.db")) == ["nightly.db", "weekly.db"]
+
+
+def test_who_is_using_a_demo_store_is_kept_for_the_session_not_in_the_settings_file(
+    qtbot, tmp_path: Path, private_popdesk_settings: Path
+) -> None:
+    from popdesk.views.dialogs.settings_dialog import SettingsDialog
+
+    store = popdesk_app.open_demo_store(tmp_path)
+    services = Services.over(store.sessions, compact=store.compact)
+    window = MainWindow(
+        services,
+        store_label="Demo store",
+        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        control=StoreControl(store, demo_passphrase=popdesk_app.DEMO_PASSPHRASE),
+        app_settings=config.load_settings(),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        # Settings › Who is using popdesk, on the demo store
+        window.guard.actions.open_settings()
+        dialog = window.findChild(SettingsDialog)
+        combo = dialog.ui.user_combo
+        combo.setCurrentIndex(1)
+        chosen = combo.currentData()
+        dialog.ui.button_box.accepted.emit()
+        assert services.users.current() == chosen  # this session acts as that person
+        saved = private_popdesk_settings.read_text(encoding="utf-8")
+        assert str(store.path) not in saved and str(chosen) not in saved
+        assert config.load_settings().user_for(store.path) is None
+
+        # Saving the settings again later does not write it either.
+        window.guard.actions.open_settings()
+        again = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+        assert again.chosen_user() == chosen
+        again.ui.idle_spin.setValue(7)
+        again.ui.button_box.accepted.emit()
+        assert config.load_settings().idle_lock_minutes == 7
+        assert config.load_settings().users == {}
+    finally:
+        store.close(backup=False)
+
+
+def test_a_status_message_is_read_whole_at_1024_pixels(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    import shutil
+    import tempfile
+
+    window, store, _services = guarded
+    window.resize(1024, 700)
+    window.store_label.setText(f"Demo store (discarded on exit): {store.path}")
+    folder = Path(tempfile.mkdtemp(prefix="popdesk-demo-")) / "demo-backups"
+    folder.mkdir()
+    try:
+        window.guard.keys.back_up_to(folder / "ward-seven-weekly.db")
+        bar = window.statusBar()
+        qtbot.waitUntil(lambda: "ward-seven" in bar.currentMessage(), timeout=10000)
+    finally:
+        shutil.rmtree(folder.parent)
+    message = bar.currentMessage()
+    assert str(folder / "ward-seven-weekly.db") in message
+
+    def message_room() -> int:
+        """What QStatusBar draws its message in: from 6 px in to 2 px before the first label
+        beside it."""
+        labels = [window.security_label, window.store_label]
+        return min(label.x() for label in labels if label.isVisible()) - 2 - 6
+
+    qtbot.waitUntil(lambda: message_room() >= bar.fontMetrics().horizontalAdvance(message))
+    # the labels that gave way say all of themselves in their tooltips
+    assert window.store_label.toolTip() == f"Demo store (discarded on exit): {store.path}"
+    assert window.security_label.toolTip() == window.security_label.text()
+    assert window.security_label.text().startswith("Encrypted · ")
+    assert bar.toolTip() == message
+    # once the message has gone, they have their room again
+    labels = (window.security_label, window.store_label)
+    narrowed = [label.width() for label in labels]
+    bar.clearMessage()
+    qtbot.waitUntil(
+        lambda: all(label.width() > width for label, width in zip(labels, narrowed, strict=True))
+    )
+    assert not bar.toolTip()
+
+
+def test_the_review_says_in_the_dialog_whom_it_kept_and_until_when(
+    qtbot, guarded: tuple[MainWindow, Store, Services]
+) -> None:
+    window, _store, services = guarded
+    due = services.partners.list_contacts()[:2]
+    for contact in due:
+        services.partners.update_contact(contact.id, review_due="2026-01-01")
+    from popdesk.views.detail import when
+    from popdesk.views.dialogs.review_dialog import ReviewDialog
+
+    dialog = ReviewDialog(services.retention, services.partners, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.status_label.isVisible()  # nothing done yet
+    dialog.ui.table.selectRow(0)
+    first = dialog.current()
+    assert first is not None
+    dialog.ui.keep_button.click()
+    kept = services.partners.get_contact(first.id)
+    said = dialog.ui.status_label.text()
+    assert dialog.ui.status_label.isVisible()
+    assert said == f"Kept {first.name}: their review is due again on {when(kept.review_due)}."
+    assert dialog.windowTitle() == "Data-protection review"

@@ -97,9 +97,86 @@ print("wide")
 """
 
 
-def test_the_window_fits_a_1024_screen_and_every_section_is_usable_at_1024_by_700(
-    tmp_path: Path,
-) -> None:
+DIALOGS = r"""
+import json
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
+from popdesk.db.store import open_store
+from popdesk.services import Services
+from popdesk.demo.small import DemoService
+from popdesk.views.main_window import MainWindow
+
+FRAME_SIDES, TITLE_AND_FRAME = 16, 48  # a window manager's borders, and its title bar too
+
+app = QApplication([])
+store = open_store(Path(sys.argv[1]), create=True)
+DemoService(store.sessions).fill()
+services = Services.over(store.sessions)
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = MainWindow(services, store_label="demo", settings=settings)
+window.show()
+app.processEvents()
+room = window.screen().availableGeometry()
+group = services.groups.list_groups()[0]
+held = next(m for m in services.groups.meetings(group_id=group.id) if m.notes)
+
+
+def groups_page():
+    page = window.go("groups")
+    page.open_record(group.id)
+    return page
+
+
+openers = {
+    "audit log": window.guard.actions.open_audit,
+    "data-protection review": window.guard.actions.open_review,
+    "settings": window.guard.actions.open_settings,
+    "checklist templates": lambda: window.go("handovers").edit_templates(),
+    "import wizard": lambda: window.go("contacts").import_contacts(),
+    "export": lambda: window.go("organisations").export_directory(),
+    "new meeting": lambda: groups_page().open_meeting(None),
+    "meeting written up": lambda: groups_page().open_meeting(held),
+    "engagement": window.log_engagement,
+}
+found = {}
+for name, open_it in openers.items():
+    open_it()
+    for _ in range(5):
+        app.processEvents()
+    (dialog,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
+    frame = dialog.frameGeometry()
+    cut = [
+        b.text() or b.objectName()
+        for b in dialog.findChildren(QAbstractButton)
+        if b.isVisibleTo(dialog)
+        and not dialog.rect().contains(b.mapTo(dialog, b.rect().bottomRight()))
+    ]
+    seen = {
+        "within the screen": room.contains(frame),
+        "room for a window frame": dialog.width() + FRAME_SIDES <= room.width()
+        and dialog.height() + TITLE_AND_FRAME <= room.height(),
+        "buttons cut off": cut,
+    }
+    if name == "audit log":  # every column in view, "For" last, without scrolling sideways
+        table = dialog.ui.table
+        last = table.model().columnCount() - 1
+        right = table.columnViewportPosition(last) + table.columnWidth(last)
+        seen["columns in view"] = right <= table.viewport().width()
+    found[name] = seen | {"size": [dialog.width(), dialog.height()]}
+    dialog.reject()
+    dialog.hide()
+    for _ in range(3):
+        app.processEvents()
+print(json.dumps(found))
+"""
+
+
+def laptop_screen(tmp_path: Path) -> dict[str, str]:
+    """The environment of a child process whose offscreen screen is 1024×768."""
     screen = tmp_path / "screen.json"
     screen.write_text(
         json.dumps(
@@ -120,7 +197,13 @@ def test_the_window_fits_a_1024_screen_and_every_section_is_usable_at_1024_by_70
         ),
         encoding="utf-8",
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    return {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+
+
+def test_the_window_fits_a_1024_screen_and_every_section_is_usable_at_1024_by_700(
+    tmp_path: Path,
+) -> None:
+    env = laptop_screen(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path / "s.db"), str(tmp_path / "q.ini")],
         capture_output=True,
@@ -130,3 +213,133 @@ def test_the_window_fits_a_1024_screen_and_every_section_is_usable_at_1024_by_70
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "usable" in done.stdout and "wide" in done.stdout
+
+
+def test_every_dialog_opens_within_a_1024_by_768_screen(tmp_path: Path) -> None:
+    """The audit log, the review, the settings, the checklist templates, the import wizard, an
+    export and the meeting and engagement forms: each opens within the screen with room for its
+    window frame, and none of its buttons is cut off."""
+    done = subprocess.run(
+        [sys.executable, "-c", DIALOGS, str(tmp_path / "s.db"), str(tmp_path / "q.ini")],
+        capture_output=True,
+        text=True,
+        env=laptop_screen(tmp_path),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    wrong = {
+        name: seen
+        for name, seen in found.items()
+        if not (seen["within the screen"] and seen["room for a window frame"])
+        or seen["buttons cut off"]
+        or seen.get("columns in view") is False
+    }
+    assert wrong == {}, wrong
+    assert len(found) == 9
+
+
+STEADY = r"""
+import json
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
+from popdesk.db.store import open_store
+from popdesk.services import Services
+from popdesk.demo.small import DemoService
+from popdesk.views.dialogs.engagement_dialog import EngagementDialog
+from popdesk.views.main_window import MainWindow
+
+app = QApplication([])
+store = open_store(Path(sys.argv[1]), create=True)
+DemoService(store.sessions).fill()
+services = Services.over(store.sessions)
+window = MainWindow(
+    services, store_label="demo", settings=QSettings(sys.argv[2], QSettings.Format.IniFormat)
+)
+window.show()
+window.log_engagement()
+for _ in range(5):
+    app.processEvents()
+dialog = next(
+    w for w in QApplication.topLevelWidgets() if isinstance(w, EngagementDialog) and w.isVisible()
+)
+ui = dialog.ui
+view = dialog.findChild(QScrollArea).viewport()
+
+
+def seen():
+    bottom = view.mapTo(dialog, view.rect().bottomLeft()).y()
+    return {
+        "summary": ui.summary_edit.height(),
+        "outcome": ui.outcome_edit.height(),
+        "problem": ui.problem_combo.mapTo(dialog, ui.problem_combo.rect().bottomLeft()).y(),
+        "follow-up": ui.action_edit.mapTo(dialog, ui.action_edit.rect().bottomLeft()).y(),
+        "in view": bottom,
+    }
+
+
+before = seen()
+ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()  # nobody chosen yet
+for _ in range(5):
+    app.processEvents()
+print(json.dumps({"before": before, "after": seen(), "said": ui.staff_error.text(),
+                  "shown": ui.staff_error.isVisible()}))
+"""
+
+
+def test_a_message_in_the_engagement_form_leaves_its_text_boxes_as_they_were_at_768(
+    tmp_path: Path,
+) -> None:
+    """On a 768-pixel screen the form scrolls; "Say which of our staff took part." appearing
+    does not stretch Summary and Outcome, and Problem and the follow-up actions stay in view."""
+    done = subprocess.run(
+        [sys.executable, "-c", STEADY, str(tmp_path / "s.db"), str(tmp_path / "q.ini")],
+        capture_output=True,
+        text=True,
+        env=laptop_screen(tmp_path),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["shown"] and found["said"] == "Say which of our staff took part."
+    assert found["after"] == found["before"]
+    after = found["after"]
+    assert after["problem"] < after["in view"] and after["follow-up"] < after["in view"]
+
+
+FRAMED = r"""
+import json
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from popdesk.views.main_window import MainWindow
+
+app = QApplication([])
+settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
+window = MainWindow(store_label="", settings=settings)  # the shell popdesk first paints
+window.show()
+app.processEvents()
+room = window.screen().availableGeometry()
+print(json.dumps({"window": [window.width(), window.height()],
+                  "room": [room.width(), room.height()]}))
+"""
+
+
+def test_the_window_leaves_room_for_its_title_bar_on_a_1024_by_768_screen(
+    tmp_path: Path,
+) -> None:
+    """Sized before it has a frame, the window keeps room for the window manager's title bar
+    and borders: otherwise its bottom (the status bar) opens below the screen's edge."""
+    done = subprocess.run(
+        [sys.executable, "-c", FRAMED, str(tmp_path / "q.ini")],
+        capture_output=True,
+        text=True,
+        env=laptop_screen(tmp_path),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    (width, height), (room_width, room_height) = found["window"], found["room"]
+    assert width + 16 <= room_width and height + 48 <= room_height, found

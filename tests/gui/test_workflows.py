@@ -652,3 +652,26 @@ def test_actions_can_be_filtered_by_a_partner_owner_and_the_map_has_a_shortcut(
     go = next(a for a in window.menuBar().actions() if a.text() == "&Go").menu()
     shortcut = next(a for a in go.actions() if a.text() == "Stakeholder map").shortcut()
     assert shortcut == QKeySequence("Ctrl+Shift+M")
+
+
+def test_a_message_in_the_engagement_form_leaves_its_text_boxes_as_they_were(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    page = window.go("engagements")
+    page.new_record()
+    dialog = page.dialog
+    ui = dialog.ui
+    qtbot.wait(50)
+
+    def heights() -> list[int]:
+        return [ui.summary_edit.height(), ui.outcome_edit.height(), ui.actions_tree.height()]
+
+    def where() -> list[int]:
+        return [w.mapTo(dialog, w.rect().topLeft()).y() for w in (ui.problem_combo, ui.action_edit)]
+
+    before = (heights(), where())
+    ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()  # nobody chosen
+    qtbot.wait(50)
+    assert ui.staff_error.isVisible() and dialog.isVisible()
+    assert (heights(), where()) == before
+    dialog.reject()

@@ -54,6 +54,7 @@ class FormDialog(QDialog):
     def setVisible(self, visible: bool) -> None:
         if visible and not getattr(self, "_fitted", False):
             self._fitted = True
+            reserve_message_room(self)  # first: the form is fitted as it will stay
             fit_to_screen(self)
         super().setVisible(visible)
 
@@ -61,7 +62,6 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if not getattr(self, "_steadied", False):
             self._steadied = True
-            reserve_message_room(self)
             self._state_when_opened = form_state(self)
             for box in self.findChildren(QDialogButtonBox):
                 for button in box.buttons():
@@ -111,11 +111,27 @@ class FormDialog(QDialog):
 
 
 FRAME_ALLOWANCE = 48  # a window manager's title bar and frame, above the dialog's own area
+FRAME_SIDES = 16  # the frame's borders, left and right
+
+
+def keep_within_screen(dialog: QWidget) -> None:
+    """A dialog opens within the screen's available area with room for its window's frame
+    (a 1,024×768 laptop), however large its form was drawn: narrower or shorter if need be,
+    its tables' stretching columns giving way."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = min(dialog.width(), room.width() - FRAME_SIDES)
+    height = min(dialog.height(), room.height() - FRAME_ALLOWANCE)
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
 
 
 def fit_to_screen(dialog: QDialog) -> None:
     """A dialog taller than the screen (a 768-pixel laptop) keeps its buttons in view: what is
     above them scrolls instead, and the dialog opens as tall as the screen allows."""
+    keep_within_screen(dialog)
     screen = dialog.screen()
     layout = dialog.layout()
     if screen is None or not isinstance(layout, QBoxLayout):
@@ -135,7 +151,7 @@ def fit_to_screen(dialog: QDialog) -> None:
     )
     if buttons is None or buttons == 0:
         return
-    inner = QWidget()
+    inner = _ScrolledForm()
     inner_layout = QVBoxLayout(inner)
     inner_layout.setContentsMargins(0, 0, 0, 0)
     for _ in range(buttons):  # everything above the buttons, in order
@@ -156,14 +172,33 @@ def fit_to_screen(dialog: QDialog) -> None:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(inner)
     layout.insertWidget(0, scroll, 1)
+    layout.activate()  # the dialog's least height is now the scroll area's, not the form's
     width = max(
         dialog.width(), inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
     )
-    dialog.resize(width, room)
+    dialog.resize(min(width, screen.availableGeometry().width() - FRAME_SIDES), room)
+
+
+class _ScrolledForm(QWidget):
+    """A form inside a scroll area, kept at its least height for the width (or the area's
+    height, if more). Without this, once a message that wraps appears (a label whose height
+    depends on its width), the scroll area sizes the form by its preferred height for the
+    width, and the text boxes grow to theirs, pushing the fields below them out of view."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
 
 
 def reserve_message_room(dialog: QDialog) -> None:
-    """Each field's message label keeps one line's height, shown or not."""
+    """Each field's message label keeps one line's height, shown or not.
+
+    While it has nothing to say it holds a space (``show_error`` puts it back): a label with
+    text that wraps asks its layout for a height for its width, and a layout holding one
+    shares out its room differently, so a message appearing in an empty label would change
+    the text boxes' heights and move the fields below them."""
     for label in dialog.findChildren(QLabel):
         if not label.objectName().endswith("_error"):
             continue
@@ -171,6 +206,8 @@ def reserve_message_room(dialog: QDialog) -> None:
         policy.setRetainSizeWhenHidden(True)
         label.setSizePolicy(policy)
         label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        if not label.text():
+            label.setText(" ")
 
 
 def form_state(dialog: QDialog) -> tuple[object, ...]:

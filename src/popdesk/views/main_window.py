@@ -77,6 +77,10 @@ REMINDERS_AFTER_MS = 1500  # after start, once the dashboard is shown
 COMPACT_WIDTH = 1100  # narrower than this, the sidebar shows icons only
 SEARCH_LIMIT = 100  # hits fetched for the search box: some of each kind shown, all on "Show all"
 
+FRAME_GUESS = (16, 48)  # a window manager's borders, and its title bar too, before they exist
+QWIDGETSIZE_MAX = (1 << 24) - 1  # a widget's largest size: no limit
+MESSAGE_MARGINS = 20  # the status bar draws its message 6 px in, and stops 2 px before a label
+
 SIDEBAR_LABELS = {"spocs": QT_TRANSLATE_NOOP("MainWindow", "SPOCs")}
 TITLES = {key: title for key, title, _ in SECTIONS}
 
@@ -134,6 +138,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from popdesk.views.widgets import show_whole_titles
+
+        show_whole_titles()
         self.settings = settings or QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -157,9 +164,13 @@ class MainWindow(QMainWindow):
             )
             item.setToolTip(self.tr(title))
             self.ui.sidebar.addItem(item)
-        self.store_label = QLabel(store_label)
+        from popdesk.views.widgets import ElidedLabel
+
+        self.store_label: QLabel = ElidedLabel(store_label)
         self.store_label.setAccessibleName(self.tr("Open store"))
+        self.security_label: QLabel | None = None  # once a store is attached
         self.ui.status_bar.addPermanentWidget(self.store_label)
+        self.ui.status_bar.messageChanged.connect(self._make_room_for_message)
         self.ui.search_edit.setMinimumWidth(200)
         self._compact: bool | None = None
         geometry = self.settings.value("window/geometry")
@@ -214,7 +225,9 @@ class MainWindow(QMainWindow):
         from popdesk import config
 
         self.guard: StoreGuard = StoreGuard(self, s, control, app_settings or config.Settings())
-        self.security_label = QLabel(self.guard.status_text())
+        from popdesk.views.widgets import ElidedLabel
+
+        self.security_label = ElidedLabel(self.guard.status_text())
         self.security_label.setAccessibleName(self.tr("Encryption"))
         self.ui.status_bar.insertPermanentWidget(0, self.security_label)
         self.store_files = StoreFiles(
@@ -471,6 +484,31 @@ class MainWindow(QMainWindow):
     def say(self, message: str) -> None:
         self.ui.status_bar.showMessage(message, 6000)
 
+    def _make_room_for_message(self, message: str) -> None:
+        """A message in the status bar is read whole ("Backed up to …" and its whole path):
+        while it shows, the labels beside it (the store, its encryption) give up the room it
+        needs, their middles left out and their whole texts in their tooltips. The message
+        is the status bar's tooltip too, for one longer than the window."""
+        bar = self.ui.status_bar
+        bar.setToolTip(message)
+        labels = [
+            label
+            for label in (self.security_label, self.store_label)
+            if label is not None and not label.isHidden()
+        ]
+        if not message:
+            for label in labels:
+                label.setMaximumWidth(QWIDGETSIZE_MAX)
+            return
+        grip = 24  # the size grip in the corner, and the bar's margins
+        spacing = bar.layout().spacing() if bar.layout() is not None else 6
+        needed = bar.fontMetrics().horizontalAdvance(message) + MESSAGE_MARGINS
+        room = bar.width() - grip - needed - spacing * (len(labels) + 1)
+        wanted = sum(label.sizeHint().width() for label in labels)
+        for label in labels:
+            share = label.sizeHint().width() * room // wanted if wanted > room else QWIDGETSIZE_MAX
+            label.setMaximumWidth(max(label.minimumSizeHint().width(), share))
+
     def where_is_my_data(self) -> None:
         text = self.store_label.text()
         if self.control is not None:
@@ -507,12 +545,14 @@ class MainWindow(QMainWindow):
             return
         room = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        if frame.isEmpty():  # not shown yet, so no frame to measure: room for one is kept
+            frame = QSize(*FRAME_GUESS)
         width = min(self.width(), room.width() - frame.width())
         height = min(self.height(), room.height() - frame.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
-        x = min(max(self.x(), room.x()), room.right() - self.frameGeometry().width() + 1)
-        y = min(max(self.y(), room.y()), room.bottom() - self.frameGeometry().height() + 1)
+        x = min(max(self.x(), room.x()), room.right() - (width + frame.width()) + 1)
+        y = min(max(self.y(), room.y()), room.bottom() - (height + frame.height()) + 1)
         if (x, y) != (self.x(), self.y()):
             self.move(x, y)
         self._fit_sidebar()
@@ -520,6 +560,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_sidebar()
+        self._make_room_for_message(self.ui.status_bar.currentMessage())
 
     def _fit_sidebar(self) -> None:
         """Below COMPACT_WIDTH the sidebar shows icons only (names in tooltips), leaving the

@@ -99,17 +99,25 @@ class StoreActions(QObject):
         self.user_dialog = dialog
         dialog.open()
 
+    def throwaway(self) -> bool:
+        """Is the open store a demo (a published passphrase), removed when popdesk closes?"""
+        return self.control is not None and self.control.demo_passphrase is not None
+
     def use_as(self, path: Path, staff_id: uuid.UUID | None) -> None:
-        """Record ``staff_id`` (None: nobody) as the person using the store at ``path``."""
+        """Record ``staff_id`` (None: nobody) as the person using the store at ``path``. For a
+        demo store only while it is open: its path means nothing once it is removed, so it is
+        kept out of the settings file."""
         if staff_id is None:
             self.services.users.forget()
         else:
             self.services.users.identify(staff_id)
-        self.settings = self.settings.with_user(path, "" if staff_id is None else str(staff_id))
-        try:
-            config.save_settings(self.settings)
-        except (OSError, ValueError) as exc:
-            log.warning("who is using popdesk not saved: %s", exc)
+        if not self.throwaway():
+            chosen = "" if staff_id is None else str(staff_id)
+            self.settings = self.settings.with_user(path, chosen)
+            try:
+                config.save_settings(self.settings)
+            except (OSError, ValueError) as exc:
+                log.warning("who is using popdesk not saved: %s", exc)
         if staff_id is not None:
             self.window.say(
                 self.tr("popdesk records {0} as the person using it").format(

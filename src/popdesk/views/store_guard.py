@@ -37,6 +37,7 @@ class StoreGuard(QObject):
         self.control = control
         self.locking = StoreLock(window, control, settings.idle_lock_minutes, self)
         self.keys = StoreKeys(window, services, control, self.locking.idle, self)
+        self.keys.passphrase_changed.connect(self.locking.forget_demo_passphrase)
         self.actions = StoreActions(
             window, services, control, settings, self.locking, self.keys, self
         )

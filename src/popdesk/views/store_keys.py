@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from popdesk.errors import PopdeskError
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 class StoreKeys(QObject):
+    passphrase_changed = Signal()  # the store now opens with another passphrase
+
     def __init__(
         self,
         window: MainWindow,
@@ -77,18 +79,29 @@ class StoreKeys(QObject):
     def backup_to(self) -> None:
         if self.control is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        dialog = QFileDialog(
             self.window,
             self.tr("Back up to"),
             str(Path.home() / f"{self.control.path.stem}-backup.db"),
             self.tr("popdesk backups (*.db)"),
         )
-        if name:
-            control, target = self.control, Path(name)
-            self._back_up(
-                lambda: control.backup_to(target, replace=True),
-                self.tr("Backed up to {0}, with its key file beside it"),
-            )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("db")  # a name typed without one is listed by Restore (*.db)
+        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.back_up_to(Path(dialog.selectedFiles()[0]))
+
+    def back_up_to(self, target: Path) -> None:
+        """Back up to ``target``, over a file already there (the file dialog asked); a name
+        without an extension is given ".db", as Restore lists only those."""
+        if self.control is None:
+            return
+        if not target.suffix:
+            target = target.with_name(target.name + ".db")
+        control = self.control
+        self._back_up(
+            lambda: control.backup_to(target, replace=True),
+            self.tr("Backed up to {0}, with its key file beside it"),
+        )
 
     def _back_up(self, work: Callable[[], Path], said: str) -> None:
         """Copy the store off the GUI thread (a force-sized one takes a while)."""
@@ -161,7 +174,14 @@ class StoreKeys(QObject):
             ),
             self.window,
         )
-        if self.control.has_passphrase and not self._current_passphrase_given():
+        if self.control.has_passphrase and (
+            self._present_passphrase(
+                self.tr("Change passphrase"),
+                self.tr("The present passphrase:"),
+                self.tr("Passphrase not changed"),
+            )
+            is None
+        ):
             return
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
             return
@@ -176,28 +196,26 @@ class StoreKeys(QObject):
             "passphrase",
         )
 
-    def _current_passphrase_given(self) -> bool:
-        """Whoever changes the passphrase knows the present one (a desk left unlocked is not
-        enough); a wrong one is said and nothing changes."""
+    def _present_passphrase(self, title: str, label: str, refused: str) -> str | None:
+        """Whoever changes the store's key knows the present passphrase (a desk left unlocked
+        is not enough): asked, and checked at once, before anything else is asked or done. A
+        wrong one is said and nothing changes (None)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         assert self.control is not None
         current, given = QInputDialog.getText(
-            self.window,
-            self.tr("Change passphrase"),
-            self.tr("The present passphrase:"),
-            QLineEdit.EchoMode.Password,
+            self.window, title, label, QLineEdit.EchoMode.Password
         )
         if not given:
-            return False
+            return None
         if not self.control.is_passphrase(current):
             QMessageBox.warning(
                 self.window,
-                self.tr("Passphrase not changed"),
+                refused,
                 self.tr("That is not the store's passphrase. Nothing was changed."),
             )
-            return False
-        return True
+            return None
+        return current
 
     def renew_recovery_key(self) -> None:
         if self.control is None:
@@ -216,15 +234,12 @@ class StoreKeys(QObject):
             return
         current: str | None = None
         if self.control.has_passphrase:
-            from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-            current, given = QInputDialog.getText(
-                self.window,
+            current = self._present_passphrase(
                 self.tr("New recovery key"),
                 self.tr("The store's passphrase (it stays the same):"),
-                QLineEdit.EchoMode.Password,
+                self.tr("No new recovery key"),
             )
-            if not given:
+            if current is None:
                 return
         old_backups = self._ask_about_old_backups()
         if old_backups is None:
@@ -290,6 +305,8 @@ class StoreKeys(QObject):
             except PopdeskError as exc:
                 log.warning("key change not recorded in the audit log: %s", exc)
             self.window.say(said)
+            if what == "passphrase":
+                self.passphrase_changed.emit()
             self.show_recovery_key(rotation.recovery_key)  # type: ignore[attr-defined]
 
         def failed(error: BaseException) -> None:

@@ -31,10 +31,23 @@ class StoreLock(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self._covers: list[QWidget] = []
         self._content: QWidget | None = None
+        # a demo store's published passphrase, said while it still opens the store
+        self.demo_passphrase = control.demo_passphrase if control is not None else None
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(lambda: self.lock(idle=True))
         if control is None:
             self.idle.pause()
+
+    def forget_demo_passphrase(self) -> None:
+        """The demo store's passphrase was changed: the published one opens it no more."""
+        self.demo_passphrase = None
+
+    def _demo_hint(self) -> str:
+        if not self.demo_passphrase:
+            return ""
+        return self.tr("This is a demo store: its passphrase is “{0}”.").format(
+            self.demo_passphrase
+        )
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle_minutes = minutes
@@ -55,13 +68,7 @@ class StoreLock(QObject):
             cover.raise_()
             self._covers.append(cover)
         self._content = window.takeCentralWidget()
-        hint = (
-            self.tr("This is a demo store: its passphrase is “{0}”.").format(
-                self.control.demo_passphrase
-            )
-            if self.control.demo_passphrase
-            else ""
-        )
+        hint = self._demo_hint()
         why = (
             self.tr("popdesk locked itself after {0} minutes without use").format(self.idle_minutes)
             if idle
@@ -91,6 +98,9 @@ class StoreLock(QObject):
                 "passphrase in Settings."
             )
         ).format(self.control.path.name)
+        hint = self._demo_hint()  # said here too: the dialog covers the lock screen behind it
+        if hint:
+            reason += " " + hint
         dialog = UnlockDialog(
             self.tr("popdesk is locked"),
             reason,

@@ -13,6 +13,7 @@ from popdesk.domain.enums import AuditAction
 from popdesk.errors import PopdeskError
 from popdesk.services.audit import AuditService
 from popdesk.views.detail import when
+from popdesk.views.editing import keep_within_screen
 from popdesk.views.forms.ui_audit_dialog import Ui_AuditDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.models import Column, PagedTableModel
@@ -25,6 +26,7 @@ class AuditDialog(QDialog):
         self.audit = audit
         self.ui = Ui_AuditDialog()
         self.ui.setupUi(self)
+        keep_within_screen(self)  # a 1,024×768 laptop
         self.setWindowTitle(self.tr("Audit log"))
         fill_combo(
             self.ui.actor_combo, [(a, a) for a in audit.actors()], first=(self.tr("Anyone"), "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from popdesk.domain.enums import Marking
 from popdesk.errors import PopdeskError
+from popdesk.views.editing import keep_within_screen
 from popdesk.views.forms.ui_export_dialog import Ui_ExportDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.widgets import choose, fill_combo, remember_folder, save_folder, show_error
@@ -48,6 +49,7 @@ class ExportDialog(QDialog):
         remembered = QSettings().value(self.settings_key) if self.settings_key else None
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        keep_within_screen(self)  # a 1,024×768 laptop
         self.setWindowTitle(self.tr("Export {0}").format(document))
         self.ui.document_label.setText(document)
         self.ui.file_edit.setText(str(save_folder() / suggested_name))

@@ -39,21 +39,35 @@ class HandoverStartDialog(FormDialog):
         fill_combo(self.ui.template_combo, [(t.name, t.id) for t in checklists.templates()])
         due = handovers.context.today() + timedelta(days=28)
         self.ui.due_edit.setDate(QDate(due.year, due.month, due.day))
+        self._suggested_post = ""  # what _suggest_post last filled in
         self.ui.outgoing_combo.currentIndexChanged.connect(self._suggest_post)
+        for combo in (self.ui.outgoing_combo, self.ui.incoming_combo, self.ui.supervisor_combo):
+            combo.currentIndexChanged.connect(self._choice_changed)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Start"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 
+    def _choice_changed(self) -> None:
+        """Who is moving, who takes over or who supervises changed: a message about the
+        choice ("the successor must be someone other than…") is no longer true."""
+        for label in (self.ui.outgoing_error, self.ui.incoming_error, self.ui.form_error):
+            show_error(label, None)
+
     def _suggest_post(self) -> None:
+        """The outgoing person's post, filled in for them, never over a post the person typed
+        (only over an empty one, or over the one filled in for the person chosen before)."""
+        typed = self.ui.post_edit.text()
+        if typed and typed != self._suggested_post:
+            return
         chosen = next((s for s in self.staff if s.id == self.ui.outgoing_combo.currentData()), None)
-        if chosen is not None:
-            self.ui.post_edit.setText(
-                " – ".join(p for p in (chosen.post_role, chosen.post_area) if p)
-            )
+        suggested = (
+            " – ".join(p for p in (chosen.post_role, chosen.post_area) if p) if chosen else ""
+        )
+        self.ui.post_edit.setText(suggested)
+        self._suggested_post = suggested
 
     def save(self) -> None:
-        show_error(self.ui.form_error, None)
-        show_error(self.ui.outgoing_error, None)
+        self._choice_changed()
         outgoing = self.ui.outgoing_combo.currentData()
         if outgoing is None:
             show_error(self.ui.outgoing_error, self.tr("Choose who is moving post."))
@@ -68,6 +82,6 @@ class HandoverStartDialog(FormDialog):
                 due_date=self.ui.due_edit.date().toPython(),
                 template_id=self.ui.template_combo.currentData(),
             ),
-            {},
+            {"outgoing": self.ui.outgoing_error, "incoming": self.ui.incoming_error},
             self.ui.form_error,
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLabel, QWidg
 from popdesk.errors import PopdeskError
 from popdesk.interchange.csv_contacts import MAPPABLE, guess_mapping
 from popdesk.services.contact_import import ImportPlan, ImportResult, ImportService, csv_table
+from popdesk.views.editing import keep_within_screen
 from popdesk.views.forms.ui_import_wizard import Ui_ImportWizard
 from popdesk.views.i18n import error_text
 from popdesk.views.models import WARNING_BACKGROUND
@@ -52,6 +53,7 @@ class ImportWizard(QWizard):
         self.imports = imports
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
+        keep_within_screen(self)  # a 1,024×768 laptop
         self.setWindowTitle(self.tr("Import contacts"))
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None

@@ -12,7 +12,7 @@ from popdesk.services.staff import StaffService
 from popdesk.views.editing import FormDialog, submit
 from popdesk.views.forms.ui_representative_dialog import Ui_RepresentativeDialog
 from popdesk.views.i18n import label_of
-from popdesk.views.widgets import fill_combo
+from popdesk.views.widgets import fill_combo, show_error
 
 
 class RepresentativeDialog(FormDialog):
@@ -35,22 +35,34 @@ class RepresentativeDialog(FormDialog):
         fill_combo(
             self.ui.staff_combo,
             [(s.name, s.id) for s in staff.list_staff(active=True) if s.id not in seated],
+            first=(self.tr("Choose who represents us"), None),
         )
         fill_combo(self.ui.role_combo, [(label_of(r), r) for r in RepresentationRole])
         today = groups.context.today()
         self.ui.start_edit.setDate(QDate(today.year, today.month, today.day))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.staff_combo.currentIndexChanged.connect(
+            lambda _row: show_error(self.ui.staff_error, None)
+        )
 
     def save(self) -> None:
+        """Nobody is saved until someone is chosen: a name typed that matched nobody leaves
+        the "Choose who…" entry, and Save says so beside the field."""
+        show_error(self.ui.form_error, None)
+        staff_id = self.ui.staff_combo.currentData()
+        if staff_id is None:
+            show_error(self.ui.staff_error, self.tr("Choose who represents us."))
+            self.ui.staff_combo.setFocus()
+            return
         submit(
             self,
             lambda: self.groups.add_representative(
                 group_id=self.group.id,
-                staff_id=self.ui.staff_combo.currentData(),
+                staff_id=staff_id,
                 role=self.ui.role_combo.currentData(),
                 start_date=self.ui.start_edit.date().toPython(),
             ),
-            {},
+            {"staff": self.ui.staff_error},
             self.ui.form_error,
         )

@@ -12,6 +12,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.partners import PartnerService
 from popdesk.services.retention import ERASED_NAME, RetentionService
 from popdesk.views.detail import when
+from popdesk.views.editing import keep_within_screen
 from popdesk.views.forms.ui_review_dialog import Ui_ReviewDialog
 from popdesk.views.i18n import error_text, label_of
 from popdesk.views.models import Column, PagedTableModel
@@ -33,6 +34,7 @@ class ReviewDialog(QDialog):
         self.partners = partners
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
+        keep_within_screen(self)  # a 1,024×768 laptop
         self.setWindowTitle(self.tr("Data-protection review"))
         self.ui.intro_label.setText(
             self.tr(
@@ -75,7 +77,14 @@ class ReviewDialog(QDialog):
         self.ui.edit_button.clicked.connect(lambda: self.edit())
         self.ui.erase_button.clicked.connect(lambda: self.erase())
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.status_label.setVisible(False)
         self.reload()
+
+    def say(self, message: str) -> None:
+        """What was just done, said under the list (the window's title stays as it is)."""
+        self.ui.status_label.setText(message)
+        self.ui.status_label.setAccessibleDescription(message)
+        self.ui.status_label.setVisible(bool(message))
 
     def _fetch(self, offset: int, limit: int) -> list[ContactDTO]:
         if self.ui.all_check.isChecked():
@@ -111,8 +120,8 @@ class ReviewDialog(QDialog):
         kept = self.retention.keep(contact.id)
         self.reload()
         self.changed.emit()
-        self.setWindowTitle(
-            self.tr("Data-protection review: kept {0} until {1}").format(
+        self.say(
+            self.tr("Kept {0}: their review is due again on {1}.").format(
                 contact.name, when(kept.review_due)
             )
         )
@@ -135,7 +144,7 @@ class ReviewDialog(QDialog):
         def done() -> None:
             self.reload()
             self.changed.emit()
-            self.setWindowTitle(self.tr("Data-protection review: a contact was erased"))
+            self.say(self.tr("A contact was erased: their name is replaced wherever it appeared."))
 
         erase_contact(self, self.retention, contact, done, self.confirm)
 

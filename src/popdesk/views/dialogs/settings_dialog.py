@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 from popdesk import config
 from popdesk.domain.enums import Marking
 from popdesk.services.store_control import StoreControl
+from popdesk.views.editing import keep_within_screen
 from popdesk.views.forms.ui_settings_dialog import Ui_SettingsDialog
 from popdesk.views.i18n import LANGUAGE_KEY, key_words, label_of
 from popdesk.views.widgets import choose, fill_combo, show_error
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         self.control = control
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        keep_within_screen(self)  # a 1,024×768 laptop
         self.setWindowTitle(self.tr("Settings"))
         self.ui.idle_spin.setValue(settings.idle_lock_minutes)
         self.ui.kept_spin.setValue(settings.backups_kept)

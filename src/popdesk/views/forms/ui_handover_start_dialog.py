@@ -1,5 +1,5 @@
 # Generated from ui/handover_start_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 2953fdd521e79b64b2db4cbb103e6a94d7ec1dd77b34e4c3db471a3572983ab7
+# source-sha256: acf51ea2064b05ecd82567f79d1851601b517627ed148085fd9f0ce1e7ee9275
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -50,6 +50,13 @@ class Ui_HandoverStartDialog(object):
         self.incoming_combo.setObjectName(u"incoming_combo")
 
         self.form_layout.addWidget(self.incoming_combo, 2, 1, 1, 1)
+
+        self.incoming_error = QLabel(HandoverStartDialog)
+        self.incoming_error.setObjectName(u"incoming_error")
+        self.incoming_error.setWordWrap(True)
+        self.incoming_error.setVisible(False)
+
+        self.form_layout.addWidget(self.incoming_error, 3, 1, 1, 1)
 
         self.supervisor_combo_label = QLabel(HandoverStartDialog)
         self.supervisor_combo_label.setObjectName(u"supervisor_combo_label")
@@ -134,6 +141,8 @@ class Ui_HandoverStartDialog(object):
 #if QT_CONFIG(accessibility)
         self.incoming_combo.setAccessibleName(QCoreApplication.translate("HandoverStartDialog", u"Successor", None))
 #endif // QT_CONFIG(accessibility)
+        self.incoming_error.setText("")
+        self.incoming_error.setStyleSheet(QCoreApplication.translate("HandoverStartDialog", u"color: #b3261e;", None))
         self.supervisor_combo_label.setText(QCoreApplication.translate("HandoverStartDialog", u"Su&pervisor", None))
 #if QT_CONFIG(accessibility)
         self.supervisor_combo.setAccessibleName(QCoreApplication.translate("HandoverStartDialog", u"Supervisor", None))

@@ -1,5 +1,5 @@
 # Generated from ui/representative_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 022d566a50e041be6303b30e6f08d30dcbe7d9437ced37af4d23b0cad9eee77e
+# source-sha256: fae024cba796eac196aeb27104d3cc5360f85886727c1c2decce69a94f2354cd
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -11,13 +11,13 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_RepresentativeDialog(object):
     def setupUi(self, RepresentativeDialog):
         if not RepresentativeDialog.objectName():
             RepresentativeDialog.setObjectName(u"RepresentativeDialog")
-        RepresentativeDialog.resize(460, 400)
+        RepresentativeDialog.resize(460, 220)
         self.dialog_layout = QVBoxLayout(RepresentativeDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -37,36 +37,48 @@ class Ui_RepresentativeDialog(object):
         self.staff_combo_label = QLabel(RepresentativeDialog)
         self.staff_combo_label.setObjectName(u"staff_combo_label")
 
-        self.form_layout.addWidget(self.staff_combo_label, 2, 0, 1, 1)
+        self.form_layout.addWidget(self.staff_combo_label, 1, 0, 1, 1)
 
         self.staff_combo = QComboBox(RepresentativeDialog)
         self.staff_combo.setObjectName(u"staff_combo")
 
-        self.form_layout.addWidget(self.staff_combo, 2, 1, 1, 1)
+        self.form_layout.addWidget(self.staff_combo, 1, 1, 1, 1)
+
+        self.staff_error = QLabel(RepresentativeDialog)
+        self.staff_error.setObjectName(u"staff_error")
+        self.staff_error.setWordWrap(True)
+        self.staff_error.setVisible(False)
+
+        self.form_layout.addWidget(self.staff_error, 2, 1, 1, 1)
 
         self.role_combo_label = QLabel(RepresentativeDialog)
         self.role_combo_label.setObjectName(u"role_combo_label")
 
-        self.form_layout.addWidget(self.role_combo_label, 4, 0, 1, 1)
+        self.form_layout.addWidget(self.role_combo_label, 3, 0, 1, 1)
 
         self.role_combo = QComboBox(RepresentativeDialog)
         self.role_combo.setObjectName(u"role_combo")
 
-        self.form_layout.addWidget(self.role_combo, 4, 1, 1, 1)
+        self.form_layout.addWidget(self.role_combo, 3, 1, 1, 1)
 
         self.start_edit_label = QLabel(RepresentativeDialog)
         self.start_edit_label.setObjectName(u"start_edit_label")
 
-        self.form_layout.addWidget(self.start_edit_label, 6, 0, 1, 1)
+        self.form_layout.addWidget(self.start_edit_label, 4, 0, 1, 1)
 
         self.start_edit = QDateEdit(RepresentativeDialog)
         self.start_edit.setObjectName(u"start_edit")
         self.start_edit.setCalendarPopup(True)
 
-        self.form_layout.addWidget(self.start_edit, 6, 1, 1, 1)
+        self.form_layout.addWidget(self.start_edit, 4, 1, 1, 1)
 
+        self.form_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.form_layout)
+
+        self.dialog_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialog_layout.addItem(self.dialog_spacer)
 
         self.form_error = QLabel(RepresentativeDialog)
         self.form_error.setObjectName(u"form_error")
@@ -104,6 +116,8 @@ class Ui_RepresentativeDialog(object):
 #if QT_CONFIG(accessibility)
         self.staff_combo.setAccessibleName(QCoreApplication.translate("RepresentativeDialog", u"Staff member", None))
 #endif // QT_CONFIG(accessibility)
+        self.staff_error.setText("")
+        self.staff_error.setStyleSheet(QCoreApplication.translate("RepresentativeDialog", u"color: #b3261e;", None))
         self.role_combo_label.setText(QCoreApplication.translate("RepresentativeDialog", u"&Role", None))
 #if QT_CONFIG(accessibility)
         self.role_combo.setAccessibleName(QCoreApplication.translate("RepresentativeDialog", u"Role", None))

@@ -1,5 +1,5 @@
 # Generated from ui/review_dialog.ui by tools/build_forms.py: do not edit.
-# source-sha256: 0a8f0ecbecebfc3982d21e052520c6d89b9dcd4b34928fcf8d7cbe7c27bb56ab
+# source-sha256: 90005b935a1fc039c75d09ed2948174ec2d572370be636a9a2dc3cb488770013
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -55,6 +55,12 @@ class Ui_ReviewDialog(object):
 
         self.dialog_layout.addWidget(self.empty_label)
 
+        self.status_label = QLabel(ReviewDialog)
+        self.status_label.setObjectName(u"status_label")
+        self.status_label.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.status_label)
+
         self.button_row = QHBoxLayout()
         self.button_row.setSpacing(6)
         self.button_row.setObjectName(u"button_row")
@@ -100,6 +106,10 @@ class Ui_ReviewDialog(object):
         self.table.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Contacts due review", None))
 #endif // QT_CONFIG(accessibility)
         self.empty_label.setText("")
+        self.status_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.status_label.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"What was done", None))
+#endif // QT_CONFIG(accessibility)
         self.keep_button.setText(QCoreApplication.translate("ReviewDialog", u"&Keep", None))
 #if QT_CONFIG(tooltip)
         self.keep_button.setToolTip(QCoreApplication.translate("ReviewDialog", u"Still needed: review again in a year", None))
