@@ -124,7 +124,11 @@ def engagements(store: str) -> int:
     services.check.counts()
     started = time.time()
     view = EngagementsView(
-        services.engagements, services.actions, services.partners, services.problems
+        services.engagements,
+        services.actions,
+        services.partners,
+        services.staff,
+        services.problems,
     )
     view.resize(1280, 800)
     view.show()
