@@ -263,14 +263,16 @@ def ask_server_password(store: str, wrong: bool) -> str | None:
     """The server's password, asked over the window when libpq found none of its own; popdesk
     keeps it in the keyring once it works."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from popdesk.views import prompts
 
     label = QCoreApplication.translate("App", "Password for {0}:").format(store)
     if wrong:
         label = QCoreApplication.translate(
             "App", "The server refused that password. Password for {0}:"
         ).format(store)
-    text, ok = QInputDialog.getText(
+    text, ok = prompts.text(
         QApplication.activeWindow(), "popdesk", label, QLineEdit.EchoMode.Password
     )
     return text if ok and text else None

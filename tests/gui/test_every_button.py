@@ -8,10 +8,11 @@ Small prompts are answered with their first choice; confirmations with yes.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from popdesk.demo.small import DemoService
 from popdesk.services import Services
+from popdesk.views import prompts
 from popdesk.views.main_window import MainWindow
 from popdesk.views.pages.base import Page
 
@@ -26,15 +27,13 @@ def answered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(title)
         return (items[current] if items else "", bool(items))
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(item))
+    monkeypatch.setattr(prompts, "item", item)
     monkeypatch.setattr(
-        QInputDialog,
-        "getText",
-        staticmethod(lambda *a, **k: (asked.append("text") or "2027-06-30", True)),
+        prompts,
+        "text",
+        lambda *a, **k: (asked.append("text") or "2027-06-30", True),
     )
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Noted.", True))
-    )
+    monkeypatch.setattr(prompts, "lines", (lambda *a, **k: ("Noted.", True)))
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda *a, **k: asked.append("warning"))
     )

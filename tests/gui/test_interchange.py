@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from popdesk.services import Services
+from popdesk.views import prompts
 from popdesk.views.dialogs.import_wizard import DONE, FILE, MAPPING, PREVIEW, ImportWizard
 from popdesk.views.main_window import MainWindow
 
@@ -106,9 +107,7 @@ def test_contacts_and_a_calendar_are_saved_from_the_views(
         return str(chosen[-1]), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("For the PACT", True))
-    )
+    monkeypatch.setattr(prompts, "text", (lambda *a, **k: ("For the PACT", True)))
     page = window.go("contacts")
     chosen.append(tmp_path / "people")  # no suffix typed: it is added
     page.export_contacts("vcard")

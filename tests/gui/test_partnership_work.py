@@ -322,13 +322,11 @@ def test_past_due_meeting_appears_in_the_next_fortnight_list_only_while_upcoming
 def test_evaluation_notes_are_saved_from_the_board(
     qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from popdesk.views import prompts
 
     services.problems.create(title="Fly-tipping in back lanes")
     page = window.go("problems")
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("Fewer reports since the gates.", True)
-    )
+    monkeypatch.setattr(prompts, "lines", lambda *a, **k: ("Fewer reports since the gates.", True))
     page.ui.evaluation_button.click()
     assert services.problems.list_problems()[0].evaluation_notes == "Fewer reports since the gates."
     assert "Fewer reports since the gates." in page.ui.detail_browser.toPlainText()

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from popdesk.errors import PopdeskError
+from popdesk.views import prompts
 from popdesk.views.i18n import error_text
 from popdesk.views.widgets import remember_folder, save_folder
 from popdesk.views.workers import run_in_background
@@ -32,7 +33,7 @@ def save_file(
     suffix = Path(suggested).suffix
     path = Path(name if name.lower().endswith(suffix) else name + suffix)
     remember_folder(path)
-    purpose, ok = QInputDialog.getText(
+    purpose, ok = prompts.text(
         parent,
         title,
         tr("What is it for, or who is it going to? (kept in the audit log; may be left empty)"),

@@ -138,9 +138,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from popdesk.views.widgets import show_whole_titles
-
-        show_whole_titles()
         self.settings = settings or QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -164,7 +161,7 @@ class MainWindow(QMainWindow):
             )
             item.setToolTip(self.tr(title))
             self.ui.sidebar.addItem(item)
-        from popdesk.views.widgets import ElidedLabel
+        from popdesk.views.elided import ElidedLabel
 
         self.store_label: QLabel = ElidedLabel(store_label)
         self.store_label.setAccessibleName(self.tr("Open store"))
@@ -225,7 +222,7 @@ class MainWindow(QMainWindow):
         from popdesk import config
 
         self.guard: StoreGuard = StoreGuard(self, s, control, app_settings or config.Settings())
-        from popdesk.views.widgets import ElidedLabel
+        from popdesk.views.elided import ElidedLabel
 
         self.security_label = ElidedLabel(self.guard.status_text())
         self.security_label.setAccessibleName(self.tr("Encryption"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from popdesk.errors import PopdeskError
 from popdesk.services import Services
 from popdesk.services.store_control import StoreControl
+from popdesk.views import prompts
 from popdesk.views.detail import when
 from popdesk.views.i18n import error_text, key_words
 from popdesk.views.security import IdleWatcher, NewPassphraseDialog, RecoveryKeyDialog
@@ -200,12 +201,10 @@ class StoreKeys(QObject):
         """Whoever changes the store's key knows the present passphrase (a desk left unlocked
         is not enough): asked, and checked at once, before anything else is asked or done. A
         wrong one is said and nothing changes (None)."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        from PySide6.QtWidgets import QLineEdit
 
         assert self.control is not None
-        current, given = QInputDialog.getText(
-            self.window, title, label, QLineEdit.EchoMode.Password
-        )
+        current, given = prompts.text(self.window, title, label, QLineEdit.EchoMode.Password)
         if not given:
             return None
         if not self.control.is_passphrase(current):

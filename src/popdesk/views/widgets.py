@@ -12,27 +12,20 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -174,43 +167,6 @@ def make_searchable(combo: QComboBox) -> None:
     box.editingFinished.connect(settle)
 
 
-class ElidedLabel(QLabel):
-    """One line of plain text that gives up room when pressed for it: what does not fit is
-    left out in the middle ("Store: /tmp/pop…/demo.db"), and the whole text is its tooltip.
-    ``text()`` is always the whole text."""
-
-    LEAST = 60  # never narrower than this
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:  # type: ignore[override]
-        super().setText(text)
-        self.setToolTip(text)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.LEAST), hint.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        room = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideMiddle, room.width()
-        )
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            room,
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            shown,
-            self.foregroundRole(),
-        )
-
-
 def confirm(
     parent: QWidget, title: str, question: str, yes: str, *, destructive: bool = False
 ) -> bool:
@@ -238,42 +194,6 @@ def show_error(label: QLabel, message: str | None) -> None:
         return  # nothing moves
     if message and window.height() < window.sizeHint().height():
         window.resize(window.width(), window.sizeHint().height())  # make room for the note
-
-
-TITLE_BAR_ROOM = 150  # beside a window's title: the window manager's icon and its buttons
-
-
-def show_whole_title(dialog: QWidget) -> None:
-    """Make a small dialog wide enough for its window's title to be read whole: a window
-    manager cuts a title short to the window's width ("Chang… hrase"), and a prompt of one
-    line is narrower than its title."""
-    font = QFont(dialog.font())
-    font.setBold(True)  # as title bars draw it
-    needed = QFontMetrics(font).horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_ROOM
-    screen = dialog.screen()
-    if screen is not None:
-        needed = min(needed, screen.availableGeometry().width() - 16)
-    if dialog.minimumWidth() < needed:
-        dialog.setMinimumWidth(needed)
-
-
-class _WholeTitles(QObject):
-    """Every prompt (QInputDialog, the static getText and getItem included) is shown wide
-    enough for its title."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QInputDialog):
-            show_whole_title(watched)
-        return False
-
-
-def show_whole_titles() -> None:
-    """From now on, prompts show their titles whole (once per application)."""
-    app = QApplication.instance()
-    if app is None or app.property("popdesk-whole-titles"):
-        return
-    app.setProperty("popdesk-whole-titles", True)
-    app.installEventFilter(_WholeTitles(app))
 
 
 LAST_FOLDER_KEY = "files/last-folder"

@@ -8,7 +8,7 @@ from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from popdesk.domain.dto import AgreementDTO
 from popdesk.domain.enums import AgreementStatus
@@ -16,6 +16,7 @@ from popdesk.errors import PopdeskError
 from popdesk.services.agreements import AgreementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.staff import StaffService
+from popdesk.views import prompts
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.agreement_dialog import AgreementDialog
 from popdesk.views.forms.ui_agreements_view import Ui_AgreementsView
@@ -181,7 +182,7 @@ class AgreementsView(Page):
             return
         if next_review is None:
             proposed = self.agreements.context.today() + timedelta(days=365)
-            text, ok = QInputDialog.getText(
+            text, ok = prompts.text(
                 self,
                 self.tr("Agreement reviewed"),
                 self.tr("Reviewed today. Next review (YYYY-MM-DD):"),

@@ -6,7 +6,7 @@ import uuid
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QUrl
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from popdesk.domain.dto import GroupDTO, MeetingDTO, RepresentationDTO
 from popdesk.domain.enums import HandoverStatus, MeetingStatus
@@ -17,6 +17,7 @@ from popdesk.services.groups import GroupService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.partners import PartnerService
 from popdesk.services.staff import StaffService
+from popdesk.views import prompts
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.group_dialog import GroupDialog
@@ -257,7 +258,7 @@ class GroupsView(Page):
         if group is None or not group.representatives:
             return
         names = [f"{r.staff.name} ({label_of(r.role).lower()})" for r in group.representatives]
-        chosen, ok = QInputDialog.getItem(
+        chosen, ok = prompts.item(
             self,
             self.tr("End a seat"),
             self.tr("Whose seat on {0} ends?").format(group.name),
@@ -268,7 +269,7 @@ class GroupsView(Page):
         if not ok:
             return
         seat = group.representatives[names.index(chosen)]
-        reason, ok = QInputDialog.getText(
+        reason, ok = prompts.text(
             self, self.tr("End a seat"), self.tr("Why does it end? (kept in the history)")
         )
         if not ok:
@@ -349,7 +350,7 @@ class GroupsView(Page):
         due = [m for m in meetings if m.starts_at <= now and m.status is MeetingStatus.SCHEDULED]
         names = [f"{when(m.starts_at)} – {label_of(m.status).lower()}" for m in meetings]
         default = meetings.index(due[0]) if due else 0
-        chosen, ok = QInputDialog.getItem(
+        chosen, ok = prompts.item(
             self, self.tr("Record a meeting"), self.tr("Which meeting?"), names, default, False
         )
         if ok:

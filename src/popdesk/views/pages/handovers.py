@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from popdesk.domain.dto import HandoverDTO, HandoverItemDTO
 from popdesk.domain.enums import (
@@ -22,6 +22,7 @@ from popdesk.services.checklists import ChecklistService
 from popdesk.services.exports import ExportService
 from popdesk.services.handovers import HandoverService
 from popdesk.services.staff import StaffService
+from popdesk.views import prompts
 from popdesk.views.detail import when
 from popdesk.views.dialogs.export_dialog import ExportDialog
 from popdesk.views.dialogs.handover_start_dialog import HandoverStartDialog
@@ -298,9 +299,7 @@ class HandoversView(Page):
     def not_needed(self) -> None:
         if self.chosen_item() is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Not needed"), self.tr("Why is this not needed?")
-        )
+        reason, ok = prompts.text(self, self.tr("Not needed"), self.tr("Why is this not needed?"))
         if ok:
             self.tick(ItemStatus.NOT_NEEDED, reason)
 
@@ -308,7 +307,7 @@ class HandoversView(Page):
         item = self.ui.checklist_tree.currentItem()
         if item is None or item.data(0, ID_ROLE) is None:
             return
-        note, ok = QInputDialog.getText(
+        note, ok = prompts.text(
             self, self.tr("Note"), self.tr("Note on this item:"), text=item.text(2)
         )
         if ok:
@@ -359,7 +358,7 @@ class HandoversView(Page):
     def _pick_staff(self, title: str, exclude: uuid.UUID) -> uuid.UUID | None:
         staff = [s for s in self.staff.list_staff(active=True) if s.id != exclude]
         names = [s.name for s in staff]
-        chosen, ok = QInputDialog.getItem(self, title, title, names, 0, False)
+        chosen, ok = prompts.item(self, title, title, names, 0, False)
         return staff[names.index(chosen)].id if ok else None
 
     def sign_off(self, role: SignoffRole) -> None:
@@ -368,7 +367,7 @@ class HandoversView(Page):
         h = self.shown
         name = None
         if role is SignoffRole.SUPERVISOR and h.supervisor is None:
-            name, ok = QInputDialog.getText(
+            name, ok = prompts.text(
                 self, self.tr("Supervisor sign-off"), self.tr("Supervisor's name:")
             )
             if not ok:

@@ -6,7 +6,7 @@ import uuid
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from popdesk.domain.dto import ProblemDTO
 from popdesk.domain.enums import Priority, ProblemStatus, SaraStage
@@ -15,6 +15,7 @@ from popdesk.services.engagements import ActionService, EngagementService
 from popdesk.services.partners import PartnerService
 from popdesk.services.problems import ProblemService
 from popdesk.services.staff import StaffService
+from popdesk.views import prompts
 from popdesk.views.detail import Html, flag, open_link, placeholder, when
 from popdesk.views.dialogs.problem_dialog import ProblemDialog
 from popdesk.views.forms.ui_problems_view import Ui_ProblemsView
@@ -257,12 +258,12 @@ class ProblemsView(Page):
         taken = {x.organisation.id for x in p.partners}
         orgs = [o for o in self.partners.list_organisations(active=True) if o.id not in taken]
         names = [o.name for o in orgs]
-        chosen, ok = QInputDialog.getItem(
+        chosen, ok = prompts.item(
             self, self.tr("Add a partner"), self.tr("Organisation:"), names, 0, False
         )
         if not ok:
             return
-        role, ok = QInputDialog.getText(
+        role, ok = prompts.text(
             self, self.tr("Add a partner"), self.tr("Their role on this problem:")
         )
         if ok:
@@ -277,7 +278,7 @@ class ProblemsView(Page):
         if p is None:
             return
         labels = [label_of(x) for x in Priority]
-        chosen, ok = QInputDialog.getItem(
+        chosen, ok = prompts.item(
             self,
             self.tr("Agree priority"),
             self.tr("Priority agreed with partners:"),
@@ -294,7 +295,7 @@ class ProblemsView(Page):
         p = self.chosen
         if p is None:
             return
-        notes, ok = QInputDialog.getMultiLineText(
+        notes, ok = prompts.lines(
             self,
             self.tr("Evaluation"),
             self.tr("What worked, cost-benefit, the evaluator's view:"),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from popdesk.domain.dto import SpocDTO
 from popdesk.errors import PopdeskError
 from popdesk.services.partners import PartnerService
 from popdesk.services.spocs import SpocService
 from popdesk.services.staff import StaffService
+from popdesk.views import prompts
 from popdesk.views.detail import when
 from popdesk.views.dialogs.spoc_dialog import SpocDialog
 from popdesk.views.forms.ui_spocs_view import Ui_SpocsView
@@ -154,7 +155,7 @@ class SpocsView(Page):
         current = self.current()
         if current is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason, ok = prompts.text(
             self,
             self.tr("End SPOC assignment"),
             self.tr("End the SPOC assignment for {0}? It stays in the history.\nReason:").format(
