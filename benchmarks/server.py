@@ -100,11 +100,8 @@ def search_figure(url: str, runs: int) -> Figure:
             return
         with raw_conn.cursor() as cursor:
             hits: dict[Any, tuple[str, Any, str]] = {}
-            for query in server_search.passes(words):
-                cursor.execute(
-                    server_search.RANKED_MATCHES,
-                    {"query": query, "ranked": server_search.RANKED, "limit": 40},
-                )
+            for sql, query in server_search.passes(words):
+                cursor.execute(sql, {"query": query, "ranked": server_search.RANKED, "limit": 40})
                 for kind, record_id, title in cursor.fetchall():
                     hits.setdefault(record_id, (kind, record_id, title))
                 if len(hits) >= 40:

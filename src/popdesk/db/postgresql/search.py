@@ -15,29 +15,32 @@ from popdesk.db.seam import Hit
 
 RANKED = 2000
 
-RANKED_MATCHES = (
+# The newest :ranked matches in one of the documents (titles alone, or everything), best first.
+_RANKED = (
     "SELECT hit.kind, hit.record_id, hit.title FROM ("
-    "  SELECT key, kind, record_id, title, doc FROM search_index"
-    "  WHERE doc @@ to_tsquery('popdesk', %(query)s)"
+    "  SELECT key, kind, record_id, title, {doc} AS doc FROM search_index"
+    "  WHERE {doc} @@ to_tsquery('popdesk', %(query)s)"
     "  ORDER BY key DESC LIMIT %(ranked)s"
     ") AS hit "
     "ORDER BY ts_rank(hit.doc, to_tsquery('popdesk', %(query)s)) DESC, hit.key DESC "
     "LIMIT %(limit)s"
 )
+TITLE_MATCHES = _RANKED.format(doc="title_doc")
+RANKED_MATCHES = _RANKED.format(doc="doc")
 
 
-def passes(words: Sequence[str]) -> tuple[str, str]:
-    """The two queries: every word's prefix in a title, then anywhere. Words are letters and
-    digits only (``repositories.search``), so quoting them is enough."""
-    terms = [f"'{word}':*" for word in words]
-    return " & ".join(f"{t}A" for t in terms), " & ".join(terms)
+def passes(words: Sequence[str]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The two passes, (statement, query): every word's prefix in a title, then anywhere.
+    Words are letters and digits only (``repositories.search``), so quoting them is enough."""
+    query = " & ".join(f"'{word}':*" for word in words)
+    return (TITLE_MATCHES, query), (RANKED_MATCHES, query)
 
 
 def search(session: Session, words: Sequence[str], limit: int) -> list[Hit]:
-    statement = text(RANKED_MATCHES.replace("%(", ":").replace(")s", ""))
     rows: list[Hit] = []
     seen: set[uuid.UUID] = set()
-    for query in passes(words):
+    for sql, query in passes(words):
+        statement = text(sql.replace("%(", ":").replace(")s", ""))
         found = session.execute(statement, {"query": query, "ranked": RANKED, "limit": limit})
         for kind, record_id, title in found:
             if record_id not in seen:
