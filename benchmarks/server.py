@@ -99,13 +99,14 @@ def search_figure(url: str, runs: int) -> Figure:
         if not words:
             return
         with raw_conn.cursor() as cursor:
+
+            def run(sql: str, params: dict[str, Any]) -> list[Any]:
+                cursor.execute(sql, params, prepare=False)
+                return cursor.fetchall()
+
             hits: dict[Any, tuple[str, Any, str]] = {}
-            for sql, query in server_search.passes(words):
-                cursor.execute(sql, {"query": query, "ranked": server_search.RANKED, "limit": 40})
-                for kind, record_id, title in cursor.fetchall():
-                    hits.setdefault(record_id, (kind, record_id, title))
-                if len(hits) >= 40:
-                    break
+            for kind, record_id, title in server_search.search_with(run, words, 40):
+                hits.setdefault(record_id, (kind, record_id, title))
             for _kind, statement in search_repo.detail_queries(list(hits.values())[:40]):
                 compiled = statement.compile(
                     dialect=dialect, compile_kwargs={"render_postcompile": True}

@@ -36,3 +36,61 @@ def test_with_many_matches_titles_come_first_and_the_newest_are_ranked(
     bounded = services.search.search("Ynys", limit=40)
     assert bounded[0].title == "Ynys Borough Council"  # a name is never crowded out
     assert {h.title for h in bounded[1:]} == {f"Call number {n}" for n in range(7, 12)}
+
+
+@pytest.mark.parametrize("engine_name", ["postgresql"])
+def test_on_the_server_walking_back_finds_the_same_newest_matches_as_the_index(
+    world: World, engine_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk back from the newest row that reads too few rows falls back to the index; one
+    that reads them all is trusted; both give what the index gives."""
+    services = world.services
+    staff = services.staff.list_staff()[0]
+    start = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    for n in range(12):
+        services.engagements.log(
+            occurred_at=start + timedelta(days=n),
+            type="meeting",
+            summary=f"Ynys meeting {n}",
+            outcome="Notes to follow",
+            staff_ids=[staff.id],
+            organisation_ids=[world["council"]],
+        )
+    monkeypatch.setattr(server_search, "RANKED", 5)
+    monkeypatch.setattr(server_search, "window", lambda run, table, doc, words: None)
+    by_index = [h.title for h in services.search.search("ynys meet", limit=40)]
+    assert by_index == [f"Ynys meeting {n}" for n in (11, 10, 9, 8, 7)]
+
+    said: list[bool] = []
+    statement = server_search.statement
+
+    def spy(table: str, doc: str, *, walked: bool) -> str:
+        said.append(walked)
+        return statement(table, doc, walked=walked)
+
+    monkeypatch.setattr(server_search, "statement", spy)
+    monkeypatch.setattr(server_search, "window", lambda run, table, doc, words: (3, 1000))
+    assert [h.title for h in services.search.search("ynys meet", limit=40)] == by_index
+    assert said[:2] == [True, False]  # three rows hold too few: the index was asked
+    said.clear()
+    monkeypatch.setattr(server_search, "window", lambda run, table, doc, words: (1000, 1000))
+    assert [h.title for h in services.search.search("ynys meet", limit=40)] == by_index
+    assert said and all(said)
+
+
+def test_the_walk_is_sized_by_the_rarest_word_and_kept_for_common_ones() -> None:
+    planned = {"'off':*": 41_000, "'road':*": 57_000, "'bikes':*": 28_000, "'zzzz':*": 1}
+
+    def run(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+        if "reltuples" in sql:
+            return [(760_000,)]
+        return [([{"Plan": {"Plan Rows": planned[str(params["query"])]}}],)]
+
+    ranked = server_search.RANKED
+    walk = server_search.window(run, "search_index", "doc", ["off", "road", "bikes"])
+    assert walk == (-(-3 * ranked * 760_000 // 28_000), 760_000)  # the rarest word, bikes
+    assert server_search.window(run, "search_index", "doc", ["off", "zzzz"]) is None
+    never_analysed = server_search.window(
+        lambda sql, params: [(-1,)], "search_index", "doc", ["off"]
+    )
+    assert never_analysed is None

@@ -226,3 +226,39 @@ def test_a_lost_connection_is_said_and_the_next_try_works(owner_url: str) -> Non
         assert made.name in {o.name for o in services.partners.list_organisations()}
     finally:
         store.close()
+
+
+def test_titles_move_to_their_own_table_and_back_keeping_what_search_finds(owner_url: str) -> None:
+    """Migration 0008 on a store with records, then back to 0007 and up again: every title's
+    document follows its record, and renaming a record renames what search finds."""
+    from alembic import command
+
+    from popdesk.db import migrations
+
+    store = open_server_store(owner_url)
+    try:
+        services = Services.over(store.sessions)
+        world = small_world(services)
+        before = sorted(h.title for h in services.search.search("ynys"))
+        cfg = migrations.config()
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0007")
+            columns = conn.execute(
+                text(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = 'search_index'"
+                )
+            ).scalars()
+            assert "title_doc" in set(columns)
+            command.upgrade(cfg, "head")
+        with store.engine.begin() as conn:
+            rows = conn.execute(text("SELECT count(*) FROM search_index")).scalar_one()
+            titles = conn.execute(text("SELECT count(*) FROM search_index_titles")).scalar_one()
+            assert rows == titles > 0
+        assert sorted(h.title for h in services.search.search("ynys")) == before
+        services.partners.update_organisation(world["council"], name="Tref Borough Council")
+        assert "Tref Borough Council" in [h.title for h in services.search.search("tref")]
+        assert "Ynys Borough Council" not in [h.title for h in services.search.search("ynys")]
+    finally:
+        store.close()

@@ -425,48 +425,56 @@ class _Large:
         links_staff, links_contacts, links_orgs = [], [], []
         span = 3 * 365 * 24 * 60
 
-        def engagements() -> Iterator[dict[str, Any]]:
-            for i in range(sc.engagements):
-                summary, outcome = data.ENGAGEMENTS[i % len(data.ENGAGEMENTS)]
-                contact = contacts[rng.randrange(len(contacts))]
-                row = self.record(
-                    occurred_at=self.stamp - timedelta(minutes=rng.randrange(span)),
-                    type=types[i % len(types)],
-                    summary=summary,
-                    outcome=outcome,
-                    location=PLACES[i % len(PLACES)],
-                )
-                engagement_ids.append(row["id"])
-                links_staff.append(
-                    {"engagement_id": row["id"], "staff_id": staff[rng.randrange(len(staff))]["id"]}
-                )
-                links_contacts.append({"engagement_id": row["id"], "contact_id": contact["id"]})
-                links_orgs.append(
-                    {"engagement_id": row["id"], "organisation_id": contact["organisation_id"]}
-                )
-                yield row
+        def engagement(i: int) -> dict[str, Any]:
+            summary, outcome = data.ENGAGEMENTS[i % len(data.ENGAGEMENTS)]
+            contact = contacts[rng.randrange(len(contacts))]
+            row = self.record(
+                occurred_at=self.stamp - timedelta(minutes=rng.randrange(span)),
+                type=types[i % len(types)],
+                summary=summary,
+                outcome=outcome,
+                location=PLACES[i % len(PLACES)],
+            )
+            engagement_ids.append(row["id"])
+            links_staff.append(
+                {"engagement_id": row["id"], "staff_id": staff[rng.randrange(len(staff))]["id"]}
+            )
+            links_contacts.append({"engagement_id": row["id"], "contact_id": contact["id"]})
+            links_orgs.append(
+                {"engagement_id": row["id"], "organisation_id": contact["organisation_id"]}
+            )
+            return row
 
-        self.put(m.Engagement, engagements())
+        def action(i: int, engagement_id: uuid.UUID) -> dict[str, Any]:
+            due = self.today + timedelta(days=rng.randint(-400, 90))
+            done = i % 5 != 0
+            return self.record(
+                description=data.ACTIONS[i % len(data.ACTIONS)],
+                owner_staff_id=staff[rng.randrange(len(staff))]["id"],
+                due_date=due,
+                status=ActionStatus.DONE if done else ActionStatus.OPEN,
+                completed_on=due if done else None,
+                engagement_id=engagement_id,
+            )
+
+        # Actions are written beside the engagements they follow, as people record them, so
+        # the newest records are a mix of both; spread evenly, sc.actions in all.
+        actions = 0
+        for done_so_far in range(0, sc.engagements, BATCH):
+            batch = [
+                engagement(i) for i in range(done_so_far, min(done_so_far + BATCH, sc.engagements))
+            ]
+            self.put(m.Engagement, batch)
+            follow_ups = []
+            for offset, row in enumerate(batch):
+                i = done_so_far + offset
+                if (i + 1) * sc.actions // sc.engagements > i * sc.actions // sc.engagements:
+                    follow_ups.append(action(actions, row["id"]))
+                    actions += 1
+            self.put(m.Action, follow_ups)
         self.put(m.engagement_staff, links_staff)
         self.put(m.engagement_contacts, links_contacts)
         self.put(m.engagement_organisations, links_orgs)
-
-        self.say("actions")
-
-        def actions() -> Iterator[dict[str, Any]]:
-            for i in range(sc.actions):
-                due = self.today + timedelta(days=rng.randint(-400, 90))
-                done = i % 5 != 0
-                yield self.record(
-                    description=data.ACTIONS[i % len(data.ACTIONS)],
-                    owner_staff_id=staff[rng.randrange(len(staff))]["id"],
-                    due_date=due,
-                    status=ActionStatus.DONE if done else ActionStatus.OPEN,
-                    completed_on=due if done else None,
-                    engagement_id=engagement_ids[(i * 2) % len(engagement_ids)],
-                )
-
-        self.put(m.Action, actions())
         self.say("done")
         return {
             "organisations": len(orgs),
@@ -474,7 +482,7 @@ class _Large:
             "staff": len(staff),
             "groups": len(groups),
             "engagements": len(engagement_ids),
-            "actions": sc.actions,
+            "actions": actions,
         }
 
 

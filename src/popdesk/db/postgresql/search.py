@@ -1,51 +1,133 @@
-"""Full-text search on a server store: PostgreSQL's own documents (migration 0002), each
+"""Full-text search on a server store: PostgreSQL's own documents (migrations 0002 and 0008), each
 word typed a prefix ("lic" finds "licensing"), read through the store's text search
-configuration so accents and case are ignored as they are when indexing. Titles (weight A)
-first, then everything, each ranked among the newest RANKED matches, as on SQLite."""
+configuration so accents and case are ignored as they are when indexing. Titles first, then
+everything, each ranked among the newest RANKED matches, as on SQLite.
+
+A GIN index gives the matching rows in no useful order, so the newest can only be found by
+visiting every match; when a word is in thousands of rows that is most of the time taken. So
+each pass asks the planner first how many rows each word alone would match (a phrase matches no
+more than its rarest word; the planner, counting the words as independent, would guess far
+fewer for "off-road bikes"), and when that is many, walks back from the newest key through no
+more rows than should hold RANKED of them. If the walk finds fewer, the index is asked after all,
+so the answer is always the newest RANKED matches, however it was found.
+"""
 
 from __future__ import annotations
 
+import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from popdesk.db.seam import Hit
 
 RANKED = 2000
+# Walk when a word alone is expected in this many rows or more (else the index is quicker) ...
+WALK_FROM = 2 * RANKED
+# ... through this many times the rows that should hold RANKED matches.
+WALK_SPARE = 3
 
-# The newest :ranked matches in one of the documents (titles alone, or everything), best first.
-_RANKED = (
-    "SELECT hit.kind, hit.record_id, hit.title FROM ("
-    "  SELECT key, kind, record_id, title, {doc} AS doc FROM search_index"
-    "  WHERE {doc} @@ to_tsquery('popdesk', %(query)s)"
-    "  ORDER BY key DESC LIMIT %(ranked)s"
-    ") AS hit "
-    "ORDER BY ts_rank(hit.doc, to_tsquery('popdesk', %(query)s)) DESC, hit.key DESC "
-    "LIMIT %(limit)s"
+# (table, document) of each pass: titles alone, then everything.
+PASSES = (("search_index_titles", "title_doc"), ("search_index", "doc"))
+
+_QUERY = "to_tsquery('popdesk', %(query)s)"
+_FOUND = (
+    "SELECT s.kind, s.record_id, s.title, h.found FROM ("
+    "  SELECT key, rank, found FROM ("
+    f"   SELECT key, ts_rank(doc, {_QUERY}) AS rank, count(*) OVER () AS found FROM ("
+    "     {matches}"
+    "   ) AS m"
+    "  ) AS r ORDER BY rank DESC, key DESC LIMIT %(limit)s"
+    ") AS h JOIN search_index AS s ON s.key = h.key "
+    "ORDER BY h.rank DESC, h.key DESC"
 )
-TITLE_MATCHES = _RANKED.format(doc="title_doc")
-RANKED_MATCHES = _RANKED.format(doc="doc")
+# The newest matches as the planner finds them (through the GIN index when words are rare) ...
+_INDEXED = (
+    "SELECT key, {doc} AS doc FROM {table} WHERE {doc} @@ " + _QUERY + " "
+    "ORDER BY key DESC LIMIT %(ranked)s"
+)
+# ... or among the newest %(window)s rows, read newest first and no further than needed.
+_WALKED = (
+    "SELECT key, {doc} AS doc FROM ("
+    " SELECT key, {doc} FROM {table} ORDER BY key DESC LIMIT %(window)s"
+    ") AS w WHERE {doc} @@ " + _QUERY + " ORDER BY key DESC LIMIT %(ranked)s"
+)
+_EXPECTED = "EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {doc} @@ " + _QUERY
+_ROWS = "SELECT reltuples::bigint FROM pg_class WHERE oid = %(table)s::regclass"
+
+# Runs one statement (psycopg's parameter style, never prepared) and gives its rows.
+Run = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
 
-def passes(words: Sequence[str]) -> tuple[tuple[str, str], tuple[str, str]]:
-    """The two passes, (statement, query): every word's prefix in a title, then anywhere.
-    Words are letters and digits only (``repositories.search``), so quoting them is enough."""
-    query = " & ".join(f"'{word}':*" for word in words)
-    return (TITLE_MATCHES, query), (RANKED_MATCHES, query)
+def statement(table: str, doc: str, *, walked: bool) -> str:
+    matches = (_WALKED if walked else _INDEXED).format(table=table, doc=doc)
+    return _FOUND.replace("{matches}", matches)
 
 
-def search(session: Session, words: Sequence[str], limit: int) -> list[Hit]:
+def term(word: str) -> str:
+    """One word as a prefix term. Words are letters and digits only (``repositories.search``),
+    so quoting them is enough."""
+    return f"'{word}':*"
+
+
+def window(run: Run, table: str, doc: str, words: Sequence[str]) -> tuple[int, int] | None:
+    """How many of the newest rows to walk through, of how many, or None to ask the index."""
+    rows = run(_ROWS, {"table": table})
+    total = int(rows[0][0]) if rows else -1
+    if total <= 0:  # never analysed: nothing to go on
+        return None
+    expected = total
+    for word in words:
+        plan = run(_EXPECTED.format(table=table, doc=doc), {"query": term(word)})[0][0]
+        expected = min(expected, int(plan[0]["Plan"]["Plan Rows"]))
+    if expected < WALK_FROM:
+        return None
+    return min(total, math.ceil(WALK_SPARE * RANKED * total / expected)), total
+
+
+def matches(
+    run: Run, table: str, doc: str, words: Sequence[str], limit: int
+) -> list[tuple[str, Any, str]]:
+    """One pass: the best ``limit`` of the newest RANKED matches, best first."""
+    params: dict[str, Any] = {
+        "query": " & ".join(term(word) for word in words),
+        "ranked": RANKED,
+        "limit": limit,
+    }
+    walk = window(run, table, doc, words)
+    if walk is not None:
+        found = run(statement(table, doc, walked=True), {**params, "window": walk[0]})
+        if walk[0] >= walk[1] or (found and found[0][3] >= RANKED):  # all read, or enough
+            return [(kind, record_id, title) for kind, record_id, title, _n in found]
+    found = run(statement(table, doc, walked=False), params)
+    return [(kind, record_id, title) for kind, record_id, title, _n in found]
+
+
+def search_with(run: Run, words: Sequence[str], limit: int) -> list[Hit]:
     rows: list[Hit] = []
     seen: set[uuid.UUID] = set()
-    for sql, query in passes(words):
-        statement = text(sql.replace("%(", ":").replace(")s", ""))
-        found = session.execute(statement, {"query": query, "ranked": RANKED, "limit": limit})
-        for kind, record_id, title in found:
+    for table, doc in PASSES:
+        for kind, record_id, title in matches(run, table, doc, words, limit):
             if record_id not in seen:
                 seen.add(record_id)
                 rows.append((kind, record_id, title))
         if len(rows) >= limit:
             break
     return rows[:limit]
+
+
+def search(session: Session, words: Sequence[str], limit: int) -> list[Hit]:
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+
+    def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        # Never prepared: a prepared statement's plan, made once for any words, would choose
+        # between the walk and the index without knowing them.
+        with driver.cursor() as cursor:
+            cursor.execute(sql, params, prepare=False)
+            rows: list[Sequence[Any]] = cursor.fetchall()
+            return rows
+
+    return search_with(run, words, limit)
