@@ -171,16 +171,27 @@ def dashboard_figure(url: str, runs: int) -> Figure:
 
 
 def _clients(url: str, count: int, tag: str) -> tuple[list[float], float]:
-    """``count`` client processes started together; every save's seconds, and the wall time."""
-    started = time.perf_counter()
+    """``count`` client processes, started and then told to go together once all are ready;
+    every save's seconds, and the wall time from "go" to the last client done."""
     procs = [
         subprocess.Popen(
             [sys.executable, str(HERE / "server_client.py"), url, f"{tag}-{n}", str(SAVES)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
         for n in range(count)
     ]
+    for proc in procs:
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() != "ready":
+            proc.wait(timeout=60)
+            raise RuntimeError(f"a benchmark client failed to start ({proc.returncode})")
+    started = time.perf_counter()
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
     saves: list[float] = []
     for proc in procs:
         out, _ = proc.communicate(timeout=600)

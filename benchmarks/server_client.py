@@ -1,5 +1,7 @@
-"""One client of the concurrency benchmark (``server.py``): logs engagements with an action
-on the server store and searches after each, printing each save's seconds as JSON."""
+"""One client of the concurrency benchmark (``server.py``): opens the server store, says
+"ready" and waits for "go" on its input (so every client starts saving at once, as colleagues
+whose popdesk is already open would, rather than while others are still starting Python), then
+logs engagements with an action and searches after each, printing each save's seconds as JSON."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ def main(url: str, tag: str, saves: int) -> int:
     services = Services.over(store.sessions)
     staff = services.staff.list_staff()[:3]
     organisations = services.partners.organisation_names()[:50]
+    services.search.search("licensing castle", limit=40)
+    print("ready", flush=True)
+    if sys.stdin.readline().strip() != "go":
+        return 1
     timings = []
     now = datetime.now(UTC)
     for n in range(saves):

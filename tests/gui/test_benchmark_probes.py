@@ -50,10 +50,12 @@ def test_the_server_benchmark_client_logs_its_engagements() -> None:
         store.close()
         done = subprocess.run(
             [sys.executable, str(BENCHMARKS / "server_client.py"), url, "probe", "3"],
+            input="go\n",
             capture_output=True,
             text=True,
             timeout=120,
             env=child_env(),
         )
         assert done.returncode == 0, done.stderr[-2000:]
-        assert len(json.loads(done.stdout)["saves"]) == 3
+        ready, result = done.stdout.splitlines()
+        assert ready == "ready" and len(json.loads(result)["saves"]) == 3

@@ -262,3 +262,57 @@ def test_titles_move_to_their_own_table_and_back_keeping_what_search_finds(owner
         assert "Ynys Borough Council" not in [h.title for h in services.search.search("ynys")]
     finally:
         store.close()
+
+
+_ENTRY = (
+    "INSERT INTO audit_entries (id, at, actor, action, entity, summary, created_at, "
+    "updated_at, version, seq, chain) VALUES (gen_random_uuid(), now(), 'x', 'create', "
+    "'note', :summary, now(), now(), 1, 999, 'forged')"
+)
+
+
+def test_audit_entries_take_their_place_as_their_transactions_commit(owner_url: str) -> None:
+    """A transaction that has written an entry does not hold up another writing one (the
+    chain's lock is taken at commit); positions follow the commits, whatever the client sent,
+    and the chain adds up."""
+    store = open_server_store(owner_url)
+    engine = make_server_engine(owner_url)
+    try:
+        services = Services.over(store.sessions)
+        small_world(services)
+        with engine.connect() as first, engine.connect() as second:
+            first.begin()
+            first.execute(text(_ENTRY), {"summary": "written first, committed last"})
+            second.begin()
+            second.execute(text("SET LOCAL lock_timeout = '2s'"))
+            second.execute(text(_ENTRY), {"summary": "written second, committed first"})
+            second.commit()  # would time out if the first held the chain's lock
+            first.commit()
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT summary, seq, chain FROM audit_entries ORDER BY seq DESC LIMIT 2")
+            ).all()
+        assert [r.summary for r in rows] == [
+            "written first, committed last",
+            "written second, committed first",
+        ]
+        assert rows[0].seq == rows[1].seq + 1 and "forged" not in {r.chain for r in rows}
+        report = services.check.check()
+        assert report.audit_break is None and report.audit_entries_checked > 5
+    finally:
+        engine.dispose()
+        store.close()
+
+
+def test_an_audit_entry_cannot_be_changed_even_before_it_is_sealed(owner_url: str) -> None:
+    engine = make_server_engine(owner_url)
+    try:
+        for change in (
+            "UPDATE audit_entries SET summary = 'rewritten' WHERE seq IS NULL",
+            "UPDATE audit_entries SET seq = 1, chain = 'mine' WHERE seq IS NULL",
+        ):
+            with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+                conn.execute(text(_ENTRY), {"summary": "not yet committed"})
+                conn.execute(text(change))
+    finally:
+        engine.dispose()

@@ -43,6 +43,9 @@ class Backend(Protocol):
 
     name: str
     param_mark: str  # the driver's parameter marker, for statements sent to it as they are
+    # Whether the store itself gives each audit entry its place in the chain (the server, as
+    # the entry's transaction commits), so the client's would only be overwritten.
+    seals_audit: bool
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
         """The best matches of every word typed (each a prefix), titles first."""

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from popdesk.db import models as m
 from popdesk.db.models import AuditEntry, ExportRecord
+from popdesk.db.seam import backend_of
 from popdesk.domain.enums import AuditAction
 from popdesk.security.audit_chain import FIELDS, GENESIS, ChainBreak, ChainWalk, entry_hash
 
@@ -109,6 +110,10 @@ def extend_chain(session: Session, entries: Sequence[MutableMapping[str, Any]]) 
     position ``seq`` and its ``chain`` hash. Entries not yet flushed are remembered on the
     session, so several in one transaction follow one another."""
     if not entries:
+        return
+    if backend_of(session).seals_audit:  # the server seals them at commit (migration 0009)
+        for values in entries:
+            values["seq"] = values["chain"] = None
         return
     transaction = session.get_transaction()
     kept = session.info.get(_TAIL)

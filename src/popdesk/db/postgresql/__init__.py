@@ -32,6 +32,7 @@ _CLASSES: dict[str, Failure] = {"08": "lost"}  # connection exceptions
 class PostgreSQLBackend:
     name = "postgresql"
     param_mark = "%s"
+    seals_audit = True
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
         from popdesk.db.postgresql import search

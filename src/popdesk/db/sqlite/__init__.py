@@ -31,6 +31,7 @@ _CONSTRAINT: dict[int, Failure] = {
 class SQLiteBackend:
     name = "sqlite"
     param_mark = "?"
+    seals_audit = False
 
     def search(self, session: Session, words: Sequence[str], limit: int) -> list[Hit]:
         from popdesk.db.sqlite import search
