@@ -105,7 +105,7 @@ def search_figure(url: str, runs: int) -> Figure:
                 return cursor.fetchall()
 
             hits: dict[Any, tuple[str, Any, str]] = {}
-            for kind, record_id, title in server_search.search_with(run, words, 40):
+            for kind, record_id, title in server_search.search_with(run, words, 40, url):
                 hits.setdefault(record_id, (kind, record_id, title))
             for _kind, statement in search_repo.detail_queries(list(hits.values())[:40]):
                 compiled = statement.compile(

@@ -57,7 +57,7 @@ def test_on_the_server_walking_back_finds_the_same_newest_matches_as_the_index(
             organisation_ids=[world["council"]],
         )
     monkeypatch.setattr(server_search, "RANKED", 5)
-    monkeypatch.setattr(server_search, "window", lambda run, table, doc, words: None)
+    monkeypatch.setattr(server_search, "window", lambda *_: None)
     by_index = [h.title for h in services.search.search("ynys meet", limit=40)]
     assert by_index == [f"Ynys meeting {n}" for n in (11, 10, 9, 8, 7)]
 
@@ -69,11 +69,11 @@ def test_on_the_server_walking_back_finds_the_same_newest_matches_as_the_index(
         return statement(table, doc, walked=walked)
 
     monkeypatch.setattr(server_search, "statement", spy)
-    monkeypatch.setattr(server_search, "window", lambda run, table, doc, words: (3, 1000))
+    monkeypatch.setattr(server_search, "window", lambda *_: (3, 1000))
     assert [h.title for h in services.search.search("ynys meet", limit=40)] == by_index
     assert said[:2] == [True, False]  # three rows hold too few: the index was asked
     said.clear()
-    monkeypatch.setattr(server_search, "window", lambda run, table, doc, words: (1000, 1000))
+    monkeypatch.setattr(server_search, "window", lambda *_: (1000, 1000))
     assert [h.title for h in services.search.search("ynys meet", limit=40)] == by_index
     assert said and all(said)
 
@@ -94,3 +94,29 @@ def test_the_walk_is_sized_by_the_rarest_word_and_kept_for_common_ones() -> None
         lambda sql, params: [(-1,)], "search_index", "doc", ["off"]
     )
     assert never_analysed is None
+
+
+def test_the_planners_expectations_are_kept_a_while_for_each_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(server_search, "_expected", {})
+    asked: list[str] = []
+
+    def run(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+        asked.append(str(params.get("query", "rows")))
+        if "reltuples" in sql:
+            return [(760_000,)]
+        return [([{"Plan": {"Plan Rows": 28_000}}],)]
+
+    clock = [1000.0]
+    monkeypatch.setattr(server_search.time, "monotonic", lambda: clock[0])
+    first = server_search.window(run, "search_index", "doc", ["off", "road"], "db-a")
+    assert asked == ["rows", "'off':*", "'road':*"]
+    clock[0] += 60
+    assert server_search.window(run, "search_index", "doc", ["road"], "db-a") == first
+    assert len(asked) == 3  # nothing asked again
+    server_search.window(run, "search_index", "doc", ["road"], "db-b")
+    assert len(asked) == 5  # another database has its own
+    clock[0] += server_search.EXPECTATIONS_KEPT_S
+    server_search.window(run, "search_index", "doc", ["road"], "db-a")
+    assert asked[-2:] == ["rows", "'road':*"]  # stale: asked again
