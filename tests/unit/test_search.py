@@ -120,3 +120,17 @@ def test_the_planners_expectations_are_kept_a_while_for_each_database(
     clock[0] += server_search.EXPECTATIONS_KEPT_S
     server_search.window(run, "search_index", "doc", ["road"], "db-a")
     assert asked[-2:] == ["rows", "'road':*"]  # stale: asked again
+
+
+def test_a_word_in_a_few_thousand_rows_is_fetched_through_the_index_not_walked_to() -> None:
+    """Walking back to the newest 2,000 of 5,000 matches among 760,000 rows would read some
+    300,000 rows; fetching the 5,000 costs less."""
+
+    def run(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+        if "reltuples" in sql:
+            return [(760_000,)]
+        rows = {"'rare':*": 5_000, "'common':*": 60_000}[str(params["query"])]
+        return [([{"Plan": {"Plan Rows": rows}}],)]
+
+    assert server_search.window(run, "search_index", "doc", ["rare"]) is None
+    assert server_search.window(run, "search_index", "doc", ["common"]) is not None
