@@ -82,9 +82,9 @@ def term(word: str) -> str:
 
 def window(
     run: Run, table: str, doc: str, words: Sequence[str], database: str | None = None
-) -> tuple[int, int] | None:
-    """How many of the newest rows to walk through, of how many, or None to ask the index.
-    ``database`` names the store, for keeping the planner's expectations a while."""
+) -> int | None:
+    """How many of the newest rows to walk through, or None to ask the index. ``database``
+    names the store, for keeping the planner's expectations a while."""
 
     def rows() -> int:
         found = run(_ROWS, {"table": table})
@@ -100,7 +100,7 @@ def window(
     expected = min([total, *(_kept(database, table, word, planned(word)) for word in words)])
     if expected * expected * FETCH_PER_WALKED_ROW < RANKED * total:
         return None
-    return min(total, math.ceil(WALK_SPARE * RANKED * total / expected)), total
+    return min(total, math.ceil(WALK_SPARE * RANKED * total / expected))
 
 
 def _kept(database: str | None, table: str, word: str, ask: Callable[[], int]) -> int:
@@ -128,8 +128,10 @@ def matches(
     }
     walk = window(run, table, doc, words, database)
     if walk is not None:
-        found = run(statement(table, doc, walked=True), {**params, "window": walk[0]})
-        if walk[0] >= walk[1] or (found and found[0][3] >= RANKED):  # all read, or enough
+        found = run(statement(table, doc, walked=True), {**params, "window": walk})
+        # Enough found: they are the newest. Fewer: the table's size is the planner's estimate,
+        # and rows added since may lie beyond the walk, so the index answers.
+        if found and found[0][3] >= RANKED:
             return [(kind, record_id, title) for kind, record_id, title, _n in found]
     found = run(statement(table, doc, walked=False), params)
     return [(kind, record_id, title) for kind, record_id, title, _n in found]
