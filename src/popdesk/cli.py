@@ -304,6 +304,11 @@ def field_values(kind: str, words: Sequence[str]) -> dict[str, Any]:
         field = name.strip().lower().replace("-", "_")
         if not equals or not field:
             raise PopdeskError(f"'{printable(word)}' is not FIELD=VALUE.")
+        if field not in SETTABLE[kind]:
+            raise PopdeskError(
+                f"A {kind} has no field {printable(name.strip())}; its fields: "
+                f"{', '.join(SETTABLE[kind])}."
+            )
         if field in repeated:
             values.setdefault(field + "s", [])
             if value.strip():

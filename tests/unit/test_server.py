@@ -316,3 +316,35 @@ def test_an_audit_entry_cannot_be_changed_even_before_it_is_sealed(owner_url: st
                 conn.execute(text(change))
     finally:
         engine.dispose()
+
+
+def test_no_login_can_stand_in_for_the_log_or_run_its_sealing(owner_url: str) -> None:
+    """The sealing runs as the schema's owner: a login's temporary table of the same name does
+    not receive it, the login may not run it, and may not make objects in the schema."""
+    reader_url = _reader(owner_url, "reader.seal")
+    reader = make_server_engine(reader_url)
+    owner = make_server_engine(owner_url)
+    try:
+        with reader.begin() as conn:
+            conn.execute(text("CREATE TEMP TABLE audit_entries (id uuid, seq int, chain text)"))
+            conn.execute(
+                text(
+                    _ENTRY.replace("INSERT INTO audit_entries", "INSERT INTO public.audit_entries")
+                ),
+                {"summary": "written beside a decoy"},
+            )
+        with owner.connect() as conn:
+            seq = conn.execute(
+                text("SELECT seq FROM audit_entries WHERE summary = 'written beside a decoy'")
+            ).scalar_one()
+            allowed = conn.execute(
+                text(
+                    "SELECT has_function_privilege('reader.seal', 'audit_entries_seal()', "
+                    "'EXECUTE'), has_schema_privilege('reader.seal', current_schema(), 'CREATE')"
+                )
+            ).one()
+        assert seq is not None  # sealed in the real log
+        assert tuple(allowed) == (False, False)
+    finally:
+        reader.dispose()
+        owner.dispose()

@@ -76,6 +76,9 @@ def _grants(conn: Connection) -> None:
         {"s": schema},
     ).all()
     conn.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO popdesk_reader'))
+    # No login makes objects beside popdesk's (a function of theirs could otherwise be chosen
+    # over a built-in one by code that runs as the schema's owner).
+    conn.execute(text(f'REVOKE CREATE ON SCHEMA "{schema}" FROM PUBLIC'))
     for table, kind in tables:
         conn.execute(text(f'REVOKE ALL ON "{table}" FROM popdesk_reader, popdesk_editor'))
         conn.execute(text(f'GRANT SELECT ON "{table}" TO popdesk_reader'))
