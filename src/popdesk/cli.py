@@ -354,13 +354,9 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def _organisation_named(services: Any, given: str | None) -> uuid.UUID | None:
     """An organisation by its name (letter case and accents aside) or its id; None clears."""
-    from popdesk.domain.text import fold
-
     if given is None:
         return None
-    named = [
-        oid for name, oid in services.partners.organisation_names() if fold(name) == fold(given)
-    ]
+    named = services.partners.organisations_named(given)
     if len(named) == 1:
         return named[0]
     if len(named) > 1:

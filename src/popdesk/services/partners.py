@@ -195,6 +195,13 @@ class PartnerService(Service):
         with self._tx() as s:
             return repo.names(s, Organisation)
 
+    def organisations_named(self, name: str) -> list[uuid.UUID]:
+        """The ids of the organisations called ``name``, letter case and accents aside."""
+        from popdesk.domain.text import fold
+
+        wanted = fold(name.strip())
+        return [oid for each, oid in self.organisation_names() if fold(each) == wanted]
+
     def _organisation(self, s: Session, organisation_id: uuid.UUID | str) -> Organisation:
         return get(
             s,
